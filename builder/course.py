@@ -1,0 +1,51 @@
+"""The validated course: every source file, checked and cross-referenced, in one object."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from fractions import Fraction
+from pathlib import Path
+
+from .schema import Academy, CourseInfo, Diagnostic, Glossary, Lesson, Model, Practice, Quiz, Stage, Ui
+
+
+@dataclass(frozen=True)
+class Course:
+    """Everything the renderer needs; built only from sources that passed validation."""
+
+    root: Path
+    info: CourseInfo
+    academy: Academy
+    model: Model
+    glossary: Glossary
+    ui: Ui
+    lessons: tuple[Lesson, ...]
+    """Lessons in learning-path order."""
+    quizzes: dict[str, Quiz]
+    diagnostic: Diagnostic
+    files: dict[str, str] = field(default_factory=dict)
+    """Other files the site needs (logo), by site path → absolute source path."""
+
+    def stage(self, stage_id: str) -> Stage:
+        return next(s for s in self.model.stages if s.id == stage_id)
+
+    def practice(self, practice_id: str) -> Practice:
+        return next(p for p in self.model.practices if p.id == practice_id)
+
+    def quiz_of(self, lesson: Lesson) -> Quiz:
+        return self.quizzes[lesson.quiz]
+
+    def lesson_for_practice(self, practice_id: str) -> Lesson | None:
+        """The first lesson in the path that teaches a practice (where results link to)."""
+        return next((l for l in self.lessons if practice_id in l.practices), None)
+
+    def lesson_for_stage(self, stage_id: str) -> Lesson | None:
+        return next((l for l in self.lessons if stage_id in l.stages), None)
+
+    @property
+    def total_minutes(self) -> int:
+        return sum(l.minutes for l in self.lessons)
+
+    def stage_thresholds(self) -> list[tuple[Fraction, Stage]]:
+        """(lowest score, stage) from the loosest stage up; the one place cut-offs come from."""
+        return [(Fraction(s.from_score), s) for s in self.model.stages]

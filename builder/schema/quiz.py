@@ -1,0 +1,180 @@
+"""`quizzes/*.yaml`: knowledge checks, one per lesson."""
+
+from __future__ import annotations
+
+from typing import Annotated, Literal, Union
+
+from pydantic import Field
+
+from .base import Flag, Id, Strict, Text
+
+
+class Option(Strict):
+    """One answer option of a choice question."""
+
+    text: Text
+    """The option as the learner reads it."""
+    correct: Flag = False
+    """`true` for a right option."""
+    feedback: Text
+    """Why this option is right or wrong; shown after checking."""
+
+
+class Outcome(Strict):
+    """Feedback for a question answered as a whole (ordering, matching)."""
+
+    correct: Text
+    """Shown when the answer is right: why it is right."""
+    incorrect: Text
+    """Shown when it is wrong: what to think about."""
+
+
+class Pair(Strict):
+    """One pair of a matching question."""
+
+    left: Text
+    """The item the learner looks at, e.g. a symptom."""
+    right: Text
+    """What it matches, e.g. a stage. Each right side must be different."""
+
+
+class _Question(Strict):
+    id: Id
+    """Identifier of the question, unique within the file."""
+    scenario: Text | None = None
+    """Optional short case (Markdown) shown before the prompt: makes this a scenario question."""
+    prompt: Text
+    """The question itself."""
+    hint: Text | None = None
+    """Optional hint the learner can open before answering."""
+    stages: list[Id] = []
+    """Ids of the stages this question tests."""
+    practices: list[Id] = []
+    """Ids of the practices this question tests."""
+
+
+class SingleChoice(_Question):
+    """Exactly one option is right."""
+
+    type: Literal["single"]
+    """`single`: one right option."""
+    options: Annotated[list[Option], Field(min_length=2, max_length=8)]
+    """The options; exactly one has `correct: true`."""
+    shuffle: Flag = True
+    """`false` keeps the options in the written order (for options such as "all of the above")."""
+
+
+class MultipleChoice(_Question):
+    """Select all that apply."""
+
+    type: Literal["multiple"]
+    """`multiple`: one or more right options."""
+    options: Annotated[list[Option], Field(min_length=2, max_length=8)]
+    """The options; at least one has `correct: true`."""
+    shuffle: Flag = True
+    """`false` keeps the options in the written order."""
+
+
+class TrueFalse(_Question):
+    """A statement that is true or false."""
+
+    type: Literal["true_false"]
+    """`true_false`: the prompt is a statement."""
+    answer: Flag
+    """`true` if the statement is true, `false` if not."""
+    feedback_true: Text
+    """Shown when the learner answers "true": why that is right or wrong."""
+    feedback_false: Text
+    """Shown when the learner answers "false": why that is right or wrong."""
+
+
+class Ordering(_Question):
+    """Put items in the right order."""
+
+    type: Literal["ordering"]
+    """`ordering`: the learner arranges the items."""
+    items: Annotated[list[Text], Field(min_length=2, max_length=8)]
+    """The items in the RIGHT order; the learner sees them shuffled."""
+    feedback: Outcome
+    """Feedback for a right and a wrong order."""
+
+
+class Matching(_Question):
+    """Match each left item with its right item."""
+
+    type: Literal["matching"]
+    """`matching`: the learner picks a right side for each left side."""
+    pairs: Annotated[list[Pair], Field(min_length=2, max_length=8)]
+    """The pairs that belong together."""
+    feedback: Outcome
+    """Feedback for all pairs right, and for any pair wrong."""
+
+
+Question = Annotated[Union[SingleChoice, MultipleChoice, TrueFalse, Ordering, Matching],
+                     Field(discriminator="type")]
+
+QUESTION_TYPES = ("single", "multiple", "true_false", "ordering", "matching")
+
+
+class Quiz(Strict):
+    """A knowledge check: a file in `quizzes/`, used by one lesson."""
+
+    id: Id
+    """Identifier of the check; the lesson names it in its `quiz:` field."""
+    title: Text
+    """Heading shown above the questions."""
+    pass_percent: Annotated[int, Field(ge=1, le=100)] = 75
+    """Share of questions (in %) to answer right to pass."""
+    questions: Annotated[list[Question], Field(min_length=1)]
+    """The questions, in order."""
+
+
+class QuizStrings(Strict):
+    """Words of the knowledge-check interface."""
+
+    check: Text
+    """Button that checks the answers."""
+    retry: Text
+    """Button that starts a new attempt."""
+    show_answers: Text
+    """Button that reveals the right answers after an attempt."""
+    correct: Text
+    """Label of a right answer (shown with an icon, never by colour alone)."""
+    incorrect: Text
+    """Label of a wrong answer."""
+    hint: Text
+    """Label of the hint disclosure."""
+    score: Text
+    """Score line; `{score}` and `{total}` are replaced."""
+    passed: Text
+    """Said when the check is passed."""
+    not_passed: Text
+    """Said when the check is not passed yet; `{needed}` is replaced."""
+    no_storage: Text
+    """Said when the browser cannot keep progress."""
+    noscript: Text
+    """Shown when JavaScript is off."""
+    move_up: Text
+    """Button that moves an ordering item up; `{item}` is replaced."""
+    move_down: Text
+    """Button that moves an ordering item down; `{item}` is replaced."""
+    choose: Text
+    """Empty choice of a matching list."""
+    answer_true: Text
+    """The "true" option of a true/false question."""
+    answer_false: Text
+    """The "false" option of a true/false question."""
+    select_all: Text
+    """Note on a multiple-choice question: select all that apply."""
+    unanswered: Text
+    """Said when checking with questions left unanswered."""
+    progress: Text
+    """Heading of the course progress box."""
+    progress_count: Text
+    """Progress line; `{done}` and `{total}` are replaced."""
+    reset: Text
+    """Button that clears all saved progress."""
+    reset_confirm: Text
+    """Question asked before clearing progress."""
+    lesson_done: Text
+    """Badge on a lesson whose check was passed."""

@@ -1,0 +1,175 @@
+"""Turn the schema's complaints into problems an instructor can act on.
+
+pydantic reports a path through the data (`questions → 2 → options → 0 →
+text`); the source remembers the line of every such path, so each error
+becomes `file:line: what is wrong — what to write instead`.
+"""
+
+from __future__ import annotations
+
+import difflib
+import types
+import typing
+from typing import Any, TypeVar
+
+from pydantic import BaseModel, ValidationError
+
+from .problems import Problem
+from .yamlread import Loc, Source
+
+M = TypeVar("M", bound=BaseModel)
+
+# How a value that does not match a pattern should look instead.
+_EXAMPLES = {
+    "primary": "#1f4e79", "accent": "#f4a300", "site_url": "https://elearning.example.id/selaras/",
+    "near_boundary": "2", "gap_flag": "1.0",
+}
+
+
+def parse(model: type[M], source: Source) -> tuple[M | None, list[Problem]]:
+    """Validate a source against a model; return the model or the problems."""
+    if not isinstance(source.data, dict):
+        return None, [Problem.at(source.path, 1, "not_mapping", found=_found(source.data))]
+    try:
+        return model.model_validate(source.data), []
+    except ValidationError as exc:
+        return None, [_problem(model, source, err) for err in exc.errors(include_url=False)]
+
+
+def _found(value: Any) -> str:
+    if value is None or value == "":
+        return "nothing"
+    if isinstance(value, dict):
+        return "a block of keys"
+    if isinstance(value, list):
+        return "a list"
+    return "a text"
+
+
+def _data_loc(data: Any, loc: tuple) -> Loc:
+    """The part of pydantic's loc that addresses data (drops union tags and the like)."""
+    out: list[str | int] = []
+    for part in loc:
+        if isinstance(data, dict) and part in data:
+            data = data[part]
+            out.append(part)
+        elif isinstance(data, list) and isinstance(part, int) and 0 <= part < len(data):
+            data = data[part]
+            out.append(part)
+    return tuple(out)
+
+
+def _problem(model: type[BaseModel], source: Source, err: dict) -> Problem:
+    kind = err["type"]
+    loc = tuple(err["loc"])
+    ctx = err.get("ctx") or {}
+    value = err.get("input")
+    where = _data_loc(source.data, loc)
+    path = source.path
+    line = source.line(where)
+
+    if kind == "missing":
+        parent = _data_loc(source.data, loc[:-1])
+        return Problem.at(path, source.key_line(parent) if parent else 1, "missing_field", field=loc[-1])
+    if kind == "extra_forbidden":
+        key = str(loc[-1])
+        allowed = _allowed_keys(model, loc[:-1])
+        best = difflib.get_close_matches(key, allowed, n=1, cutoff=0.5)
+        listed = ", ".join(f"`{a}`" for a in allowed)
+        if best:
+            return Problem.at(path, source.key_line(where), "unknown_key", key=key,
+                              suggest="did_you_mean", best=best[0], allowed=listed)
+        return Problem.at(path, source.key_line(where), "unknown_key", key=key,
+                          suggest="allowed_here", allowed=listed)
+    if kind in ("missing_language", "expected_language_pair", "bad_id", "expected_flag"):
+        params = {k: v for k, v in ctx.items()}
+        if kind == "expected_language_pair":
+            params["found"] = _found(value)
+        return Problem.at(path, line, kind, **params)
+    if kind == "string_too_short":
+        return Problem.at(path, line, "empty_text")
+    if kind == "string_type":
+        return Problem.at(path, line, "expected_text", found=_found(value))
+    if kind in ("list_type", "tuple_type"):
+        return Problem.at(path, line, "expected_list", found=_found(value))
+    if kind in ("model_type", "model_attributes_type", "dict_type"):
+        if value == "" or value is None:
+            return Problem.at(path, line, "expected_mapping", found="nothing")
+        return Problem.at(path, line, "expected_mapping", found=_found(value))
+    if kind in ("int_parsing", "int_type", "int_from_float"):
+        return Problem.at(path, line, "expected_number", value=value)
+    if kind in ("greater_than_equal", "greater_than"):
+        return Problem.at(path, line, "number_range", value=value, lo=ctx.get("ge", ctx.get("gt")))
+    if kind in ("less_than_equal", "less_than"):
+        return Problem.at(path, line, "number_range", value=value, hi=ctx.get("le", ctx.get("lt")))
+    if kind == "literal_error":
+        return Problem.at(path, line, "bad_choice", value=value, allowed=ctx.get("expected", ""))
+    if kind == "union_tag_invalid":
+        tag_line = source.line(where + ("type",))
+        return Problem.at(path, tag_line, "bad_choice", value=ctx.get("tag"), allowed=ctx.get("expected_tags", ""))
+    if kind == "union_tag_not_found":
+        return Problem.at(path, source.key_line(where) if where else 1, "missing_field", field=ctx.get("discriminator", "type").strip("'"))
+    if kind == "too_short":
+        count, minimum = int(ctx.get("actual_length", 0)), int(ctx.get("min_length", 1))
+        return Problem.at(path, line, "too_few", count=count, minimum=minimum, missing=minimum - count)
+    if kind == "too_long":
+        count, maximum = int(ctx.get("actual_length", 0)), int(ctx.get("max_length", 0))
+        return Problem.at(path, line, "too_many", count=count, maximum=maximum, extra=count - maximum)
+    if kind == "string_pattern_mismatch":
+        field = next((p for p in reversed(loc) if isinstance(p, str)), "")
+        example = _EXAMPLES.get(field, "")
+        return Problem.at(path, line, "bad_format", value=value, example=example)
+    return Problem.at(path, line, "other", detail=err.get("msg", kind))
+
+
+def _allowed_keys(model: Any, loc: tuple) -> list[str]:
+    """Field names of the record found at `loc`, walking the schema's types."""
+    current: Any = model
+    for part in loc:
+        current = _unwrap(current)
+        if isinstance(current, type) and issubclass(current, BaseModel):
+            field = current.model_fields.get(part) if isinstance(part, str) else None
+            if field is None:
+                return []
+            current = field.annotation
+            continue
+        origin = typing.get_origin(current)
+        args = typing.get_args(current)
+        if origin in (list, tuple) and isinstance(part, int):
+            current = args[0]
+        elif origin is dict:
+            current = args[1]
+        elif origin in (typing.Union, types.UnionType):
+            # A tagged union: pydantic puts the tag value in the loc.
+            current = next((a for a in args if _tag(a) == part), None)
+            if current is None:
+                return []
+        else:
+            return []
+    current = _unwrap(current)
+    if isinstance(current, type) and issubclass(current, BaseModel):
+        return list(current.model_fields)
+    return []
+
+
+def _unwrap(tp: Any) -> Any:
+    while True:
+        origin = typing.get_origin(tp)
+        if origin is typing.Annotated:
+            tp = typing.get_args(tp)[0]
+        elif origin in (typing.Union, types.UnionType):
+            args = [a for a in typing.get_args(tp) if a is not type(None)]
+            if len(args) == 1:
+                tp = args[0]
+            else:
+                return tp
+        else:
+            return tp
+
+
+def _tag(tp: Any) -> Any:
+    tp = _unwrap(tp)
+    if isinstance(tp, type) and issubclass(tp, BaseModel) and "type" in tp.model_fields:
+        args = typing.get_args(tp.model_fields["type"].annotation)
+        return args[0] if args else None
+    return None
