@@ -374,6 +374,21 @@ WORDS: dict[str, dict[str, str]] = {
 LANGS = ("id", "en")
 
 
+def register(messages: dict[str, dict[str, tuple[str, str]]]) -> None:
+    """Add the messages of another part of the builder (e.g. the CSV reader of `course score`).
+
+    `messages` maps language → code → (what is wrong, what to write instead);
+    both languages must define the same codes.
+    """
+    if set(messages) != set(MESSAGES) or len({frozenset(v) for v in messages.values()}) != 1:
+        raise ValueError("register() needs the same message codes in every language")
+    for lang, table in messages.items():
+        clash = set(table) & set(MESSAGES[lang])
+        if clash:
+            raise ValueError(f"message codes already defined: {sorted(clash)}")
+        MESSAGES[lang].update(table)
+
+
 @dataclass(frozen=True, order=True)
 class Problem:
     """One mistake in the sources, located by file and line (1-based)."""
