@@ -345,6 +345,7 @@ WORDS: dict[str, dict[str, str]] = {
         "did_you_mean": "did you mean `{best}`? Allowed here: {allowed}",
         "allowed_here": "remove it; allowed here: {allowed}",
         "known_ids": "use one of: {known}",
+        "internal_link_help": "link to a page of this course, e.g. `../glossary.md`, `../diagnostic.md` or `other-lesson.md`",
         "known_close": "did you mean `{best}`? Known ids: {known}",
         "range_between": "from {lo} to {hi}",
         "range_min": "of at least {lo}",
@@ -362,6 +363,7 @@ WORDS: dict[str, dict[str, str]] = {
         "did_you_mean": "mungkin maksudnya `{best}`? Yang diizinkan di sini: {allowed}",
         "allowed_here": "hapus kunci ini; yang diizinkan di sini: {allowed}",
         "known_ids": "pakai salah satu dari: {known}",
+        "internal_link_help": "tautkan ke halaman kursus ini, misalnya `../glossary.md`, `../diagnostic.md`, atau `pelajaran-lain.md`",
         "known_close": "mungkin maksudnya `{best}`? Id yang ada: {known}",
         "range_between": "antara {lo} dan {hi}",
         "range_min": "minimal {lo}",
@@ -432,8 +434,8 @@ def _localise(lang: str, params: dict[str, str]) -> dict[str, str]:
     return params
 
 
-def word(lang: str, key: str, **params: object) -> str:
-    text = WORDS.get(lang, WORDS["en"]).get(key, key)
+def word(lang: str, name: str, **params: object) -> str:
+    text = WORDS.get(lang, WORDS["en"]).get(name, name)
     return text.format(**params) if params else text
 
 
@@ -453,4 +455,11 @@ class ContentError(Exception):
 
 
 class UsageError(Exception):
-    """The command was called the wrong way (exit status 2)."""
+    """The command was called the wrong way (exit status 2); worded in both languages."""
+
+    def __init__(self, en: str, id: str | None = None):
+        self.texts = {"en": en, "id": id or en}
+        super().__init__(en)
+
+    def message(self, lang: str = "en") -> str:
+        return self.texts.get(lang, self.texts["en"])

@@ -12,6 +12,8 @@ class SiteStrings(Strict):
 
     language_name: Text
     """Name of the language in its own language, for the language switcher: `Bahasa Indonesia` / `English`."""
+    home: Text
+    """Navigation entry of the home page."""
     start: Text
     """Button on the home page that opens the first lesson."""
     learning_path: Text
@@ -66,6 +68,14 @@ class SiteStrings(Strict):
     """Label of a tip box."""
     credit_line: Text
     """Footer line crediting the sources; `{sources}` is replaced."""
+    ladder_title: Text
+    """Title of the stage-ladder figure."""
+    ladder_note: Text
+    """Small note on the stage-ladder figure, e.g. "one stage at a time"."""
+    wheel_title: Text
+    """Title of the practice-wheel figure."""
+    wheel_centre: Text
+    """Text in the middle of the practice wheel: the shared goal."""
     other_language: Text
     """Name of the other language's switcher entry, e.g. `English` on the Indonesian site."""
 

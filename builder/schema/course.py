@@ -101,6 +101,8 @@ class SourceCredit(Strict):
 
     citation: NonEmpty
     """The reference as it should be cited (authors, title, publication, year)."""
+    short: NonEmpty
+    """A short form for the footer of every page, e.g. `Kotler, Rackham & Krishnaswamy, HBR 2006`."""
     note: Text
     """What the course took from it."""
 

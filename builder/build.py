@@ -1,0 +1,160 @@
+"""One build: validate everything, render both languages, run mkdocs, swap the result in."""
+
+from __future__ import annotations
+
+import copy
+import logging
+import os
+import re
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from . import write
+from .course import Course
+from .load import SOURCE_DIRS, load_course
+from .problems import ContentError, Problem, UsageError
+from .render import LanguageSite, render_all
+
+# Material for MkDocs prints an end-of-life banner on every build; instructors
+# cannot act on it, so it is silenced before mkdocs is imported.
+os.environ.setdefault("NO_MKDOCS_2_WARNING", "1")
+
+_LINK_WARNING = re.compile(r"Doc file '(?P<page>[^']+)' contains a link '(?P<link>[^']+)', but the target "
+                           r"'(?P<target>[^']+)' is not found")
+
+
+@dataclass
+class BuildResult:
+    course: Course
+    out: Path
+    pages: int
+
+
+def theme_dir() -> Path:
+    return Path(__file__).parent / "theme"
+
+
+def check_output(root: Path, out: Path) -> None:
+    """Refuse an output folder that would overwrite or sit inside the sources."""
+    root, out = root.resolve(), out.resolve()
+    protected = [root / d for d in SOURCE_DIRS] + [root / "builder", root / "tests", root / ".git"]
+    if out == root or root.is_relative_to(out):
+        raise UsageError(f"the output folder {out} contains the course sources; choose another folder, e.g. site/",
+                         f"folder keluaran {out} berisi sumber kursus; pilih folder lain, misalnya site/")
+    for folder in protected:
+        if out.is_relative_to(folder):
+            raise UsageError(f"the output folder {out} is inside {folder.name}/; choose a folder outside the sources",
+                             f"folder keluaran {out} ada di dalam {folder.name}/; pilih folder di luar sumber")
+    if not write.may_replace(out):
+        raise UsageError(f"{out} already exists and was not made by `course build`; choose an empty or new folder",
+                         f"{out} sudah ada dan bukan buatan `course build`; pilih folder baru atau kosong")
+
+
+def mkdocs_config(root: Path, site: LanguageSite) -> dict[str, Any]:
+    """The shared base mkdocs.yml with this language's settings laid over it."""
+    base_file = root / "mkdocs.yml"
+    base = yaml.safe_load(base_file.read_text(encoding="utf-8")) if base_file.is_file() else {}
+    config = copy.deepcopy(base or {})
+    over = site.config
+    for key, value in over.items():
+        if key == "theme":
+            config.setdefault("theme", {}).update(value)
+        elif key == "plugins":
+            plugins = config.get("plugins") or []
+            as_dict: dict[str, Any] = {}
+            for entry in plugins if isinstance(plugins, list) else [plugins]:
+                if isinstance(entry, str):
+                    as_dict[entry] = {}
+                else:
+                    as_dict.update(entry)
+            for name, options in value.items():
+                as_dict[name] = {**(as_dict.get(name) or {}), **options}
+            config["plugins"] = [{k: v} if v else k for k, v in as_dict.items()]
+        elif key == "extra":
+            config.setdefault("extra", {}).update(value)
+        else:
+            config[key] = value
+    config["theme"]["custom_dir"] = str(theme_dir())
+    config["docs_dir"] = "docs"
+    config["extra_css"] = list(config.get("extra_css") or []) + ["assets/academy.css", "assets/selaras.css"]
+    config["extra_javascript"] = list(config.get("extra_javascript") or []) + ["assets/selaras.js"]
+    return config
+
+
+def run_mkdocs(config_file: Path, site_dir: Path) -> list[str]:
+    """Build one language with mkdocs; return the link warnings it raised."""
+    from mkdocs.commands.build import build as mkdocs_build
+    from mkdocs.config import load_config
+
+    captured: list[str] = []
+
+    class _Collect(logging.Handler):
+        def emit(self, record: logging.LogRecord) -> None:
+            if record.levelno >= logging.WARNING:
+                captured.append(record.getMessage())
+
+    handler = _Collect()
+    log = logging.getLogger("mkdocs")
+    log.addHandler(handler)
+    previous = log.propagate
+    log.propagate = False  # mkdocs' INFO chatter is not for instructors
+    try:
+        cfg = load_config(config_file=str(config_file), site_dir=str(site_dir))
+        mkdocs_build(cfg)
+    finally:
+        log.removeHandler(handler)
+        log.propagate = previous
+    return captured
+
+
+def link_problems(course: Course, lang: str, warnings: list[str]) -> list[Problem]:
+    """Broken links in an instructor's Markdown, traced back to the YAML line that holds them."""
+    problems = []
+    for message in warnings:
+        match = _LINK_WARNING.search(message)
+        if not match:
+            continue
+        page, link = match["page"], match["link"]
+        path, line = _find_in_sources(course.root, page, link)
+        problems.append(Problem.at(path, line, "internal_link", value=link, suggest="internal_link_help",
+                                   lang_code=lang))
+    return problems
+
+
+def _find_in_sources(root: Path, page: str, link: str) -> tuple[str, int]:
+    candidates = sorted((root / "course" / "lessons").glob("*.yaml")) if page.startswith("lessons/") else []
+    candidates += [root / "course" / "course.yaml", root / "quizzes" / "diagnostic.yaml"]
+    for path in candidates:
+        if not path.is_file():
+            continue
+        for n, text in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+            if f"({link}" in text or f"]({link})" in text:
+                return path.relative_to(root).as_posix(), n
+    return page, 1
+
+
+def build(root: Path, out: Path, *, sources_dir: Path | None = None) -> BuildResult:
+    """Validate, render and build the whole course into `out`. Raises ContentError or UsageError."""
+    root = root.resolve()
+    out = out.resolve()
+    course = load_course(root)
+    sites = render_all(course)
+    check_output(root, out)
+    problems: list[Problem] = []
+    with write.staging(out) as tmp:
+        site_root = tmp / "site"
+        site_root.mkdir()
+        src_root = sources_dir or tmp / "src"
+        for lang, site in sites.items():
+            config_file = write.write_language(site, mkdocs_config(root, site), src_root / lang)
+            warnings = run_mkdocs(config_file, site_root / lang)
+            problems += link_problems(course, lang, warnings)
+        if problems:
+            raise ContentError(problems)
+        write.write_root(site_root, course.academy.default_language,
+                         {lang: course.info.title[lang] for lang in sites})
+        write.swap_in(site_root, out)
+    return BuildResult(course, out, sum(len(s.pages) for s in sites.values()))

@@ -1,0 +1,146 @@
+"""Turn the validated course into the Markdown pages and mkdocs settings of one language.
+
+Pure: nothing here reads or writes files. `builder.write` puts the result on disk.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from . import figures, render_quiz
+from .course import Course
+from .schema import LANGS, Lesson, Text
+from .templating import ENV, inline_markdown
+
+KIND_ADMONITION = {"case": "example", "template": "abstract", "example": "info", "warning": "warning",
+                   "tip": "tip"}
+
+
+@dataclass
+class LanguageSite:
+    """One language's generated sources: Markdown pages, extra files and the mkdocs settings."""
+
+    lang: str
+    pages: dict[str, str] = field(default_factory=dict)
+    """docs-relative path → Markdown text."""
+    files: dict[str, str] = field(default_factory=dict)
+    """docs-relative path → absolute path of a file to copy (assets, logo)."""
+    config: dict[str, Any] = field(default_factory=dict)
+    """mkdocs settings that differ from the shared base mkdocs.yml."""
+
+
+class DuplicatePageError(Exception):
+    """Two pages would be written to the same path: a bug in rendering, not in the sources."""
+
+
+def asset_files() -> dict[str, str]:
+    """The shipped browser assets (quiz script and styles, diagnostic), by site path."""
+    folder = Path(__file__).parent / "assets"
+    return {f"assets/{p.name}": str(p) for p in folder.iterdir() if p.is_file() and not p.name.startswith(".")}
+
+
+def render_language(course: Course, lang: str) -> LanguageSite:
+    site = LanguageSite(lang)
+    ui = course.ui.site
+    t = lambda text: text[lang]  # noqa: E731 - reads like the templates' `tr`
+    common = {"course": course, "lang": lang, "ui": ui, "tr": t}
+
+    def add(path: str, text: str) -> None:
+        if path in site.pages:
+            raise DuplicatePageError(path)
+        site.pages[path] = text
+
+    add("index.md", ENV.get_template("home.md.j2").render(**common, lessons=course.lessons,
+                                                          progress=render_quiz.progress_box(course, lang),
+                                                          quiz_keys=render_quiz.quiz_keys(course)))
+    for lesson in course.lessons:
+        add(lesson_path(lesson), render_lesson(course, lesson, lang))
+    from . import render_diagnostic  # the diagnostic pages are their own module
+    add("diagnostic.md", render_diagnostic.diagnostic_page(course, lang))
+    add("team.md", render_diagnostic.team_page(course, lang))
+    add("glossary.md", ENV.get_template("glossary.md.j2").render(**common))
+    add("credits.md", ENV.get_template("credits.md.j2").render(**common))
+
+    add("assets/academy.css", ENV.get_template("academy.css.j2").render(colours=course.academy.colours))
+    site.files.update(asset_files())
+    site.files.update(course.files)
+    site.config = site_config(course, lang)
+    return site
+
+
+def lesson_path(lesson: Lesson) -> str:
+    return f"lessons/{lesson.id}.md"
+
+
+def render_lesson(course: Course, lesson: Lesson, lang: str) -> str:
+    sections = []
+    for section in lesson.sections:
+        fig = None
+        if section.figure:
+            svg, title, desc = figures.figure(course, section.figure, lang, course.academy.colours.primary)
+            fig = {"svg": svg, "title": title, "desc": desc}
+        label = getattr(course.ui.site, f"kind_{section.kind}")[lang] if section.kind != "text" else ""
+        sections.append({"heading": section.heading[lang], "body": section.body[lang].strip(),
+                         "kind": section.kind, "admonition": KIND_ADMONITION.get(section.kind, ""),
+                         "label": label, "figure": fig})
+    quiz = course.quiz_of(lesson)
+    ui = course.ui.site
+    meta = [ui.minutes[lang].format(minutes=lesson.minutes)]
+    if lesson.stages:
+        meta.append(f"{ui.stages_taught[lang]}: " + ", ".join(course.stage(s).name[lang] for s in lesson.stages))
+    if lesson.practices:
+        meta.append(f"{ui.practices_taught[lang]}: "
+                    + ", ".join(course.practice(p).name[lang] for p in lesson.practices))
+    return ENV.get_template("lesson.md.j2").render(
+        course=course, lang=lang, ui=course.ui.site, tr=lambda x: x[lang], lesson=lesson, sections=sections,
+        meta_line=" · ".join(meta),
+        quiz_html=render_quiz.render_quiz(course, quiz, lang, lesson_id=lesson.id),
+    )
+
+
+def nav(course: Course, lang: str) -> list[Any]:
+    ui = course.ui.site
+    return [
+        {ui.home[lang]: "index.md"},
+        {ui.lessons[lang]: [{f"{l.order}. {l.title[lang]}": lesson_path(l)} for l in course.lessons]},
+        {ui.tools[lang]: [{course.diagnostic.title[lang]: "diagnostic.md"}, {ui.team[lang]: "team.md"}]},
+        {ui.reference[lang]: [{ui.glossary[lang]: "glossary.md"}, {ui.credits[lang]: "credits.md"}]},
+    ]
+
+
+def site_config(course: Course, lang: str) -> dict[str, Any]:
+    """The per-language part of the mkdocs configuration (the rest is the shared mkdocs.yml)."""
+    other = [x for x in LANGS if x != lang]
+    alternate = [{"name": course.ui.site.language_name[lang], "lang": lang, "link": f"../{lang}/"}]
+    alternate += [{"name": course.ui.site.language_name[o], "lang": o, "link": f"../{o}/"} for o in other]
+    credit = course.ui.site.credit_line[lang].format(sources="; ".join(s.short for s in course.info.sources))
+    return {
+        "site_name": course.info.title[lang],
+        "site_description": course.info.tagline[lang],
+        "site_author": course.academy.name,
+        "site_url": f"{course.academy.site_url}{lang}/",
+        "copyright": f"© {course.academy.name} · {credit}",
+        "nav": nav(course, lang),
+        "theme": {
+            "language": lang,
+            "logo": "assets/" + Path(course.academy.logo).name,
+            "favicon": "assets/" + Path(course.academy.logo).name,
+        },
+        "extra": {
+            "alternate": alternate,
+            "selaras": {"primary": course.academy.colours.primary, "accent": course.academy.colours.accent,
+                        "lang": lang},
+        },
+        "plugins": {"search": {"lang": "en", "pipeline": ["trimmer"]} if lang == "id"
+                    else {"lang": "en"}},
+    }
+
+
+def render_all(course: Course) -> dict[str, LanguageSite]:
+    return {lang: render_language(course, lang) for lang in LANGS}
+
+
+__all__ = ["LanguageSite", "render_all", "render_language", "render_lesson", "nav", "site_config",
+           "lesson_path", "inline_markdown", "Text", "DuplicatePageError"]

@@ -1,0 +1,29 @@
+"""The one Jinja2 environment of the builder: strict (an undefined name is an error), escaping HTML templates."""
+
+from __future__ import annotations
+
+import jinja2
+import markdown as md
+
+
+def _indent_md(text: str, n: int = 4) -> str:
+    # Markdown boxes (admonitions) need their body indented; blank lines stay blank.
+    return "\n".join((" " * n + line) if line.strip() else "" for line in text.splitlines())
+
+
+def inline_markdown(text: str) -> str:
+    """Markdown of a short text as HTML without the wrapping paragraph (for raw-HTML blocks)."""
+    html = md.markdown(text, extensions=["attr_list"])
+    if html.startswith("<p>") and html.endswith("</p>") and html.count("<p>") == 1:
+        html = html[3:-4]
+    return html
+
+
+ENV = jinja2.Environment(
+    loader=jinja2.PackageLoader("builder", "templates"),
+    undefined=jinja2.StrictUndefined,
+    autoescape=jinja2.select_autoescape(enabled_extensions=("html",), default_for_string=False),
+    keep_trailing_newline=True, trim_blocks=True, lstrip_blocks=True,
+)
+ENV.filters["indent_md"] = _indent_md
+ENV.filters["inline_md"] = inline_markdown
