@@ -60,20 +60,40 @@ class Diagnostic(Strict):
 
 
 class DiagnosticStrings(Strict):
-    """Words of the diagnostic and team pages."""
+    """Words of the diagnostic and team pages, the `course score` summary and the cohort report.
 
+    Texts with `{name}` placeholders have those parts filled in; keep the braces.
+    """
+
+    # --- the diagnostic page ---
     progress: Text
     """Progress indicator; `{done}` and `{total}` are replaced."""
+    saved: Text
+    """Said under the progress indicator: answers are kept in this browser as they are given."""
+    no_storage: Text
+    """Said when the browser cannot keep the answers (storage blocked or full)."""
+    noscript: Text
+    """Shown when JavaScript is off."""
     result: Text
     """Heading of the result."""
+    stage_line: Text
+    """The stage reached; `{stage}` is replaced by the stage name."""
     score: Text
     """Score line; `{score}` is replaced."""
     near_boundary: Text
     """Said when the score is near a boundary; `{lower}` and `{upper}` are stage names."""
     insufficient: Text
     """Said when too few statements are answered; `{practices}` is replaced."""
+    not_enough: Text
+    """Short name of the "insufficient" result, used in tables and summaries."""
+    dont_know_count: Text
+    """How many statements were answered "don't know"; `{count}` is replaced."""
+    how_far: Text
+    """Reminder that not every company needs the closest stage (from the HBR article)."""
     profile: Text
     """Heading of the per-practice profile."""
+    chart_desc: Text
+    """Text alternative of the profile chart (the table below it holds the figures)."""
     practice: Text
     """Column heading: practice."""
     mean: Text
@@ -82,17 +102,101 @@ class DiagnosticStrings(Strict):
     """Column heading: stage."""
     next_steps: Text
     """Heading of the recommendations."""
+    weakest_first: Text
+    """Sentence under the recommendations heading: practices are listed weakest first."""
+    from_to: Text
+    """Lead-in of a practice's next steps; `{from}` and `{to}` are stage names."""
+    at_top: Text
+    """Lead-in for a practice already at the closest stage, before that stage's advice."""
     open_lesson: Text
-    """Link to the lesson of a practice."""
+    """Link to the lesson of a practice; `{lesson}` is replaced by the lesson title."""
     share: Text
     """Label of the share link."""
+    code: Text
+    """Label of the result code (the short form of the share link)."""
     copy_link: Text
     """Button that copies the share link."""
     copied: Text
     """Said after copying."""
+    copy_failed: Text
+    """Said when the browser does not allow copying."""
     print: Text
     """Button that prints the result."""
     reset: Text
     """Button that clears the answers."""
+    reset_confirm: Text
+    """Question asked before clearing the answers."""
     bad_link: Text
     """Said when a shared link cannot be read."""
+    shared_view: Text
+    """Said above a result opened from a shared link."""
+    own_answers: Text
+    """Link from a shared result back to one's own answers."""
+    team_link: Text
+    """Link from the diagnostic to the team comparison page."""
+    # --- the team page ---
+    team_intro: Text
+    """Introduction of the team page: how to collect and paste results."""
+    entry: Text
+    """Label of one pasted link or code; `{n}` is replaced."""
+    role: Text
+    """Label of the role choice; also a column heading."""
+    role_sales: Text
+    """Role: the sales team."""
+    role_marketing: Text
+    """Role: the marketing team."""
+    role_other: Text
+    """Role: anyone else (management, service, ...)."""
+    add_entry: Text
+    """Button that adds another link field."""
+    remove_entry: Text
+    """Button that removes a link field; `{n}` is replaced."""
+    compare: Text
+    """Button that computes the team result."""
+    entry_bad: Text
+    """Said of a pasted link or code that cannot be read; `{n}` is replaced."""
+    no_entries: Text
+    """Said when nothing readable was pasted."""
+    team_result: Text
+    """Heading of the team result."""
+    team_rule: Text
+    """How the team score is weighted."""
+    groups: Text
+    """Heading of the group table."""
+    group: Text
+    """Column heading: group."""
+    respondents: Text
+    """Column heading: number of respondents."""
+    mean_score: Text
+    """Column heading: mean score of a group."""
+    one_sided: Text
+    """Warning when only one of the two teams answered; `{group}` is replaced."""
+    other_only: Text
+    """Warning when neither the sales nor the marketing team answered."""
+    excluded: Text
+    """How many respondents were left out for too few answers; `{count}` is replaced."""
+    by_practice: Text
+    """Heading of the sales-versus-marketing comparison per practice."""
+    team_chart_desc: Text
+    """Text alternative of the comparison chart (the table below it holds the figures)."""
+    gap: Text
+    """Column heading: gap between the two teams."""
+    gaps: Text
+    """Heading of the flagged perception gaps."""
+    gaps_intro: Text
+    """What a flagged gap means; `{limit}` is replaced."""
+    gap_flagged: Text
+    """Marker of a flagged gap in the table (shown as text, not colour alone)."""
+    no_gaps: Text
+    """Said when no gap is flagged; `{limit}` is replaced."""
+    # --- `course score` and the cohort report ---
+    report_title: Text
+    """Title of the cohort report."""
+    distribution: Text
+    """Heading of the stage distribution of the respondents."""
+    respondent: Text
+    """Column heading: respondent."""
+    report_written: Text
+    """Said after writing the report; `{path}` is replaced."""
+    decimal_mark: Text
+    """Decimal separator of each language: `,` in Indonesian, `.` in English."""
