@@ -79,8 +79,9 @@ def mkdocs_config(root: Path, site: LanguageSite) -> dict[str, Any]:
             config[key] = value
     config["theme"]["custom_dir"] = str(theme_dir())
     config["docs_dir"] = "docs"
-    config["extra_css"] = list(config.get("extra_css") or []) + ["assets/academy.css", "assets/selaras.css"]
-    config["extra_javascript"] = list(config.get("extra_javascript") or []) + ["assets/selaras.js"]
+    config["extra_css"] = list(config.get("extra_css") or []) + ["assets/academy.css", "assets/site.css",
+                                                                   "assets/quiz.css"]
+    config["extra_javascript"] = list(config.get("extra_javascript") or []) + ["assets/quiz.js"]
     return config
 
 

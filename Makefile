@@ -1,0 +1,44 @@
+# Two commands matter: `make serve` (set up, build, serve with live reload)
+# and `make test` (set up, run every test). Everything else is a step of those.
+PYTHON ?= python3
+VENV   := .venv
+BIN    := $(VENV)/bin
+STAMP  := $(VENV)/.selaras-installed
+NODE_STAMP := node_modules/.selaras-installed
+export NO_MKDOCS_2_WARNING := 1
+
+.PHONY: setup serve build check test bench schema clean
+
+setup: $(STAMP)
+
+$(STAMP): pyproject.toml
+	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "Python 3.11 or newer is needed (found " + sys.version.split()[0] + ")")'
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check --upgrade pip
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check -e '.[test]'
+	@touch $@
+
+$(NODE_STAMP): package.json package-lock.json
+	npm ci --no-audit --no-fund --loglevel=error
+	@touch $@
+
+serve: $(STAMP)
+	$(BIN)/course serve
+
+build: $(STAMP)
+	$(BIN)/course build
+
+check: $(STAMP)
+	$(BIN)/course check
+
+schema: $(STAMP)
+	$(BIN)/course schema
+
+test: $(STAMP) $(NODE_STAMP)
+	$(BIN)/python -m pytest
+
+bench: $(STAMP)
+	$(BIN)/python benchmarks/run.py
+
+clean:
+	rm -rf site .pytest_cache .hypothesis benchmarks/.work

@@ -1,0 +1,55 @@
+"""Helpers for browser tests: accessibility checks with axe-core and a record of every request."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+from urllib.parse import urlsplit
+
+import pytest
+
+from ..conftest import ROOT, browser_required
+
+AXE = ROOT / "node_modules" / "axe-core" / "axe.min.js"
+
+
+def run_axe(page, context: str | None = None) -> list[dict]:
+    """Serious and critical axe-core violations on the current page (axe is injected from node_modules)."""
+    if not AXE.exists():
+        message = "node_modules/axe-core is missing: run `npm ci` (make test does)"
+        if browser_required():
+            pytest.fail(message, pytrace=False)
+        pytest.skip(message)
+    page.add_script_tag(path=str(AXE))
+    result = page.evaluate("""async (ctx) => {
+        const r = await axe.run(ctx ? document.querySelector(ctx) : document, {resultTypes: ['violations']});
+        return r.violations.map(v => ({id: v.id, impact: v.impact, help: v.help,
+                                       nodes: v.nodes.map(n => n.target.join(' ')).slice(0, 5)}));
+    }""", context)
+    return [v for v in result if v["impact"] in ("serious", "critical")]
+
+
+@dataclass
+class RequestLog:
+    """Every request a page made, and every response that failed."""
+
+    base: str
+    requests: list[str] = field(default_factory=list)
+    failures: list[str] = field(default_factory=list)
+
+    @property
+    def foreign(self) -> list[str]:
+        host = urlsplit(self.base).netloc
+        return [u for u in self.requests if urlsplit(u).scheme not in ("data", "blob", "about")
+                and urlsplit(u).netloc != host]
+
+
+def record_requests(page, base: str) -> RequestLog:
+    log = RequestLog(base)
+    page.on("request", lambda r: log.requests.append(r.url))
+    page.on("response", lambda r: r.status >= 400 and log.failures.append(f"{r.status} {r.url}"))
+    page.on("requestfailed", lambda r: log.failures.append(f"failed {r.url} ({r.failure})"))
+    return log
+
+
+__all__ = ["run_axe", "record_requests", "RequestLog", "Path"]
