@@ -1,0 +1,287 @@
+"""Scoring of the stage diagnostic: the reference the browser code is tested against.
+
+Everything is exact (Fraction): a score of 60 must place an organisation at
+the higher stage even when it is the average of awkward thirds, which
+floating point would leave at 59.999…. Cut-offs come from course/model.yaml
+(`from_score`), rules from quizzes/diagnostic.yaml (`rules`); nothing here
+knows that there are four stages or six practices.
+
+Answers are given per statement id: 1–5, or None for "don't know" (a
+statement that was not answered at all counts the same way).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from fractions import Fraction
+from typing import Iterable, Mapping, Sequence
+
+SCALE = 20
+"""S = 20 × mean answer: the 1–5 mean on the article's 20–100 scale (20 statements × 1–5)."""
+
+ROLES = ("sales", "marketing", "other")
+SIDES = ("sales", "marketing")
+INSUFFICIENT = "insufficient"
+
+CODE_VERSION = "1"
+_MAX_CODE_INPUT = 2000
+
+
+@dataclass(frozen=True)
+class Instrument:
+    """What scoring needs from the course: statements, practices, cut-offs and rules."""
+
+    statements: tuple[tuple[str, str], ...]
+    """(statement id, practice id), practice by practice in course order: the CSV and share-code order."""
+    practices: tuple[str, ...]
+    """Practice ids in course order (ties in recommendations follow it)."""
+    stages: tuple[tuple[str, Fraction], ...]
+    """(stage id, lowest score) from the loosest stage up."""
+    min_answered: int
+    near_boundary: Fraction
+    gap_flag: Fraction
+
+    @classmethod
+    def build(cls, model, diagnostic) -> "Instrument":
+        """From the validated model.yaml and diagnostic.yaml records."""
+        order = [p.id for p in model.practices]
+        statements = tuple((s.id, s.practice) for pid in order
+                           for s in diagnostic.statements if s.practice == pid)
+        rules = diagnostic.rules
+        return cls(statements=statements, practices=tuple(order),
+                   stages=tuple((s.id, Fraction(s.from_score)) for s in model.stages),
+                   min_answered=rules.min_answered,
+                   near_boundary=Fraction(rules.near_boundary), gap_flag=Fraction(rules.gap_flag))
+
+    @classmethod
+    def from_course(cls, course) -> "Instrument":
+        return cls.build(course.model, course.diagnostic)
+
+    @property
+    def statement_ids(self) -> tuple[str, ...]:
+        return tuple(sid for sid, _ in self.statements)
+
+    def statements_of(self, practice: str) -> tuple[str, ...]:
+        return tuple(sid for sid, pid in self.statements if pid == practice)
+
+    def stage_of_score(self, score: Fraction) -> str:
+        """Stage of a 20–100 score; a score equal to a cut-off belongs to the higher stage."""
+        return _band(score, self.stages)
+
+    def stage_of_mean(self, mean: Fraction) -> str:
+        """Stage of a 1–5 mean answer: the same cut-offs divided by 20."""
+        return _band(mean * SCALE, self.stages)
+
+    def near(self, score: Fraction) -> tuple[str, str] | None:
+        """(lower, upper) stage when the score is within `near_boundary` points of a cut-off."""
+        for (lower, _), (upper, cut) in zip(self.stages, self.stages[1:]):
+            if abs(score - cut) <= self.near_boundary:
+                return lower, upper
+        return None
+
+    def next_stage(self, stage: str) -> str | None:
+        ids = [s for s, _ in self.stages]
+        i = ids.index(stage)
+        return ids[i + 1] if i + 1 < len(ids) else None
+
+
+def _band(score: Fraction, stages: Sequence[tuple[str, Fraction]]) -> str:
+    found = stages[0][0]
+    for stage, cut in stages:
+        if score >= cut:
+            found = stage
+    return found
+
+
+@dataclass(frozen=True)
+class PracticeResult:
+    practice: str
+    answered: int
+    dont_know: int
+    mean: Fraction | None
+    """Mean of the answered values; None when fewer than `min_answered` were answered."""
+    stage: str | None
+
+
+@dataclass(frozen=True)
+class Result:
+    """One respondent's result."""
+
+    score: Fraction | None
+    stage: str
+    """A stage id, or `insufficient`."""
+    near_boundary: tuple[str, str] | None
+    practices: tuple[PracticeResult, ...]
+    """In course order."""
+    missing: tuple[str, ...]
+    """Practices that need more answers (empty when the result is valid)."""
+    dont_know: int
+    answered: int
+
+    @property
+    def valid(self) -> bool:
+        return self.score is not None
+
+    def practice(self, pid: str) -> PracticeResult:
+        return next(p for p in self.practices if p.practice == pid)
+
+
+def score(inst: Instrument, answers: Mapping[str, int | None]) -> Result:
+    """Score one respondent. Unknown statement ids or values outside 1–5 are programming errors."""
+    unknown = set(answers) - set(inst.statement_ids)
+    if unknown:
+        raise ValueError(f"unknown statements: {sorted(unknown)}")
+    values = {sid: answers.get(sid) for sid in inst.statement_ids}
+    for sid, v in values.items():
+        if v is not None and (isinstance(v, bool) or v not in (1, 2, 3, 4, 5)):
+            raise ValueError(f"{sid}: {v!r} is not 1–5 or None")
+
+    practices = []
+    for pid in inst.practices:
+        given = [values[sid] for sid in inst.statements_of(pid) if values[sid] is not None]
+        enough = len(given) >= inst.min_answered
+        mean = Fraction(sum(given), len(given)) if enough else None
+        practices.append(PracticeResult(pid, len(given), len(inst.statements_of(pid)) - len(given), mean,
+                                        inst.stage_of_mean(mean) if mean is not None else None))
+    missing = tuple(p.practice for p in practices if p.mean is None)
+    given_all = [v for v in values.values() if v is not None]
+    dont_know = len(values) - len(given_all)
+    if missing:
+        return Result(None, INSUFFICIENT, None, tuple(practices), missing, dont_know, len(given_all))
+    # The mean over all answered statements, not the mean of the practice
+    # means: with "don't know" answers the two differ.
+    s = Fraction(SCALE * sum(given_all), len(given_all))
+    return Result(s, inst.stage_of_score(s), inst.near(s), tuple(practices), (), dont_know, len(given_all))
+
+
+def weakest_first(result: Result) -> list[PracticeResult]:
+    """Practices by mean, lowest first; ties keep course order (sorted() is stable)."""
+    return sorted((p for p in result.practices if p.mean is not None), key=lambda p: p.mean)
+
+
+# --- teams -----------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class Group:
+    role: str
+    size: int
+    """Valid respondents in the group."""
+    score: Fraction | None
+    practice_means: dict[str, Fraction] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class Team:
+    score: Fraction | None
+    stage: str
+    near_boundary: tuple[str, str] | None
+    basis: str
+    """`both` (sales and marketing), `sales`, `marketing`, `other`, or `none`."""
+    one_sided: bool
+    """The score does not rest on both the sales and the marketing view."""
+    groups: dict[str, Group]
+    practice_means: dict[str, Fraction]
+    practice_stages: dict[str, str]
+    gaps: dict[str, Fraction | None]
+    """|sales mean − marketing mean| per practice; None unless both teams answered."""
+    flagged: tuple[str, ...]
+    """Practices whose gap reaches `gap_flag`, in course order."""
+    excluded: int
+    """Respondents left out for too few answers."""
+
+
+def _mean(values: Sequence[Fraction]) -> Fraction | None:
+    return sum(values, Fraction(0)) / len(values) if values else None
+
+
+def team(inst: Instrument, respondents: Iterable[tuple[str, Result]]) -> Team:
+    """Combine (role, result) pairs. Sales and marketing weigh equally whatever their size;
+    `other` counts only when neither of them answered."""
+    members: dict[str, list[Result]] = {r: [] for r in ROLES}
+    excluded = 0
+    for role, result in respondents:
+        if role not in ROLES:
+            raise ValueError(f"unknown role {role!r}")
+        if result.valid:
+            members[role].append(result)
+        else:
+            excluded += 1
+    groups = {
+        role: Group(role, len(rs), _mean([r.score for r in rs]),
+                    {pid: _mean([r.practice(pid).mean for r in rs]) for pid in inst.practices} if rs else {})
+        for role, rs in members.items()
+    }
+    present = [role for role in SIDES if groups[role].size]
+    if len(present) == 2:
+        basis = "both"
+    elif present:
+        basis = present[0]
+    elif groups["other"].size:
+        basis = "other"
+    else:
+        basis = "none"
+    used = list(SIDES) if basis == "both" else ([basis] if basis != "none" else [])
+    score_ = _mean([groups[r].score for r in used])
+    means = {pid: _mean([groups[r].practice_means[pid] for r in used]) for pid in inst.practices} if used else {}
+    gaps: dict[str, Fraction | None] = {
+        pid: abs(groups["sales"].practice_means[pid] - groups["marketing"].practice_means[pid])
+        if basis == "both" else None
+        for pid in inst.practices
+    }
+    flagged = tuple(pid for pid, g in gaps.items() if g is not None and g >= inst.gap_flag)
+    return Team(
+        score=score_,
+        stage=inst.stage_of_score(score_) if score_ is not None else INSUFFICIENT,
+        near_boundary=inst.near(score_) if score_ is not None else None,
+        basis=basis, one_sided=basis not in ("both", "none"),
+        groups=groups, practice_means=means,
+        practice_stages={pid: inst.stage_of_mean(m) for pid, m in means.items()},
+        gaps=gaps, flagged=flagged, excluded=excluded,
+    )
+
+
+# --- result codes ------------------------------------------------------------------
+# A result code is `1.` followed by one character per statement in instrument
+# order: `1`–`5`, or `0` for "don't know" / not answered. The share link is the
+# diagnostic page with `#r=<code>`. The leading version lets a later format be
+# told apart instead of being misread.
+
+def encode(inst: Instrument, answers: Mapping[str, int | None]) -> str:
+    return CODE_VERSION + "." + "".join(str(answers.get(sid) or 0) for sid in inst.statement_ids)
+
+
+def decode(inst: Instrument, text: str) -> dict[str, int | None] | None:
+    """Answers from a result code, `r=<code>`, or a link ending in `#r=<code>`; None if malformed."""
+    if not isinstance(text, str) or len(text) > _MAX_CODE_INPUT:
+        return None
+    text = text.strip()
+    if "#" in text:
+        text = text.split("#", 1)[1]
+    if text.startswith("r="):
+        text = text[2:]
+    pattern = re.escape(CODE_VERSION) + r"\.[0-5]{%d}" % len(inst.statements)
+    if not re.fullmatch(pattern, text):
+        return None
+    digits = text[len(CODE_VERSION) + 1:]
+    return {sid: (int(d) or None) for sid, d in zip(inst.statement_ids, digits)}
+
+
+# --- how figures are shown -----------------------------------------------------------
+
+def floor_text(value: Fraction, places: int, mark: str = ".") -> str:
+    """Rounded down, so a shown figure never suggests a higher stage than the exact one."""
+    scaled = (value * 10 ** places).__floor__()
+    whole, frac = divmod(scaled, 10 ** places)
+    return f"{whole}{mark}{frac:0{places}d}" if places else str(whole)
+
+
+def exact_text(value: Fraction | None) -> str | None:
+    """`n/d` (or `n`) — how test vectors state exact values."""
+    if value is None:
+        return None
+    return str(value.numerator) if value.denominator == 1 else f"{value.numerator}/{value.denominator}"
+
+
+SCORE_PLACES = 1
+MEAN_PLACES = 2

@@ -1,0 +1,84 @@
+"""The shared diagnostic test vectors, and how a result is compared with them.
+
+The same comparison runs on results from builder/scoring.py and, via
+`page.evaluate`, from assets/diagnostic.js; both are turned into the plain
+"view" below first.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from builder import scoring
+from builder.schema import Diagnostic, Model
+from builder.validate import parse
+from builder.yamlread import read
+
+ROOT = Path(__file__).resolve().parents[1]
+VECTORS = json.loads((ROOT / "tests" / "data" / "diagnostic_vectors.json").read_text(encoding="utf-8"))
+
+
+def load(model_type, rel):
+    source, problems = read(ROOT / rel, rel)
+    assert not problems, [p.format() for p in problems]
+    obj, problems = parse(model_type, source)
+    assert not problems, [p.format() for p in problems]
+    return obj
+
+
+def real_model() -> Model:
+    return load(Model, "course/model.yaml")
+
+
+def real_diagnostic() -> Diagnostic:
+    return load(Diagnostic, "quizzes/diagnostic.yaml")
+
+
+def real_instrument() -> scoring.Instrument:
+    return scoring.Instrument.build(real_model(), real_diagnostic())
+
+
+def result_view(inst: scoring.Instrument, r: scoring.Result) -> dict:
+    return {
+        "score": scoring.exact_text(r.score),
+        "score_text": scoring.floor_text(r.score, scoring.SCORE_PLACES) if r.score is not None else None,
+        "stage": r.stage,
+        "near_boundary": list(r.near_boundary) if r.near_boundary else None,
+        "missing": list(r.missing),
+        "dont_know": r.dont_know,
+        "practices": {p.practice: [scoring.exact_text(p.mean),
+                                   scoring.floor_text(p.mean, scoring.MEAN_PLACES) if p.mean is not None else None,
+                                   p.stage] for p in r.practices},
+        "weakest": [p.practice for p in scoring.weakest_first(r)],
+    }
+
+
+def team_view(t: scoring.Team) -> dict:
+    return {
+        "score": scoring.exact_text(t.score),
+        "score_text": scoring.floor_text(t.score, scoring.SCORE_PLACES) if t.score is not None else None,
+        "stage": t.stage,
+        "near_boundary": list(t.near_boundary) if t.near_boundary else None,
+        "basis": t.basis,
+        "one_sided": t.one_sided,
+        "excluded": t.excluded,
+        "groups": {role: [g.size, scoring.exact_text(g.score)] for role, g in t.groups.items()},
+        "gaps": {pid: scoring.exact_text(g) for pid, g in t.gaps.items()},
+        "flagged": list(t.flagged),
+        "practice_means": {pid: scoring.exact_text(m) for pid, m in t.practice_means.items()},
+    }
+
+
+def mismatches(view: dict, expect: dict) -> list[str]:
+    """Every expected key that differs; nested dicts are compared only on the keys they list."""
+    out = []
+    for key, want in expect.items():
+        got = view.get(key)
+        if isinstance(want, dict):
+            for sub, w in want.items():
+                if (got or {}).get(sub) != w:
+                    out.append(f"{key}.{sub}: expected {w!r}, got {(got or {}).get(sub)!r}")
+        elif got != want:
+            out.append(f"{key}: expected {want!r}, got {got!r}")
+    return out

@@ -1,0 +1,145 @@
+"""builder/scoring.py against the shared vectors, plus properties over open-ended inputs."""
+
+from __future__ import annotations
+
+from fractions import Fraction
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from builder import scoring
+from tests.diagnostic_vectors import VECTORS, mismatches, real_instrument, result_view, team_view
+
+INST = real_instrument()
+IDS = INST.statement_ids
+
+
+@pytest.mark.parametrize("vector", VECTORS["individual"], ids=lambda v: v["name"])
+def test_individual_vectors(vector):
+    answers = scoring.decode(INST, vector["code"])
+    assert answers is not None
+    assert mismatches(result_view(INST, scoring.score(INST, answers)), vector["expect"]) == []
+
+
+@pytest.mark.parametrize("vector", VECTORS["team"], ids=lambda v: v["name"])
+def test_team_vectors(vector):
+    pairs = [(role, scoring.score(INST, scoring.decode(INST, code))) for role, code in vector["respondents"]]
+    assert mismatches(team_view(scoring.team(INST, pairs)), vector["expect"]) == []
+
+
+@pytest.mark.parametrize("text,code", VECTORS["codes"]["valid"])
+def test_valid_codes_are_read(text, code):
+    answers = scoring.decode(INST, text)
+    assert answers is not None and scoring.encode(INST, answers) == code
+
+
+@pytest.mark.parametrize("text", VECTORS["codes"]["malformed"])
+def test_malformed_codes_are_refused(text):
+    assert scoring.decode(INST, text) is None
+
+
+def test_instrument_follows_course_order_and_sources():
+    assert INST.practices == ("rules", "meetings", "programs", "targets", "training", "celebration")
+    assert IDS[:5] == ("rules-1", "rules-2", "rules-3", "rules-4", "meetings-1")
+    assert [cut for _, cut in INST.stages] == [20, 40, 60, 80]
+    assert INST.near_boundary == 2 and INST.gap_flag == 1
+
+
+def test_cut_offs_come_from_the_model_not_the_code():
+    moved = scoring.Instrument(INST.statements, INST.practices,
+                               (("undefined", Fraction(20)), ("defined", Fraction(50)),
+                                ("aligned", Fraction(70)), ("integrated", Fraction(90))),
+                               INST.min_answered, INST.near_boundary, INST.gap_flag)
+    all_threes = {sid: 3 for sid in IDS}
+    assert scoring.score(INST, all_threes).stage == "aligned"
+    assert scoring.score(moved, all_threes).stage == "defined"
+    assert scoring.score(moved, all_threes).practice("rules").stage == "defined"
+
+
+def test_bad_answers_are_programming_errors():
+    with pytest.raises(ValueError):
+        scoring.score(INST, {"rules-1": 6})
+    with pytest.raises(ValueError):
+        scoring.score(INST, {"no-such-statement": 3})
+    with pytest.raises(ValueError):
+        scoring.team(INST, [("boss", scoring.score(INST, {}))])
+
+
+def test_floor_text():
+    assert scoring.floor_text(Fraction(2399, 60), 1) == "39.9"
+    assert scoring.floor_text(Fraction(8, 3), 2, ",") == "2,66"
+    assert scoring.floor_text(Fraction(100), 1) == "100.0"
+
+
+# --- properties -------------------------------------------------------------------
+
+answer = st.one_of(st.none(), st.integers(1, 5))
+answer_sets = st.fixed_dictionaries({sid: answer for sid in IDS})
+full_sets = st.fixed_dictionaries({sid: st.integers(1, 5) for sid in IDS})
+
+
+@given(answer_sets)
+def test_score_is_within_20_and_100_and_stage_matches(answers):
+    r = scoring.score(INST, answers)
+    if r.valid:
+        assert 20 <= r.score <= 100
+        assert r.stage == INST.stage_of_score(r.score)
+        assert r.missing == ()
+    else:
+        assert r.stage == scoring.INSUFFICIENT and r.missing
+    assert r.answered + r.dont_know == len(IDS)
+
+
+@given(full_sets, st.sampled_from(IDS))
+def test_raising_an_answer_never_lowers_score_or_stage(answers, sid):
+    if answers[sid] == 5:
+        return
+    order = [s for s, _ in INST.stages]
+    before = scoring.score(INST, answers)
+    after = scoring.score(INST, {**answers, sid: answers[sid] + 1})
+    assert after.score > before.score
+    assert order.index(after.stage) >= order.index(before.stage)
+    pid = dict(INST.statements)[sid]
+    assert order.index(after.practice(pid).stage) >= order.index(before.practice(pid).stage)
+
+
+@given(st.integers(1, 5))
+def test_uniform_answers_give_twenty_times_the_answer(value):
+    assert scoring.score(INST, {sid: value for sid in IDS}).score == 20 * value
+
+
+@given(answer_sets)
+def test_code_round_trip(answers):
+    assert scoring.decode(INST, scoring.encode(INST, answers)) == answers
+
+
+@given(st.text(max_size=60))
+def test_decode_never_raises(text):
+    result = scoring.decode(INST, text)
+    assert result is None or set(result) == set(IDS)
+
+
+roles = st.sampled_from(scoring.ROLES)
+
+
+@settings(max_examples=60)
+@given(st.lists(st.tuples(roles, answer_sets), max_size=6))
+def test_team_is_unchanged_by_duplicating_a_group(members):
+    pairs = [(role, scoring.score(INST, a)) for role, a in members]
+    doubled = pairs + [(role, r) for role, r in pairs if role == "sales"]
+    one, two = scoring.team(INST, pairs), scoring.team(INST, doubled)
+    assert one.score == two.score and one.flagged == two.flagged
+
+
+@settings(max_examples=60)
+@given(st.lists(st.tuples(roles, answer_sets), max_size=6))
+def test_team_is_symmetric_in_sales_and_marketing(members):
+    swap = {"sales": "marketing", "marketing": "sales", "other": "other"}
+    pairs = [(role, scoring.score(INST, a)) for role, a in members]
+    one = scoring.team(INST, pairs)
+    two = scoring.team(INST, [(swap[role], r) for role, r in pairs])
+    assert one.score == two.score and one.gaps == two.gaps and one.one_sided == two.one_sided
+    if one.score is not None:
+        assert 20 <= one.score <= 100
+    assert one.excluded == sum(1 for _, r in pairs if not r.valid)
