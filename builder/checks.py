@@ -11,6 +11,8 @@ from collections import Counter
 from pathlib import Path
 from typing import Any, Iterable
 
+from pydantic import BaseModel
+
 from .problems import Problem
 from .schema import LANGS, Academy, Diagnostic, Glossary, Lesson, Model, Quiz, Text
 from .checks_quiz import check_quiz
@@ -115,7 +117,7 @@ def _texts(obj: Any, loc: tuple = ()) -> Iterable[tuple[tuple, Text]]:
     """Every two-language text inside a record, with its location."""
     if isinstance(obj, Text):
         yield loc, obj
-    elif hasattr(obj, "model_fields"):
+    elif isinstance(obj, BaseModel):
         for name in type(obj).model_fields:
             yield from _texts(getattr(obj, name), loc + (name,))
     elif isinstance(obj, (list, tuple)):

@@ -19,6 +19,22 @@ MESSAGES: dict[str, dict[str, tuple[str, str]]] = {
             "check the indentation, put a space after every `key:`, and put "
             "text that contains `: ` or starts with a special character in quotes",
         ),
+        "yaml_unclosed_quote": (
+            "a quotation mark opened on this line is never closed",
+            "add the closing quote at the end of the text",
+        ),
+        "yaml_colon_in_text": (
+            "this line has a `: ` inside a text, which YAML reads as a new key",
+            "put the whole text in double quotes, e.g. `en: \"Rule: one owner per lead\"`",
+        ),
+        "yaml_missing_colon": (
+            "a key on this line is not followed by `:`",
+            "write the key, a colon and a space, e.g. `title:`",
+        ),
+        "yaml_indent": (
+            "the indentation of this line does not match the lines above it",
+            "line it up with the other keys of the same block (spaces only, two per level)",
+        ),
         "duplicate_key": (
             "the key `{key}` appears twice in the same block (first on line {first})",
             "keep one `{key}:` and delete or rename the other",
@@ -177,6 +193,22 @@ MESSAGES: dict[str, dict[str, tuple[str, str]]] = {
             "YAML di sini tidak dapat dibaca ({detail})",
             "periksa indentasi, beri spasi setelah setiap `kunci:`, dan beri tanda "
             "kutip pada teks yang memuat `: ` atau diawali karakter khusus",
+        ),
+        "yaml_unclosed_quote": (
+            "tanda kutip yang dibuka di baris ini tidak pernah ditutup",
+            "tambahkan tanda kutip penutup di akhir teks",
+        ),
+        "yaml_colon_in_text": (
+            "baris ini memuat `: ` di dalam teks, yang dibaca YAML sebagai kunci baru",
+            "apit seluruh teks dengan tanda kutip ganda, misalnya `id: \"Aturan: satu pemilik per prospek\"`",
+        ),
+        "yaml_missing_colon": (
+            "kunci di baris ini tidak diikuti `:`",
+            "tulis kunci, titik dua, lalu spasi, misalnya `title:`",
+        ),
+        "yaml_indent": (
+            "indentasi baris ini tidak sejajar dengan baris di atasnya",
+            "sejajarkan dengan kunci lain di blok yang sama (spasi saja, dua per tingkat)",
         ),
         "duplicate_key": (
             "kunci `{key}` muncul dua kali di blok yang sama (pertama di baris {first})",

@@ -33,7 +33,20 @@ def parse(model: type[M], source: Source) -> tuple[M | None, list[Problem]]:
     try:
         return model.model_validate(source.data), []
     except ValidationError as exc:
-        return None, [_problem(model, source, err) for err in exc.errors(include_url=False)]
+        errors = _without_echoes(exc.errors(include_url=False))
+        return None, [_problem(model, source, err) for err in errors]
+
+
+def _without_echoes(errors: list[dict]) -> list[dict]:
+    """Drop "missing `summary`" when the same block has the misspelt `sumary`: one mistake, one message."""
+    unknown = {(tuple(e["loc"][:-1]), str(e["loc"][-1])) for e in errors if e["type"] == "extra_forbidden"}
+    def echoed(err: dict) -> bool:
+        if err["type"] != "missing":
+            return False
+        parent, field = tuple(err["loc"][:-1]), str(err["loc"][-1])
+        typos = [key for p, key in unknown if p == parent]
+        return bool(difflib.get_close_matches(field, typos, n=1, cutoff=0.75))
+    return [e for e in errors if not echoed(e)]
 
 
 def _found(value: Any) -> str:

@@ -61,13 +61,11 @@ def read(path: Path, display: str | None = None) -> tuple[Source | None, list[Pr
     try:
         node = yaml.compose(text, Loader=yaml.BaseLoader)
     except yaml.MarkedYAMLError as exc:
-        mark = exc.problem_mark or exc.context_mark
-        line = mark.line + 1 if mark else 1
         if tab_lines or "\t" in str(exc.problem or ""):
-            problems.extend(Problem.at(name, n, "tab") for n in (tab_lines or [line]))
+            mark = exc.problem_mark or exc.context_mark
+            problems.extend(Problem.at(name, n, "tab") for n in (tab_lines or [mark.line + 1 if mark else 1]))
         else:
-            detail = (exc.problem or exc.context or "syntax error").strip()
-            problems.append(Problem.at(name, line, "yaml_syntax", detail=detail))
+            problems.append(_syntax_problem(name, exc))
         return None, problems
     except yaml.YAMLError as exc:  # a reader error without a position
         problems.append(Problem.at(name, 1, "yaml_syntax", detail=str(exc).splitlines()[0]))
@@ -81,6 +79,28 @@ def read(path: Path, display: str | None = None) -> tuple[Source | None, list[Pr
     if problems:
         return None, problems
     return source, []
+
+
+# PyYAML's wording, translated into what an instructor should look for.
+_SYNTAX = (
+    ("while scanning a quoted scalar", "yaml_unclosed_quote", "context"),
+    ("mapping values are not allowed here", "yaml_colon_in_text", "problem"),
+    ("could not find expected ':'", "yaml_missing_colon", "context"),
+    ("expected <block end>", "yaml_indent", "problem"),
+    ("did not find expected key", "yaml_indent", "problem"),
+    ("did not find expected '-' indicator", "yaml_indent", "problem"),
+)
+
+
+def _syntax_problem(name: str, exc: yaml.MarkedYAMLError) -> Problem:
+    text = f"{exc.context or ''} {exc.problem or ''}"
+    for needle, code, which in _SYNTAX:
+        if needle in text:
+            mark = (exc.context_mark if which == "context" else exc.problem_mark) or exc.problem_mark
+            return Problem.at(name, mark.line + 1 if mark else 1, code)
+    mark = exc.problem_mark or exc.context_mark
+    detail = (exc.problem or exc.context or "syntax error").strip()
+    return Problem.at(name, mark.line + 1 if mark else 1, "yaml_syntax", detail=detail)
 
 
 def _convert(node: yaml.Node, loc: Loc, source: Source, problems: list[Problem]) -> Any:

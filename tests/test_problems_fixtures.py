@@ -1,0 +1,63 @@
+"""Every kind of mistake an instructor can make is reported with its file, line and a fix.
+
+Each folder in tests/fixtures/bad/ overlays a few planted mistakes on the small
+test course; its expected.txt holds the exact lines `course check` must print.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from builder.load import load_course
+from builder.problems import ContentError
+
+from .conftest import FIXTURES, make_course
+
+BAD = sorted(p for p in (FIXTURES / "bad").iterdir() if (p / "expected.txt").is_file())
+
+
+@pytest.mark.parametrize("fixture", BAD, ids=[p.name for p in BAD])
+def test_planted_mistake_is_reported_exactly(fixture: Path, tmp_path: Path):
+    root = make_course(tmp_path, fixture)
+    with pytest.raises(ContentError) as caught:
+        load_course(root)
+    expected = fixture.joinpath("expected.txt").read_text(encoding="utf-8").splitlines()
+    assert [p.format("en") for p in caught.value.problems] == expected
+
+
+def test_the_mini_course_itself_is_valid(mini_course: Path):
+    course = load_course(mini_course)
+    assert [l.id for l in course.lessons] == ["handoff"]
+
+
+def test_all_problems_of_a_run_are_reported_together_sorted(tmp_path: Path):
+    root = make_course(tmp_path, FIXTURES / "bad" / "unknown-key", FIXTURES / "bad" / "duplicate-quiz")
+    with pytest.raises(ContentError) as caught:
+        load_course(root)
+    located = [(p.path, p.line) for p in caught.value.problems]
+    assert located == sorted(located)
+    codes = {p.code for p in caught.value.problems}
+    assert {"unknown_key", "duplicate_id"} <= codes
+
+
+def test_messages_follow_the_language(tmp_path: Path):
+    root = make_course(tmp_path, FIXTURES / "bad" / "missing-language")
+    with pytest.raises(ContentError) as caught:
+        load_course(root)
+    report = caught.value.report("id")
+    assert "teks ini ada dalam bahasa Indonesia, tetapi belum ada dalam bahasa Inggris" in report
+    assert report.splitlines()[-1] == "Ditemukan 1 masalah; tidak ada yang ditulis."
+
+
+def test_every_message_code_exists_in_both_languages_with_the_same_parameters():
+    import string
+
+    from builder.problems import MESSAGES
+
+    assert set(MESSAGES["en"]) == set(MESSAGES["id"])
+    fields = lambda text: {f for _, f, _, _ in string.Formatter().parse(text) if f}  # noqa: E731
+    for code in MESSAGES["en"]:
+        en, id_ = MESSAGES["en"][code], MESSAGES["id"][code]
+        assert fields(en[0] + en[1]) == fields(id_[0] + id_[1]), code
