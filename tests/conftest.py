@@ -24,6 +24,16 @@ SHARED_FILES = ["course/course.yaml", "course/academy.yaml", "course/model.yaml"
 os.environ.setdefault("NO_MKDOCS_2_WARNING", "1")
 
 
+def pytest_addoption(parser):
+    parser.addoption("--update-golden", action="store_true",
+                     help="rewrite the golden files in tests/golden/ from the current output")
+
+
+@pytest.fixture
+def update_golden(request) -> bool:
+    return bool(request.config.getoption("--update-golden"))
+
+
 def browser_required() -> bool:
     """In CI a missing browser is a failure; on a developer's machine it is a skip with a reason."""
     return bool(os.environ.get("CI") or os.environ.get("SELARAS_REQUIRE_BROWSER"))

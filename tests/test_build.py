@@ -1,0 +1,107 @@
+"""End-to-end builds: the output is complete, and a failed build never damages the last good site."""
+
+from __future__ import annotations
+
+import hashlib
+from pathlib import Path
+
+import pytest
+
+from builder.build import build
+from builder.problems import ContentError, UsageError
+from builder.write import MARKER
+
+from .conftest import FIXTURES, ROOT
+
+
+def _tree_digest(folder: Path) -> dict[str, str]:
+    return {p.relative_to(folder).as_posix(): hashlib.sha256(p.read_bytes()).hexdigest()
+            for p in sorted(folder.rglob("*")) if p.is_file()}
+
+
+@pytest.fixture
+def built_mini(mini_course: Path) -> Path:
+    out = mini_course / "site"
+    build(mini_course, out)
+    return out
+
+
+def test_both_languages_are_built_with_their_own_search_index(built_mini: Path):
+    for lang in ("id", "en"):
+        assert (built_mini / lang / "index.html").is_file()
+        assert (built_mini / lang / "lessons" / "handoff.html").is_file()
+        assert (built_mini / lang / "diagnostic.html").is_file()
+        assert (built_mini / lang / "search" / "search_index.json").is_file()
+        html = (built_mini / lang / "lessons" / "handoff.html").read_text(encoding="utf-8")
+        assert f'<html lang="{lang}"' in html
+    assert (built_mini / MARKER).is_file()
+
+
+def test_the_root_leads_to_the_default_language(built_mini: Path):
+    html = (built_mini / "index.html").read_text(encoding="utf-8")
+    assert 'url=id/index.html' in html
+
+
+def test_nothing_points_at_another_host(built_mini: Path):
+    for page in built_mini.rglob("*.html"):
+        html = page.read_text(encoding="utf-8")
+        assert "fonts.googleapis" not in html and "fonts.gstatic" not in html, page
+        assert 'src="http' not in html and "src='http" not in html, page
+        assert '<link rel="alternate"' not in html, page
+
+
+def test_the_language_switcher_keeps_the_page(built_mini: Path):
+    html = (built_mini / "id" / "lessons" / "handoff.html").read_text(encoding="utf-8")
+    assert 'href="../../en/lessons/handoff.html" hreflang="en"' in html.replace("./../", "../")
+
+
+def test_a_failed_build_leaves_the_last_good_site_exactly_as_it_was(mini_course: Path, built_mini: Path):
+    before = _tree_digest(built_mini)
+    lesson = mini_course / "course" / "lessons" / "01-handoff.yaml"
+    lesson.write_text(lesson.read_text(encoding="utf-8").replace("summary:", "sumary:"), encoding="utf-8")
+    with pytest.raises(ContentError):
+        build(mini_course, built_mini)
+    assert _tree_digest(built_mini) == before
+    assert not list(built_mini.parent.glob(".site.*")), "the staging folder was left behind"
+
+
+def test_a_broken_link_fails_the_build_with_the_yaml_line(mini_course: Path, built_mini: Path):
+    before = _tree_digest(built_mini)
+    lesson = mini_course / "course" / "lessons" / "01-handoff.yaml"
+    text = lesson.read_text(encoding="utf-8").replace("(../glossary.md)", "(../glosary.md)")
+    lesson.write_text(text, encoding="utf-8")
+    with pytest.raises(ContentError) as caught:
+        build(mini_course, built_mini)
+    lines = [p.format("en") for p in caught.value.problems]
+    line_no = next(n for n, t in enumerate(text.splitlines(), 1) if "glosary.md" in t)
+    assert lines[0].startswith(f"course/lessons/01-handoff.yaml:{line_no}: the link `../glosary.md` points")
+    assert _tree_digest(built_mini) == before
+
+
+@pytest.mark.parametrize("inside", ["course", "quizzes", "course/lessons", "builder", "."])
+def test_output_inside_the_sources_is_refused(mini_course: Path, inside: str):
+    with pytest.raises(UsageError):
+        build(mini_course, mini_course / inside / "site" if inside != "." else mini_course)
+
+
+def test_a_folder_not_made_by_the_builder_is_never_replaced(mini_course: Path, tmp_path: Path):
+    precious = tmp_path / "Documents"
+    precious.mkdir()
+    (precious / "thesis.docx").write_text("keep me")
+    with pytest.raises(UsageError):
+        build(mini_course, precious)
+    assert (precious / "thesis.docx").read_text() == "keep me"
+
+
+def test_the_real_course_builds(built_site: Path):
+    for lang in ("id", "en"):
+        pages = {p.relative_to(built_site / lang).as_posix() for p in (built_site / lang).rglob("*.html")}
+        assert {"index.html", "diagnostic.html", "team.html", "glossary.html", "credits.html"} <= pages
+        assert sum(1 for p in pages if p.startswith("lessons/")) >= 5
+
+
+def test_no_placeholder_text_in_the_real_site(built_site: Path):
+    for page in built_site.rglob("*.html"):
+        text = page.read_text(encoding="utf-8").lower()
+        for marker in ("lorem ipsum", "todo", "tbd", "placeholder", "xxx"):
+            assert marker not in text.replace("placeholder=", ""), f"{marker!r} in {page}"
