@@ -1,0 +1,104 @@
+"""The diagnostic and team pages (Markdown with raw-HTML blocks). Pure: no file I/O.
+
+The form is rendered here so it works with the keyboard and a screen reader
+before any script runs; assets/diagnostic.js adds scoring, saving, the result
+and sharing, reading every course fact from the JSON embedded in the page.
+"""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+import jinja2
+from markupsafe import Markup
+
+from . import scoring
+from .course import Course
+
+ENV = jinja2.Environment(
+    loader=jinja2.PackageLoader("builder", "templates"),
+    undefined=jinja2.StrictUndefined,
+    autoescape=True,  # every course text is escaped; only the intro (Markdown) is passed through
+    keep_trailing_newline=True, trim_blocks=True, lstrip_blocks=True,
+)
+
+ASSET_DIR = "assets"
+
+
+def lesson_href(lesson_id: str) -> str:
+    # use_directory_urls is off, and these pages sit at the site root.
+    return f"lessons/{lesson_id}.html"
+
+
+def page_data(course: Course, lang: str) -> dict[str, Any]:
+    """Everything the script needs, in one language: it never hard-codes a course fact."""
+    inst = scoring.Instrument.from_course(course)
+    texts = {s.id: s.text[lang] for s in course.diagnostic.statements}
+    practices = []
+    for p in course.model.practices:
+        lesson = course.lesson_for_practice(p.id)
+        practices.append({
+            "id": p.id, "name": p.name[lang], "description": p.description[lang],
+            "next_steps": {stage: [step[lang] for step in steps] for stage, steps in p.next_steps.items()},
+            "lesson": {"href": lesson_href(lesson.id), "title": lesson.title[lang]} if lesson else None,
+        })
+    rules = course.diagnostic.rules
+    strings = course.ui.diagnostic
+    return {
+        "lang": lang,
+        "code_version": scoring.CODE_VERSION,
+        "scale": scoring.SCALE,
+        "score_places": scoring.SCORE_PLACES,
+        "mean_places": scoring.MEAN_PLACES,
+        "statements": [{"id": sid, "practice": pid, "text": texts[sid]} for sid, pid in inst.statements],
+        "practices": practices,
+        "stages": [{"id": s.id, "name": s.name[lang], "description": s.description[lang],
+                    "advice": s.advice[lang], "from_score": s.from_score} for s in course.model.stages],
+        "rules": {"min_answered": rules.min_answered, "per_practice": rules.per_practice,
+                  "near_boundary": rules.near_boundary, "gap_flag": rules.gap_flag},
+        "strings": {name: getattr(strings, name)[lang] for name in type(strings).model_fields},
+        "team_href": "team.html",
+    }
+
+
+def script_json(data: Any) -> Markup:
+    """JSON safe inside <script>: no `</script>`, `<!--` or `&` can end or confuse the element."""
+    text = json.dumps(data, ensure_ascii=False, separators=(",", ":"))
+    text = text.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
+    text = text.replace("\u2028", "\\u2028").replace("\u2029", "\\u2029")
+    return Markup(text)
+
+
+def _common(course: Course, lang: str) -> dict[str, Any]:
+    return {"lang": lang, "t": {name: getattr(course.ui.diagnostic, name)[lang]
+                                for name in type(course.ui.diagnostic).model_fields},
+            "data_json": script_json(page_data(course, lang)), "asset": ASSET_DIR}
+
+
+def diagnostic_page(course: Course, lang: str) -> str:
+    """Markdown source of `diagnostic.md` at the site root."""
+    inst = scoring.Instrument.from_course(course)
+    texts = {s.id: s.text[lang] for s in course.diagnostic.statements}
+    groups = []
+    number = 0
+    for p in course.model.practices:
+        items = []
+        for sid in inst.statements_of(p.id):
+            number += 1
+            items.append({"id": sid, "number": number, "text": texts[sid]})
+        groups.append({"id": p.id, "name": p.name[lang], "description": p.description[lang], "statements": items})
+    scale = course.diagnostic.scale
+    return ENV.get_template("diagnostic.md.j2").render(
+        **_common(course, lang),
+        title=course.diagnostic.title[lang],
+        intro=Markup(course.diagnostic.intro[lang].strip()),
+        groups=groups, total=number,
+        labels=[(str(i), label[lang]) for i, label in enumerate(scale.labels, start=1)],
+        dont_know=scale.dont_know[lang],
+    )
+
+
+def team_page(course: Course, lang: str) -> str:
+    """Markdown source of `team.md` at the site root."""
+    return ENV.get_template("team.md.j2").render(**_common(course, lang), title=course.ui.site.team[lang])
