@@ -6,6 +6,7 @@ import copy
 import logging
 import os
 import re
+import time
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -137,12 +138,33 @@ def _find_in_sources(root: Path, page: str, link: str) -> tuple[str, int]:
     return page, 1
 
 
-def build(root: Path, out: Path, *, sources_dir: Path | None = None) -> BuildResult:
-    """Validate, render and build the whole course into `out`. Raises ContentError or UsageError."""
+def _stopwatch(timings: dict[str, float] | None):
+    """lap(phase) adds the seconds since the previous lap to timings[phase]; a no-op without a dict."""
+    last = time.perf_counter()
+
+    def lap(phase: str) -> None:
+        nonlocal last
+        now = time.perf_counter()
+        if timings is not None:
+            timings[phase] = timings.get(phase, 0.0) + now - last
+        last = now
+    return lap
+
+
+def build(root: Path, out: Path, *, sources_dir: Path | None = None,
+          timings: dict[str, float] | None = None) -> BuildResult:
+    """Validate, render and build the whole course into `out`. Raises ContentError or UsageError.
+
+    `timings`, if given, receives the seconds spent per phase (load, render, write, mkdocs, finish):
+    benchmarks/ uses it to tell the course's own cost from mkdocs'.
+    """
+    lap = _stopwatch(timings)
     root = root.resolve()
     out = out.resolve()
     course = load_course(root)
+    lap("load")
     sites = render_all(course)
+    lap("render")
     check_output(root, out)
     problems: list[Problem] = []
     with write.staging(out) as tmp:
@@ -151,11 +173,14 @@ def build(root: Path, out: Path, *, sources_dir: Path | None = None) -> BuildRes
         src_root = sources_dir or tmp / "src"
         for lang, site in sites.items():
             config_file = write.write_language(site, mkdocs_config(root, site), src_root / lang)
+            lap("write")
             warnings = run_mkdocs(config_file, site_root / lang)
+            lap("mkdocs")
             problems += link_problems(course, lang, warnings)
         if problems:
             raise ContentError(problems)
         write.write_root(site_root, course.academy.default_language,
                          {lang: course.info.title[lang] for lang in sites})
         write.swap_in(site_root, out)
+    lap("finish")  # the root page, the swap, and removing the staging folder
     return BuildResult(course, out, sum(len(s.pages) for s in sites.values()))
