@@ -1,15 +1,25 @@
-"""Knowledge checks as accessible HTML forms, with their answer data for the browser script (pure)."""
+"""Knowledge checks as accessible HTML forms, with the little data the browser script needs (pure).
+
+Every text the learner can read (options, feedback, right answers) is rendered
+here from the trusted YAML, hidden where it must wait for a check; the script
+only shows, hides and reorders it and writes interface words as plain text.
+"""
 
 from __future__ import annotations
 
 import hashlib
 import json
+import math
+import random
 from typing import Any
 
 from .course import Course
+from .schema import Question, Quiz, Text
 from .templating import ENV, inline_markdown
-from .schema import Quiz
-from .schema.quiz import Matching, MultipleChoice, Ordering, SingleChoice, TrueFalse
+
+# The interface words the script writes itself; the rest is rendered into the page.
+SCRIPT_STRINGS = ("correct", "incorrect", "right_answer", "wrong_answer", "missed", "moved", "score", "passed",
+                  "not_passed", "unanswered", "lesson_done", "lesson_tried", "progress_count")
 
 
 def content_hash(quiz: Quiz) -> str:
@@ -22,47 +32,65 @@ def storage_key(quiz: Quiz) -> str:
     return f"selaras:quiz:{quiz.id}:{content_hash(quiz)}"
 
 
-def _md(text: str) -> str:
-    return inline_markdown(text)
+def needed(quiz: Quiz) -> int:
+    """Right answers needed to pass: `pass_percent` of the questions, rounded up."""
+    return math.ceil(quiz.pass_percent * len(quiz.questions) / 100)
 
 
-def question_data(quiz: Quiz, lang: str) -> list[dict[str, Any]]:
-    """What the browser needs to check answers and show feedback, in one language."""
-    out: list[dict[str, Any]] = []
+def build_order(quiz: Quiz, question_id: str, size: int) -> list[int]:
+    """A fixed mix-up of 0..size-1 that is never the right order, so the page alone does not give the answer.
+
+    Seeded by the quiz hash: the same sources always give the same page.
+    """
+    rng = random.Random(f"{content_hash(quiz)}:{question_id}")
+    order = list(range(size))
+    while order == sorted(order):
+        rng.shuffle(order)
+    return order
+
+
+def choices(course: Course, q: Question) -> list[tuple[Text, Text]]:
+    """(text, feedback) of each option of a choice question; true/false is two options."""
+    if q.type == "true_false":
+        return [(course.ui.quiz.answer_true, q.feedback_true), (course.ui.quiz.answer_false, q.feedback_false)]
+    return [(o.text, o.feedback) for o in q.options]
+
+
+def _strings(course: Course, lang: str) -> dict[str, str]:
+    ui = course.ui.quiz
+    return {name: getattr(ui, name)[lang] for name in SCRIPT_STRINGS}
+
+
+def quiz_data(course: Course, quiz: Quiz, lang: str, lesson_id: str) -> dict[str, Any]:
+    """What the script needs to check answers; the right answer of ordering and matching is the written order."""
+    questions = []
     for q in quiz.questions:
-        item: dict[str, Any] = {"id": q.id, "type": q.type}
-        if isinstance(q, (SingleChoice, MultipleChoice)):
+        item: dict[str, Any] = {"type": q.type}
+        if q.type in ("single", "multiple"):
             item["correct"] = [i for i, o in enumerate(q.options) if o.correct]
-            item["feedback"] = [_md(o.feedback[lang]) for o in q.options]
             item["shuffle"] = q.shuffle
-        elif isinstance(q, TrueFalse):
+        elif q.type == "true_false":
             item["correct"] = [0 if q.answer else 1]
-            item["feedback"] = [_md(q.feedback_true[lang]), _md(q.feedback_false[lang])]
             item["shuffle"] = False
-        elif isinstance(q, Ordering):
-            item["size"] = len(q.items)
-            item["feedback"] = [_md(q.feedback.correct[lang]), _md(q.feedback.incorrect[lang])]
-        elif isinstance(q, Matching):
-            item["size"] = len(q.pairs)
-            item["feedback"] = [_md(q.feedback.correct[lang]), _md(q.feedback.incorrect[lang])]
-        out.append(item)
-    return out
+        questions.append(item)
+    return {"key": storage_key(quiz), "lesson": lesson_id, "needed": needed(quiz), "questions": questions,
+            "keys": quiz_keys(course), "ui": _strings(course, lang)}
 
 
 def render_quiz(course: Course, quiz: Quiz, lang: str, *, lesson_id: str) -> str:
-    data = {"id": quiz.id, "lesson": lesson_id, "key": storage_key(quiz), "pass": quiz.pass_percent,
-            "questions": question_data(quiz, lang)}
+    orders = {q.id: build_order(quiz, q.id, len(q.items if q.type == "ordering" else q.pairs))
+              for q in quiz.questions if q.type in ("ordering", "matching")}
     return ENV.get_template("quiz.html.j2").render(
-        quiz=quiz, lang=lang, ui=course.ui.quiz, lesson_id=lesson_id, key=storage_key(quiz),
-        data_json=_script_json(data), md=_md,
-        Single=SingleChoice, Multiple=MultipleChoice, TF=TrueFalse, Ordering=Ordering, Matching=Matching,
+        quiz=quiz, lang=lang, ui=course.ui.quiz, key=storage_key(quiz), orders=orders, md=inline_markdown,
+        choices=lambda q: choices(course, q),
+        data_json=_script_json(quiz_data(course, quiz, lang, lesson_id)),
     ).strip()
 
 
 def progress_box(course: Course, lang: str) -> str:
-    lessons = [{"lesson": l.id, "key": storage_key(course.quiz_of(l))} for l in course.lessons]
+    data = {"keys": quiz_keys(course), "ui": _strings(course, lang)}
     return ENV.get_template("progress.html.j2").render(ui=course.ui.quiz, lang=lang,
-                                                       data_json=_script_json(lessons)).strip()
+                                                       data_json=_script_json(data)).strip()
 
 
 def quiz_keys(course: Course) -> dict[str, str]:

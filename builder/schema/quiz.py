@@ -178,3 +178,19 @@ class QuizStrings(Strict):
     """Question asked before clearing progress."""
     lesson_done: Text
     """Badge on a lesson whose check was passed."""
+    lesson_tried: Text
+    """Badge on a lesson whose check was answered but not passed yet."""
+    scenario: Text
+    """Label above the short case of a scenario question."""
+    right_answer: Text
+    """Label of a right option, or before the right answer, once the answers are shown."""
+    wrong_answer: Text
+    """Label of a wrong option once the answers are shown."""
+    missed: Text
+    """Said on a select-all question when a right option was left out."""
+    moved: Text
+    """Read out after an ordering item moved; `{item}`, `{position}` and `{total}` are replaced."""
+    reset_yes: Text
+    """Button that confirms clearing the progress."""
+    reset_no: Text
+    """Button that keeps the progress."""

@@ -1,0 +1,281 @@
+/* Selaras knowledge checks and course progress. Plain page loads (no instant navigation), no dependencies.
+   The page holds every text; this script only shows, hides and reorders it, and writes interface words as
+   plain text (never markup). Markup: builder/templates/quiz.html.j2 and progress.html.j2. */
+(function () {
+  "use strict";
+  var PREFIX = "selaras:quiz:";
+  var $ = function (sel, el) { return (el || document).querySelector(sel); };
+  var $$ = function (sel, el) { return Array.prototype.slice.call((el || document).querySelectorAll(sel)); };
+  var fmt = function (s, v) { return s.replace(/\{(\w+)\}/g, function (m, k) { return k in v ? v[k] : m; }); };
+  var range = function (n) { for (var a = [], i = 0; i < n; i++) a.push(i); return a; };
+  var inOrder = function (a) { return a.every(function (v, i) { return v === i; }); };
+  var isPerm = function (a, n) {
+    return Array.isArray(a) && a.length === n && a.slice().sort(function (x, y) { return x - y; }).every(function (v, i) { return v === i; });
+  };
+  function shuffle(a) {
+    for (var i = a.length - 1; i > 0; i--) {
+      var j = Math.floor(Math.random() * (i + 1)), t = a[i];
+      a[i] = a[j]; a[j] = t;
+    }
+    return a;
+  }
+
+  // Saved progress. localStorage may be missing or throw (private mode, LMS frames, file://, a full disk):
+  // then everything lives in memory for this page and the learner is told it will not be kept.
+  var mem = {}, ls = null;
+  try { ls = window.localStorage; ls.setItem(PREFIX, "1"); ls.removeItem(PREFIX); } catch (e) { ls = null; }
+  var store = {
+    ok: !!ls,
+    get: function (k) {
+      if (k in mem) return mem[k];
+      try { return JSON.parse(ls.getItem(k)); } catch (e) { return null; }
+    },
+    set: function (k, v) {
+      mem[k] = v;
+      try { ls.setItem(k, JSON.stringify(v)); } catch (e) { store.ok = false; noStore(); }
+    },
+    del: function (k) {
+      delete mem[k];
+      try { ls.removeItem(k); } catch (e) { /* nothing saved to delete */ }
+    },
+    keys: function () {
+      var out = Object.keys(mem);
+      try { for (var i = 0; i < ls.length; i++) out.push(ls.key(i)); } catch (e) { /* memory only */ }
+      return out;
+    }
+  };
+  function noStore() { $$(".selaras-nostore").forEach(function (p) { p.hidden = false; }); }
+
+  // 2 = check passed (ever), 1 = checked but not passed yet, 0 = not checked.
+  function status(key) {
+    var s = store.get(key);
+    return s && s.p ? 2 : s && s.n ? 1 : 0;
+  }
+
+  function first(el) { return $("input, select, button:not(:disabled)", el); }
+
+  function mark(p, ok, text) {
+    p.hidden = false;
+    p.className = "selaras-mark selaras-mark--" + (ok ? "ok" : "no");
+    p.textContent = text;
+  }
+
+  function initQuiz(form, onChange) {
+    var data = JSON.parse($(".selaras-quiz__data", form).textContent), ui = data.ui;
+    var result = $(".selaras-quiz__result", form), key = data.key;
+    var qs = $$(".selaras-q", form).map(function (el, i) {
+      var q = {el: el, d: data.questions[i], t: el.getAttribute("data-type")};
+      q.list = $("ul, ol", el);
+      q.items = function () { return $$(":scope > li", q.list); };
+      q.n = q.items().length;
+      q.item = function (i) { return $(':scope > li[data-index="' + i + '"]', q.list); };
+      q.choice = !!q.d.correct;
+      return q;
+    });
+    var idx = function (li) { return +li.getAttribute("data-index"); };
+    var st;
+
+    function answer(q) {
+      if (q.choice) return $$("input", q.list).filter(function (i) { return i.checked; }).map(function (i) { return +i.value; });
+      if (q.t === "ordering") return q.items().map(idx);
+      return $$("select", q.list).map(function (s) { return s.value === "" ? -1 : +s.value; });
+    }
+    function answered(q, a) { return q.t === "matching" ? a.indexOf(-1) < 0 : a.length > 0; }
+    function right(q, a) {
+      return q.choice ? a.length === q.d.correct.length && q.d.correct.every(function (c) { return a.indexOf(c) >= 0; }) : inOrder(a);
+    }
+
+    function fresh(old) {
+      var s = {a: [], o: [], c: 0, s: 0, p: !!(old && old.p), n: (old && old.n) || 0};
+      qs.forEach(function (q) {
+        var o = range(q.n);
+        if (q.d.shuffle !== false) shuffle(o);
+        while (q.t === "ordering" && q.n > 1 && inOrder(o)) shuffle(o);
+        s.o.push(o);
+        s.a.push(q.t === "ordering" ? o.slice() : q.t === "matching" ? o.map(function () { return -1; }) : []);
+      });
+      return s;
+    }
+    function valid(s) {
+      return s && Array.isArray(s.a) && Array.isArray(s.o) && s.a.length === qs.length && qs.every(function (q, i) {
+        var a = s.a[i];
+        return isPerm(s.o[i], q.n) && Array.isArray(a) && (q.t === "ordering" ? isPerm(a, q.n) : q.t !== "matching" ||
+          a.length === q.n && a.every(function (v) { return v >= -1 && v < q.n; }));
+      });
+    }
+    function save() { st.a = qs.map(answer); store.set(key, st); }
+
+    // Lay out one attempt: its shuffled order, the saved answers, then its results if it was checked.
+    function draw() {
+      qs.forEach(function (q, i) {
+        var o = st.o[i], a = st.a[i];
+        if (q.t === "ordering") a.forEach(function (j) { q.list.appendChild(q.item(j)); });
+        else if (q.choice) o.forEach(function (j) { q.list.appendChild(q.item(j)); });
+        $$("input", q.list).forEach(function (inp) { inp.checked = a.indexOf(+inp.value) >= 0; });
+        $$("select", q.list).forEach(function (s, r) {
+          o.forEach(function (j) { s.appendChild($('option[value="' + j + '"]', s)); });
+          s.value = a[r] < 0 ? "" : String(a[r]);
+        });
+        $$(".selaras-fb, .selaras-answer, .selaras-mark", q.el).forEach(function (el) { el.hidden = true; });
+        $$("input, select, button", q.el).forEach(function (el) { el.disabled = !!st.c; });
+        q.items().forEach(function (li) { li.className = li.className.replace(/ selaras-(ok|no)/g, ""); });
+        if (q.t === "ordering" && !st.c) edges(q);
+        if (st.c) results(q, a, st.c === 2);
+      });
+      $(".selaras-check", form).hidden = !!st.c;
+      $(".selaras-retry", form).hidden = !st.c;
+      $(".selaras-show", form).hidden = st.c !== 1;
+      result.textContent = st.c ? fmt(ui.score, {score: st.s, total: qs.length}) + "\n" +
+        (st.s >= data.needed ? ui.passed : fmt(ui.not_passed, {needed: data.needed})) : "";
+    }
+
+    function results(q, a, shown) {
+      var ok = right(q, a), res = $(".selaras-q__result", q.el);
+      var missed = q.t === "multiple" && !ok && q.d.correct.some(function (c) { return a.indexOf(c) < 0; });
+      mark($(".selaras-mark", res), ok, ok ? ui.correct : ui.incorrect + (missed ? " — " + ui.missed : ""));
+      $$("[data-outcome]", res).forEach(function (fb) { fb.hidden = fb.getAttribute("data-outcome") !== (ok ? "1" : "0"); });
+      q.items().forEach(function (li, pos) {
+        var i = idx(li), good, label;
+        if (q.choice) {
+          good = q.d.correct.indexOf(i) >= 0;
+          if (!shown && a.indexOf(i) < 0) return;
+          label = shown ? (good ? ui.right_answer : ui.wrong_answer) : (good ? ui.correct : ui.incorrect);
+          $(".selaras-fb", li).hidden = false;
+        } else {
+          good = q.t === "ordering" ? i === pos : a[i] === i;
+          label = good ? ui.correct : ui.incorrect;
+          if (shown && !good && q.t === "matching") $(".selaras-answer", li).hidden = false;
+        }
+        li.className += good ? " selaras-ok" : " selaras-no";
+        mark($(".selaras-mark", li), good, label);
+      });
+      if (shown && !ok && q.t === "ordering") $(".selaras-q__result .selaras-answer", q.el).hidden = false;
+    }
+
+    function edges(q) {
+      var items = q.items();
+      items.forEach(function (li, i) {
+        $(".selaras-up", li).disabled = i === 0;
+        $(".selaras-down", li).disabled = i === items.length - 1;
+      });
+    }
+    function move(b) {
+      var li = b.closest("li"), up = b.className.indexOf("selaras-up") >= 0;
+      var q = qs.filter(function (q) { return q.el.contains(li); })[0];
+      var other = up ? li.previousElementSibling : li.nextElementSibling;
+      if (!other) return;
+      q.list.insertBefore(li, up ? other : other.nextSibling);
+      edges(q);
+      save();
+      (b.disabled ? $(up ? ".selaras-down" : ".selaras-up", li) : b).focus();
+      $(".selaras-sr", q.el).textContent = fmt(ui.moved, {item: $(".selaras-order__text", li).textContent,
+        position: q.items().indexOf(li) + 1, total: q.n});
+    }
+
+    function check() {
+      var a = qs.map(answer), open = qs.filter(function (q, i) { return !answered(q, a[i]); })[0];
+      if (open) {
+        result.textContent = ui.unanswered;
+        first(open.el).focus();
+        return;
+      }
+      st.s = qs.filter(function (q, i) { return right(q, a[i]); }).length;
+      st.c = 1;
+      st.n += 1;
+      st.p = st.p || st.s >= data.needed;
+      save();
+      draw();
+      onChange();
+      result.focus();
+    }
+
+    form.addEventListener("submit", function (e) { e.preventDefault(); check(); });
+    form.addEventListener("change", function () { if (!st.c) save(); });
+    form.addEventListener("click", function (e) {
+      var b = e.target.closest("button");
+      if (!b || b.disabled) return;
+      if (/selaras-(up|down)/.test(b.className)) move(b);
+      else if (b.className.indexOf("selaras-retry") >= 0) {
+        st = fresh(st);
+        save();
+        draw();
+        first(qs[0].el).focus();
+      } else if (b.className.indexOf("selaras-show") >= 0) {
+        st.c = 2;
+        store.set(key, st);
+        draw();
+        qs[0].el.tabIndex = -1;
+        qs[0].el.focus();
+      }
+    });
+
+    // Answers saved for an older version of this check can never fit it: drop them.
+    var stem = key.slice(0, key.lastIndexOf(":") + 1);
+    store.keys().forEach(function (k) { if (k.indexOf(stem) === 0 && k !== key) store.del(k); });
+    st = store.get(key);
+    if (!valid(st)) st = fresh(st && st.p ? st : null);
+    $$(".selaras-order__moves, .selaras-quiz__actions", form).forEach(function (el) { el.hidden = false; });
+    draw();
+  }
+
+  // Course progress: the box and lesson list on the home page, and badges in the navigation.
+  function progress(keys, ui) {
+    var ids = Object.keys(keys), done = ids.filter(function (id) { return status(keys[id]) === 2; }).length;
+    function badge(host, s, after) {
+      var b = $(".selaras-badge", host);
+      if (b) b.parentNode.removeChild(b);
+      if (!s) return;
+      b = document.createElement("span");
+      b.className = "selaras-badge selaras-badge--" + (s === 2 ? "done" : "tried");
+      b.textContent = s === 2 ? ui.lesson_done : ui.lesson_tried;
+      host.insertBefore(b, after || null);
+    }
+    $$(".selaras-path li[data-quiz-key]").forEach(function (li) {
+      var a = $("a", li);
+      badge(li, status(li.getAttribute("data-quiz-key")), a && a.nextSibling);
+    });
+    $$(".md-nav a.md-nav__link[href]").forEach(function (a) {
+      var m = /\/lessons\/([^/]+)\.html$/.exec(a.pathname);
+      var id = m && !a.hash && decodeURIComponent(m[1]);
+      if (id && keys[id]) badge(a, status(keys[id]));
+    });
+    var box = $(".selaras-progress");
+    if (!box) return;
+    box.hidden = false;
+    $(".selaras-progress__count", box).textContent = fmt(ui.progress_count, {done: done, total: ids.length});
+    $(".selaras-progress__bar span", box).style.width = (ids.length ? 100 * done / ids.length : 0) + "%";
+  }
+
+  function initReset(box, update) {
+    var ask = $(".selaras-progress__confirm", box), reset = $(".selaras-reset", box);
+    function close() { ask.hidden = true; reset.hidden = false; reset.focus(); }
+    reset.addEventListener("click", function () { ask.hidden = false; reset.hidden = true; $(".selaras-reset-no", box).focus(); });
+    $(".selaras-reset-no", box).addEventListener("click", close);
+    $(".selaras-reset-yes", box).addEventListener("click", function () {
+      store.keys().forEach(function (k) { if (k.indexOf(PREFIX) === 0) store.del(k); });
+      update();
+      close();
+    });
+  }
+
+  function init() {
+    if (!store.ok) noStore();
+    // Pages without a check or the progress box use the lesson list cached by the last page that had one.
+    var own = $(".selaras-progress__data") || $(".selaras-quiz__data");
+    var navKey = "selaras:nav:" + document.documentElement.lang, nav = store.get(navKey);
+    if (own) {
+      own = JSON.parse(own.textContent);
+      nav = {keys: own.keys, ui: own.ui};
+      store.set(navKey, nav);
+    }
+    var update = function () { if (nav && nav.keys) progress(nav.keys, nav.ui); };
+    $$("form.selaras-quiz").forEach(function (form) {
+      try { initQuiz(form, update); } catch (e) { /* a broken check must never break the page */ }
+    });
+    var box = $(".selaras-progress");
+    if (box) initReset(box, update);
+    update();
+  }
+  if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", init);
+  else init();
+})();
