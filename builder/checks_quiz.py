@@ -2,11 +2,19 @@
 
 from __future__ import annotations
 
+from . import problems
 from .problems import Problem
 from .schema import LANGS, Quiz, Text
-from .schema.quiz import Matching, MultipleChoice, SingleChoice
+from .schema.quiz import Matching, MultipleChoice, Ordering, SingleChoice
 from .refs import refs, unique
 from .yamlread import Source
+
+problems.register({
+    "en": {"duplicate_item": ("two items of this list have the same {lang_name} text: \"{value}\"",
+                              "make each item different, so that only one answer is right")},
+    "id": {"duplicate_item": ("dua butir dalam daftar ini memiliki teks {lang_name} yang sama: \"{value}\"",
+                              "buat setiap butir berbeda, agar hanya satu jawaban yang benar")},
+})
 
 
 def check_quiz(quiz: Quiz, src: Source, stage_ids: list[str] | None, practice_ids: list[str] | None) -> list[Problem]:
@@ -23,20 +31,23 @@ def check_quiz(quiz: Quiz, src: Source, stage_ids: list[str] | None, practice_id
             if isinstance(q, MultipleChoice) and right < 1:
                 out.append(Problem.at(src.path, src.line(loc + ("options",)), "multiple_correct"))
             out += _distinct([o.text for o in q.options], src, loc + ("options",), ("text",))
+        if isinstance(q, Ordering):
+            out += _distinct(q.items, src, loc + ("items",), (), "duplicate_item")
         if isinstance(q, Matching):
-            out += _distinct([p.right for p in q.pairs], src, loc + ("pairs",), ("right",))
-            out += _distinct([p.left for p in q.pairs], src, loc + ("pairs",), ("left",))
+            # Two equal sides would make two answers right; the learner could not tell them apart.
+            out += _distinct([p.left for p in q.pairs], src, loc + ("pairs",), ("left",), "duplicate_item")
+            out += _distinct([p.right for p in q.pairs], src, loc + ("pairs",), ("right",), "duplicate_item")
     return out
 
 
-def _distinct(texts: list[Text], src: Source, loc: tuple, tail: tuple) -> list[Problem]:
+def _distinct(texts: list[Text], src: Source, loc: tuple, tail: tuple, code: str = "duplicate_option") -> list[Problem]:
     out = []
     for lang in LANGS:
         seen: set[str] = set()
         for i, text in enumerate(texts):
             norm = " ".join(text[lang].lower().split())
             if norm in seen:
-                out.append(Problem.at(src.path, src.line(loc + (i,) + tail + (lang,)), "duplicate_option",
+                out.append(Problem.at(src.path, src.line(loc + (i,) + tail + (lang,)), code,
                                       lang_name=lang, value=text[lang]))
             seen.add(norm)
     return out

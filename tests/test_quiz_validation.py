@@ -1,0 +1,78 @@
+"""Every rule of a knowledge check has a planted mistake in tests/fixtures/bad/quiz-*/.
+
+tests/test_problems_fixtures.py compares each folder's expected.txt (English);
+here the same mistakes are checked in Indonesian (expected.id.txt), and each
+rule is tied to the message it must produce, so a rule without a fixture shows.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from builder.checks_quiz import check_quiz
+from builder.load import load_course
+from builder.problems import ContentError
+from builder.schema import Quiz
+from builder.validate import parse
+from builder.yamlread import read
+
+from .conftest import FIXTURES, ROOT, make_course
+
+# rule (fixture folder quiz-<rule>) → the message code it must report
+RULES = {
+    "single-correct": "single_correct",
+    "multiple-correct": "multiple_correct",
+    "duplicate-option": "duplicate_option",
+    "duplicate-item": "duplicate_item",
+    "matching-duplicate": "duplicate_item",
+    "matching-incomplete": "missing_field",
+    "missing-language": "missing_language",
+    "missing-feedback": "missing_field",
+    "duplicate-id": "duplicate_id",
+    "bad-type": "bad_choice",
+    "too-few-options": "too_few",
+    "true-false-answer": "expected_flag",
+    "pass-percent": "number_range",
+    "unknown-stage": "unknown_ref",
+}
+
+
+def problems_of(fixture: Path, tmp_path: Path) -> list:
+    with pytest.raises(ContentError) as caught:
+        load_course(make_course(tmp_path, fixture))
+    return caught.value.problems
+
+
+def test_every_rule_has_a_fixture_and_every_fixture_a_rule():
+    folders = {p.name.removeprefix("quiz-") for p in (FIXTURES / "bad").glob("quiz-*")}
+    assert folders == set(RULES)
+
+
+@pytest.mark.parametrize("rule", sorted(RULES))
+def test_rule_reports_its_message_at_the_line_in_both_languages(rule: str, tmp_path: Path):
+    fixture = FIXTURES / "bad" / f"quiz-{rule}"
+    found = problems_of(fixture, tmp_path)
+    assert {p.code for p in found} == {RULES[rule]}
+    assert all(p.path == "quizzes/handoff-check.yaml" for p in found)
+    for lang, name in (("en", "expected.txt"), ("id", "expected.id.txt")):
+        expected = (fixture / name).read_text(encoding="utf-8").splitlines()
+        assert [p.format(lang) for p in found] == expected, lang
+
+
+def test_duplicates_ignore_case_and_spacing(tmp_path: Path):
+    # "the  sales team" (two spaces, lower case) repeats "The sales team".
+    found = problems_of(FIXTURES / "bad" / "quiz-duplicate-option", tmp_path)
+    assert [(p.line, dict(p.params)["value"]) for p in found] == [(17, "the  sales team")]
+
+
+@pytest.mark.parametrize("path", sorted((ROOT / "quizzes").glob("*-check.yaml")) +
+                         [FIXTURES / "mini" / "quizzes" / "handoff-check.yaml"], ids=lambda p: p.name)
+def test_written_checks_pass_the_quiz_rules(path: Path):
+    source, problems = read(path, path.name)
+    assert not problems
+    quiz, problems = parse(Quiz, source)
+    assert not problems and quiz is not None
+    # Stage and practice references are checked with the course; here only the quiz's own rules.
+    assert check_quiz(quiz, source, None, None) == []
