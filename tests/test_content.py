@@ -1,0 +1,262 @@
+"""Checks of the course content itself (lessons, quizzes, glossary, model texts).
+
+These tests load the real course, so they fail when the content drifts from
+what the course promises: every stage and practice taught and tested, enough
+questions, a sensible study time, both languages equally complete, no English
+left in Indonesian texts, and the sources credited.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from builder.load import load_course
+from builder.schema import Text
+from builder.schema.quiz import Matching, MultipleChoice, Ordering, SingleChoice, TrueFalse
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+@pytest.fixture(scope="module")
+def course():
+    return load_course(ROOT)
+
+
+# --- helpers ---------------------------------------------------------------------
+
+def walk_texts(obj, where: str = "") -> Iterator[tuple[str, Text]]:
+    """Every two-language text inside a record, with a readable location."""
+    if isinstance(obj, Text):
+        yield where, obj
+    elif hasattr(type(obj), "model_fields"):
+        for name in type(obj).model_fields:
+            yield from walk_texts(getattr(obj, name), f"{where}.{name}" if where else name)
+    elif isinstance(obj, (list, tuple)):
+        for i, item in enumerate(obj):
+            yield from walk_texts(item, f"{where}[{i}]")
+    elif isinstance(obj, dict):
+        for key, item in obj.items():
+            yield from walk_texts(item, f"{where}.{key}")
+
+
+def content_texts(course) -> Iterator[tuple[str, Text]]:
+    """The texts this content owns: lessons, knowledge checks, glossary, model, course page."""
+    for lesson in course.lessons:
+        yield from walk_texts(lesson, f"lesson {lesson.id}")
+    for quiz in course.quizzes.values():
+        yield from walk_texts(quiz, f"quiz {quiz.id}")
+    yield from walk_texts(course.glossary, "glossary")
+    yield from walk_texts(course.model, "model")
+    yield from walk_texts(course.info, "course")
+
+
+# Common English function words that never occur as words in Indonesian.
+ENGLISH_FUNCTION_WORDS = frozenset("""
+    the and of is are to with that for this from by be it on was were will can
+    their they not or an as at which have has you your who what when would should
+""".split())
+
+
+def english_sentences(text: str) -> list[str]:
+    """Sentences of an Indonesian text that look English.
+
+    A sentence counts as English when at least three of its words, and at least
+    15% of them, are English function words. A quoted English title or a
+    sprinkled English term adds one or two such words, not a sentence's worth.
+    """
+    flagged = []
+    for sentence in re.split(r"(?<=[.!?])\s+|\n+|\|", text):
+        words = re.findall(r"[a-z']+", sentence.lower())
+        hits = sum(w in ENGLISH_FUNCTION_WORDS for w in words)
+        if hits >= 3 and hits / len(words) >= 0.15:
+            flagged.append(sentence.strip())
+    return flagged
+
+
+def plain_length(text: str) -> int:
+    """Length of a text without Markdown table rules and repeated spaces."""
+    text = re.sub(r"\|?-{3,}\|?", "", text)
+    return len(" ".join(text.split()))
+
+
+# --- the English-in-Indonesian heuristic, tested on its own ---------------------------
+
+INDONESIAN_PARAGRAPH = (
+    "Tim penjualan dan tim pemasaran berjalan sendiri-sendiri, masing-masing dengan agenda "
+    "dan programnya. Rapat bersama baru diadakan kalau ada masalah, dan waktunya habis untuk "
+    "mencari siapa yang salah. Artikel \"Ending the War Between Sales and Marketing\" di Harvard "
+    "Business Review membahas gejala ini."
+)
+ENGLISH_PARAGRAPH = (
+    "The two teams each go their own way, with their own agendas and programs. They meet only "
+    "when something has gone wrong, and the meeting is spent deciding who is to blame."
+)
+
+
+def test_heuristic_passes_real_indonesian_with_a_quoted_title():
+    assert english_sentences(INDONESIAN_PARAGRAPH) == []
+
+
+def test_heuristic_passes_sprinkled_english_terms():
+    text = ("Kedua tim menyusun value proposition untuk segmen grosir, lalu membahas key account "
+            "dan sales funnel di rapat bulanan.")
+    assert english_sentences(text) == []
+
+
+def test_heuristic_catches_a_planted_english_paragraph():
+    planted = INDONESIAN_PARAGRAPH + "\n\n" + ENGLISH_PARAGRAPH
+    assert len(english_sentences(planted)) >= 2
+
+
+def test_heuristic_catches_a_single_english_sentence_in_indonesian():
+    planted = ("Tim pemasaran mencetak 5.000 poster. The posters were never put up in the stores "
+               "because the sales team did not know about it.")
+    assert len(english_sentences(planted)) == 1
+
+
+def test_heuristic_flags_the_english_versions_of_the_course(course):
+    # The English side of long texts must look English to the heuristic;
+    # otherwise the check on the Indonesian side would prove nothing.
+    long_en = [t.en for _, t in content_texts(course) if len(t.en.split()) >= 40]
+    assert long_en, "no long English texts found"
+    flagged = sum(bool(english_sentences(en)) for en in long_en)
+    assert flagged / len(long_en) >= 0.9
+
+
+# --- the real course ---------------------------------------------------------------------
+
+def test_no_english_sentence_in_indonesian_texts(course):
+    problems = [f"{where}: {s!r}" for where, text in content_texts(course) for s in english_sentences(text.id)]
+    assert not problems, "English left in Indonesian texts:\n" + "\n".join(problems)
+
+
+def test_every_stage_and_practice_is_taught_by_a_lesson(course):
+    taught_stages = {s for lesson in course.lessons for s in lesson.stages}
+    taught_practices = {p for lesson in course.lessons for p in lesson.practices}
+    assert {s.id for s in course.model.stages} <= taught_stages
+    assert {p.id for p in course.model.practices} <= taught_practices
+
+
+def test_every_stage_and_practice_is_tested_by_a_question(course):
+    questions = [q for quiz in course.quizzes.values() for q in quiz.questions]
+    tested_stages = {s for q in questions for s in q.stages}
+    tested_practices = {p for q in questions for p in q.practices}
+    missing = ({s.id for s in course.model.stages} - tested_stages) | ({p.id for p in course.model.practices} - tested_practices)
+    assert not missing, f"not tested by any question: {sorted(missing)}"
+
+
+def test_lessons_have_the_required_parts(course):
+    for lesson in course.lessons:
+        quiz = course.quiz_of(lesson)
+        assert len(quiz.questions) >= 4, f"{lesson.id}: {len(quiz.questions)} questions"
+        assert 2 <= len(lesson.reflection) <= 3, f"{lesson.id}: {len(lesson.reflection)} reflection questions"
+        assert len(lesson.objectives) >= 2, lesson.id
+        assert len(lesson.key_points) >= 3, lesson.id
+
+
+def test_total_study_time(course):
+    assert 45 <= course.total_minutes <= 90, course.total_minutes
+
+
+def test_both_languages_have_a_sensible_length_ratio(course):
+    bad = []
+    for where, text in content_texts(course):
+        id_len, en_len = plain_length(text.id), plain_length(text.en)
+        if max(id_len, en_len) > 60 and not 0.6 <= id_len / en_len <= 1.9:
+            bad.append(f"{where}: id/en = {id_len}/{en_len} = {id_len / en_len:.2f}")
+    assert not bad, "unbalanced translations:\n" + "\n".join(bad)
+
+
+def test_both_languages_have_the_same_markdown_structure(course):
+    # Same number of list items, table rows and bold spans in both languages.
+    def shape(s: str) -> tuple[int, int, int]:
+        return (len(re.findall(r"^\s*(?:[-*]|\d+\.)\s", s, re.M)),
+                len(re.findall(r"^\s*\|", s, re.M)),
+                s.count("**"))
+    bad = [where for where, text in content_texts(course) if shape(text.id) != shape(text.en)]
+    assert not bad, "structure differs between id and en:\n" + "\n".join(bad)
+
+
+def test_question_types_and_scenarios(course):
+    questions = [q for quiz in course.quizzes.values() for q in quiz.questions]
+    used = {type(q) for q in questions}
+    assert used >= {SingleChoice, MultipleChoice, TrueFalse, Ordering, Matching}
+    for quiz in course.quizzes.values():
+        assert any(q.scenario for q in quiz.questions), f"{quiz.id} has no scenario question"
+
+
+def test_feedback_explains(course):
+    """Feedback teaches: every explanation is a real sentence, not just "correct"."""
+    short = []
+    for quiz in course.quizzes.values():
+        for q in quiz.questions:
+            texts: list[Text] = []
+            if isinstance(q, (SingleChoice, MultipleChoice)):
+                texts = [o.feedback for o in q.options]
+            elif isinstance(q, TrueFalse):
+                texts = [q.feedback_true, q.feedback_false]
+            else:
+                texts = [q.feedback.correct, q.feedback.incorrect]
+            short += [f"{quiz.id}/{q.id}" for t in texts if min(len(t.id), len(t.en)) < 40]
+    assert not short, f"feedback too short to explain anything: {short}"
+
+
+def test_running_case_templates_and_figures(course):
+    sections = [(lesson, s) for lesson in course.lessons for s in lesson.sections]
+    case_lessons = {lesson.id for lesson, s in sections if s.kind == "case"}
+    assert len(case_lessons) >= 5, f"the running case appears only in {sorted(case_lessons)}"
+    figures = {s.figure for _, s in sections if s.figure}
+    assert figures == {"stage-ladder", "practice-wheel"}
+    meetings_lesson = course.lesson_for_practice("meetings")
+    agendas = [s for s in meetings_lesson.sections if s.kind == "template"]
+    for meeting in ("perencanaan", "pengembangan program", "pemecahan masalah", "curah gagasan"):
+        assert any(meeting in s.heading.id.lower() for s in agendas), f"no agenda template for {meeting}"
+    assert any(s.kind == "template" and "90" in s.heading.id for _, s in sections), "no 90-day plan template"
+
+
+def test_links_between_pages_resolve(course):
+    pages = {"../diagnostic.md", "../glossary.md"} | {f"{lesson.id}.md" for lesson in course.lessons}
+    bad = []
+    for where, text in content_texts(course):
+        for lang in ("id", "en"):
+            for target in re.findall(r"\]\(([^)#\s]+)", text[lang]):
+                if not target.startswith(("http://", "https://")) and target not in pages:
+                    bad.append(f"{where}.{lang}: {target}")
+    assert not bad, "links to pages that do not exist:\n" + "\n".join(bad)
+    diagnostic_links = [l for l in course.lessons for s in l.sections if "](../diagnostic.md)" in s.body.id
+                        and "](../diagnostic.md)" in s.body.en]
+    assert diagnostic_links, "no lesson points to the diagnostic in both languages"
+
+
+def test_glossary_spellings_hold_in_model_and_course_texts(course):
+    # The build enforces `avoid:` over lessons and quizzes; the model and the
+    # course page are shown to learners too, so they must follow it as well.
+    texts = list(walk_texts(course.model, "model")) + list(walk_texts(course.info, "course"))
+    bad = []
+    for term in course.glossary.terms:
+        for lang in ("id", "en"):
+            for wrong in getattr(term.avoid, lang):
+                pattern = re.compile(r"(?<![\w-])" + re.escape(wrong) + r"(?![\w-])", re.IGNORECASE)
+                bad += [f"{where}.{lang}: {wrong!r}" for where, t in texts if pattern.search(t[lang])]
+    assert not bad, "spellings the glossary rules out:\n" + "\n".join(bad)
+
+
+def test_glossary_covers_the_shared_terms(course):
+    terms = {t.term.en.lower() for t in course.glossary.terms}
+    for needed in ("lead", "prospect", "qualified lead", "sales funnel", "segment", "value proposition",
+                   "key account", "rules of engagement", "hand-off", "sales team", "marketing team"):
+        assert any(needed in t for t in terms), f"glossary lacks {needed!r}"
+    for stage in course.model.stages:
+        assert any(t.term.id == stage.name.id for t in course.glossary.terms), \
+            f"glossary lacks the stage name {stage.name.id!r}"
+
+
+def test_sources_are_credited(course):
+    citations = " ".join(s.citation for s in course.info.sources)
+    for needed in ("Kotler", "Rackham", "Krishnaswamy", "Ending the War Between Sales and Marketing",
+                   "Harvard Business Review", "2006", "Groedu"):
+        assert needed in citations, f"sources do not credit {needed!r}"
