@@ -1,0 +1,39 @@
+"""The knowledge-check script and styles stay small, self-contained and free of code built from strings."""
+
+from __future__ import annotations
+
+import gzip
+import re
+from pathlib import Path
+
+ASSETS = Path(__file__).resolve().parents[1] / "builder" / "assets"
+JS = (ASSETS / "quiz.js").read_text(encoding="utf-8")
+CSS = (ASSETS / "quiz.css").read_text(encoding="utf-8")
+LIMIT = 10 * 1024
+
+
+def gzip_size(text: str) -> int:
+    # mtime=0: the same bytes give the same size on every run.
+    return len(gzip.compress(text.encode("utf-8"), compresslevel=9, mtime=0))
+
+
+def test_script_and_styles_together_fit_in_ten_kilobytes_gzipped():
+    assert gzip_size(JS) + gzip_size(CSS) <= LIMIT
+
+
+def test_script_builds_no_code_or_markup_from_strings():
+    for banned in (r"\beval\s*\(", r"new\s+Function", r"\.innerHTML", r"\.outerHTML", r"insertAdjacentHTML",
+                   r"document\.write", r"setTimeout\s*\(\s*['\"]"):
+        assert not re.search(banned, JS), banned
+
+
+def test_nothing_is_loaded_from_another_host():
+    for text in (JS, CSS):
+        assert not re.search(r"https?://|//[a-z0-9.-]+\.[a-z]{2,}/|@import|\burl\(", text, re.I)
+
+
+def test_script_waits_for_the_page_and_has_no_interface_words():
+    assert "DOMContentLoaded" in JS
+    # The words come from course/ui.yaml through the page; a quoted English word here would be hard-coded.
+    for word in ("Correct", "Try again", "Check", "Benar", "Coba lagi"):
+        assert f'"{word}' not in JS
