@@ -196,6 +196,8 @@ class DiagnosticStrings(Strict):
     """Heading of the stage distribution of the respondents."""
     respondent: Text
     """Column heading: respondent."""
+    score_column: Text
+    """Column heading: a respondent's score."""
     report_written: Text
     """Said after writing the report; `{path}` is replaced."""
     decimal_mark: Text
