@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import re
 from pathlib import Path
 
 import pytest
@@ -52,7 +53,7 @@ def test_nothing_points_at_another_host(built_mini: Path):
 
 def test_the_language_switcher_keeps_the_page(built_mini: Path):
     html = (built_mini / "id" / "lessons" / "handoff.html").read_text(encoding="utf-8")
-    assert 'href="../../en/lessons/handoff.html" hreflang="en"' in html.replace("./../", "../")
+    assert 'href="../../en/lessons/handoff.html" hreflang="en"' in html
 
 
 def test_a_failed_build_leaves_the_last_good_site_exactly_as_it_was(mini_course: Path, built_mini: Path):
@@ -100,8 +101,16 @@ def test_the_real_course_builds(built_site: Path):
         assert sum(1 for p in pages if p.startswith("lessons/")) >= 5
 
 
+def _visible_article_text(html: str) -> str:
+    article = html[html.find("<article"):html.find("</article>")]
+    article = re.sub(r"<script.*?</script>", " ", article, flags=re.S)
+    return re.sub(r"<[^>]+>", " ", article).lower()
+
+
 def test_no_placeholder_text_in_the_real_site(built_site: Path):
-    for page in built_site.rglob("*.html"):
-        text = page.read_text(encoding="utf-8").lower()
-        for marker in ("lorem ipsum", "todo", "tbd", "placeholder", "xxx"):
-            assert marker not in text.replace("placeholder=", ""), f"{marker!r} in {page}"
+    pages = list(built_site.rglob("*.html"))
+    assert pages
+    for page in pages:
+        text = _visible_article_text(page.read_text(encoding="utf-8"))
+        for marker in ("lorem ipsum", "todo", "tbd", "placeholder", "xxx", "fixme"):
+            assert not re.search(rf"\b{marker}\b", text), f"{marker!r} in {page}"
