@@ -9,6 +9,8 @@ from fractions import Fraction
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from builder import cohort, scoring
 from builder.problems import ContentError
@@ -151,3 +153,19 @@ def test_json_shape():
     assert team["groups"]["sales"]["size"] == 3 and team["excluded"] == 1
     assert Fraction(team["score_exact"]) == c.team.score
     assert team["flagged"] == [pid for pid in INST.practices if c.team.gaps[pid] >= 1]
+
+
+cell = st.sampled_from(["1", "2", "3", "4", "5", "", "dk", "DK", " 3 "])
+row = st.tuples(st.sampled_from(["sales", "marketing", "other", "Sales"]), st.lists(cell, min_size=24, max_size=24))
+
+
+@settings(max_examples=40)
+@given(st.lists(row, min_size=1, max_size=12))
+def test_every_valid_line_becomes_a_respondent(lines):
+    rows = [[f"p{i}", role] + cells for i, (role, cells) in enumerate(lines)]
+    parsed = cohort.parse_answers(csv_text(rows), "gen.csv", INST)
+    assert [r.respondent for r in parsed] == [r[0] for r in rows]
+    for got, (role, cells) in zip(parsed, lines):
+        assert got.role == role.lower()
+        assert [got.answers[sid] for sid in IDS] == [int(c) if c.strip() in "12345" and c.strip() else None
+                                                      for c in cells]

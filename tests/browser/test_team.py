@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-import pytest
-
 from fractions import Fraction
+
+import pytest
 
 from builder import cohort, scoring
 from tests.diagnostic_vectors import ROOT, real_instrument
