@@ -197,8 +197,8 @@
       if (/selaras-(up|down)/.test(b.className)) move(b);
       else if (b.className.indexOf("selaras-retry") >= 0) {
         st = fresh(st);
-        save();
         draw();
+        store.set(key, st);
         first(qs[0].el).focus();
       } else if (b.className.indexOf("selaras-show") >= 0) {
         st.c = 2;
