@@ -8,6 +8,7 @@ are served from one origin, so they share the browser's saved progress.
 
 from __future__ import annotations
 
+import contextlib
 import functools
 import threading
 from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
@@ -56,7 +57,14 @@ def mini_url(tmp_path_factory):
     quiz.write_text(quiz.read_text(encoding="utf-8").replace("Marketing has already handed it over.",
                                                              CHANGED_FEEDBACK), encoding="utf-8")
     build(src_b, root / "out" / "b")
-    server = ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(_Quiet, directory=str(root / "out")))
+    with serve(root / "out") as url:
+        yield url
+
+
+@contextlib.contextmanager
+def serve(folder: Path):
+    """http://127.0.0.1:PORT serving `folder` while the block runs."""
+    server = ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(_Quiet, directory=str(folder)))
     threading.Thread(target=server.serve_forever, daemon=True).start()
     try:
         yield f"http://127.0.0.1:{server.server_address[1]}"
@@ -84,55 +92,55 @@ def tab_to(page, selector: str, limit: int = 300) -> None:
     raise AssertionError(f"Tab never reached {selector}")
 
 
-def choose(page, qid: str, index: int) -> None:
+def choose(page, qid: str, index: int, quiz: str = Q) -> None:
     """A radio group: Tab in, Space, then arrows until the wanted option is selected."""
-    tab_to(page, f"#{Q}-{qid} input")
+    tab_to(page, f"#{quiz}-{qid} input")
     page.keyboard.press("Space")
     for _ in range(8):
-        if page.is_checked(f"#{Q}-{qid}-{index}"):
+        if page.is_checked(f"#{quiz}-{qid}-{index}"):
             return
         page.keyboard.press("ArrowDown")
     raise AssertionError(f"option {index} of {qid} never got selected")
 
 
-def tick(page, qid: str, indices: list[int]) -> None:
+def tick(page, qid: str, indices: list[int], quiz: str = Q) -> None:
     for i in indices:
-        tab_to(page, f"#{Q}-{qid}-{i}")
+        tab_to(page, f"#{quiz}-{qid}-{i}")
         page.keyboard.press("Space")
 
 
-def pick(page, qid: str, answers: list[int]) -> None:
+def pick(page, qid: str, answers: list[int], quiz: str = Q) -> None:
     """Matching: each row's list, moved with the arrow keys until it shows the wanted right side."""
     for row, value in enumerate(answers):
-        tab_to(page, f"#{Q}-{qid}-{row}")
+        tab_to(page, f"#{quiz}-{qid}-{row}")
         for _ in range(8):
-            if page.input_value(f"#{Q}-{qid}-{row}") == str(value):
+            if page.input_value(f"#{quiz}-{qid}-{row}") == str(value):
                 break
             page.keyboard.press("ArrowDown")
-        assert page.input_value(f"#{Q}-{qid}-{row}") == str(value)
+        assert page.input_value(f"#{quiz}-{qid}-{row}") == str(value)
 
 
-def order_of(page, qid: str) -> list[int]:
-    return [int(i) for i in page.eval_on_selector_all(f"#{Q}-{qid} .selaras-order > li",
+def order_of(page, qid: str, quiz: str = Q) -> list[int]:
+    return [int(i) for i in page.eval_on_selector_all(f"#{quiz}-{qid} .selaras-order > li",
                                                       "els => els.map(e => e.dataset.index)")]
 
 
-def arrange(page, qid: str, target: list[int]) -> None:
+def arrange(page, qid: str, target: list[int], quiz: str = Q) -> None:
     """Ordering: press each item's "Move up" button until it reaches its place."""
     for place, item in enumerate(target):
-        up = f'#{Q}-{qid} li[data-index="{item}"] .selaras-up'
-        while order_of(page, qid).index(item) > place:
+        up = f'#{quiz}-{qid} li[data-index="{item}"] .selaras-up'
+        while order_of(page, qid, quiz).index(item) > place:
             tab_to(page, up)
             page.keyboard.press("Enter")
-    assert order_of(page, qid) == target
+    assert order_of(page, qid, quiz) == target
 
 
-def answer(page, answers: dict) -> None:
-    choose(page, "owner", answers["owner"])
-    choose(page, "deadline", answers["deadline"])
-    arrange(page, "steps", answers["steps"])
-    pick(page, "pairs", answers["pairs"])
-    tick(page, "checks", answers["checks"])
+def answer(page, answers: dict, quiz: str = Q) -> None:
+    choose(page, "owner", answers["owner"], quiz)
+    choose(page, "deadline", answers["deadline"], quiz)
+    arrange(page, "steps", answers["steps"], quiz)
+    pick(page, "pairs", answers["pairs"], quiz)
+    tick(page, "checks", answers["checks"], quiz)
 
 
 def check(page) -> None:
