@@ -130,13 +130,19 @@ def _texts(obj: Any, loc: tuple = ()) -> Iterable[tuple[tuple, Text]]:
 
 def _check_spellings(g: Glossary, texts: list[tuple[Source, tuple, Text]]) -> list[Problem]:
     out = []
-    for term in g.terms:
-        for lang in LANGS:
-            for wrong in getattr(term.avoid, lang):
-                pattern = re.compile(r"(?<![\w-])" + re.escape(wrong) + r"(?![\w-])", re.IGNORECASE)
-                for src, loc, text in texts:
-                    match = pattern.search(text[lang])
-                    if match:
-                        out.append(Problem.at(src.path, src.line(loc + (lang,)), "glossary_spelling",
-                                              spelled=match.group(0), term=term.term[lang]))
+    for lang in LANGS:
+        # One pattern per language with every avoided spelling: one pass over each text.
+        preferred = {wrong.lower(): term.term[lang] for term in g.terms for wrong in getattr(term.avoid, lang)}
+        if not preferred:
+            continue
+        alternatives = "|".join(re.escape(w) for w in sorted(preferred, key=len, reverse=True))
+        pattern = re.compile(rf"(?<![\w-])(?:{alternatives})(?![\w-])", re.IGNORECASE)
+        for src, loc, text in texts:
+            seen: set[str] = set()
+            for match in pattern.finditer(text[lang]):
+                wrong = match.group(0).lower()
+                if wrong not in seen:
+                    seen.add(wrong)
+                    out.append(Problem.at(src.path, src.line(loc + (lang,)), "glossary_spelling",
+                                          spelled=match.group(0), term=preferred[wrong]))
     return out
