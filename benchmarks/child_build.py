@@ -1,0 +1,24 @@
+"""Child process of the benchmarks: one `course build` with phase timings, printed as JSON.
+
+Usage: python benchmarks/child_build.py ROOT OUT [SOURCES_DIR]
+Exit status 1, with the problems on stderr, when the course does not validate.
+"""
+
+import json
+import sys
+import time
+from pathlib import Path
+
+started = time.perf_counter()
+from builder.build import build  # noqa: E402 - the import is part of what is timed
+from builder.problems import ContentError  # noqa: E402
+
+imported = time.perf_counter() - started
+timings: dict[str, float] = {}
+sources = Path(sys.argv[3]) if len(sys.argv) > 3 else None
+try:
+    result = build(Path(sys.argv[1]), Path(sys.argv[2]), sources_dir=sources, timings=timings)
+except ContentError as exc:
+    print(exc.report("en"), file=sys.stderr)
+    sys.exit(1)
+print(json.dumps({"import": imported, **timings, "pages": result.pages}))

@@ -1,0 +1,609 @@
+"""`make bench`: how fast the course builds and previews, and how heavy its pages are.
+
+Shared machines are noisy, so every timing is a ratio against a baseline measured in
+the same run (plain mkdocs on the very Markdown the builder generated), repeated, and
+quoted as median (min–max). Prints Markdown tables and writes benchmarks/RESULTS.md
+(a --quick or --only run writes benchmarks/.work/RESULTS.md instead, so a smoke run never
+replaces the committed figures). See benchmarks/README.md for what each figure means.
+"""
+
+from __future__ import annotations
+
+import argparse
+import contextlib
+import datetime
+import functools
+import json
+import os
+import platform
+import pstats
+import re
+import secrets
+import shutil
+import subprocess
+import sys
+import threading
+import time
+import traceback
+from collections import defaultdict
+from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
+from importlib.metadata import version
+from pathlib import Path
+from urllib.parse import unquote, urlsplit
+
+import yaml
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from benchlib import (NOT_OWN, PYTHON, ROOT, WORK, Child, fmt_kb, fmt_ratio, fmt_spread, free_port,  # noqa: E402
+                      generate_course, growth_exponent, gzip_size, http_text, own_cost, run_child, snapshot_course,
+                      spread, start_spawner, stop, wait_until)
+
+os.environ.setdefault("NO_MKDOCS_2_WARNING", "1")
+HERE = Path(__file__).resolve().parent
+LANGS = ("id", "en")
+BUILD_TIMEOUT = 900  # seconds; a 300-lesson build takes ~2 minutes on a busy 2-core machine
+CHROMIUM = "/usr/bin/chromium"
+CHROMIUM_FLAGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+                  "--disable-background-networking", "--disable-component-update", "--disable-sync"]
+
+
+def course_cmd() -> list[str]:
+    """The `course` console script of this virtualenv (what instructors run)."""
+    script = Path(PYTHON).parent / "course"
+    return [str(script)] if script.exists() else [PYTHON, "-m", "builder"]
+
+
+def met(ok: bool) -> str:
+    return "met" if ok else "**NOT met**"
+
+
+def table(header: list[str], rows: list[list[str]]) -> str:
+    lines = ["| " + " | ".join(header) + " |", "|" + "|".join("---" for _ in header) + "|"]
+    lines += ["| " + " | ".join(str(c) for c in row) + " |" for row in rows]
+    return "\n".join(lines)
+
+
+def checked(child: Child, what: str) -> Child:
+    if child.returncode != 0:
+        raise RuntimeError(f"{what} failed (exit {child.returncode}):\n{child.stderr[-2000:]}")
+    return child
+
+
+# -- the course under test ----------------------------------------------------------------------
+
+class Real:
+    """A frozen copy of the real course, its generated sources (per-language mkdocs.yml) and its site."""
+
+    def __init__(self, attempts: int, wait: float):
+        from builder.load import load_course
+
+        self.root = WORK / "real" / "course"
+        self.src = WORK / "real" / "src"
+        self.site = WORK / "real" / "site"
+        self.note = ""
+        # Other people edit the course while this runs; a half-saved edit can fail to
+        # validate. Take a fresh snapshot a few times before giving up on it.
+        for attempt in range(attempts):
+            snapshot_course(self.root)
+            child = self._build()
+            if child.returncode == 0:
+                break
+            problem = (child.stderr.strip().splitlines() or ["?"])[0]
+            print(f"  the real course does not build yet ({problem}); attempt {attempt + 1}/{attempts}",
+                  file=sys.stderr)
+            if attempt + 1 < attempts:
+                time.sleep(wait)
+        else:
+            # Still broken: measure a generated course of the same size class, and say so.
+            self.note = (f"The real course did not build during this run ({problem}); a course of 7 lessons "
+                         "generated from tests/fixtures/mini was measured instead.")
+            generate_course(self.root, 7)
+            checked(self._build(), "build of the generated stand-in course")
+        self.pages = json.loads(child.stdout)["pages"] if child.returncode == 0 else 0
+        self.course = load_course(self.root)
+        self.lesson = self.course.lessons[0]
+        self.default = self.course.academy.default_language
+
+    def _build(self) -> Child:
+        """Build it in a child process, keeping the generated Markdown and mkdocs.yml files."""
+        shutil.rmtree(self.src, ignore_errors=True)
+        return run_child([PYTHON, str(HERE / "child_build.py"), str(self.root), str(self.site), str(self.src)],
+                         timeout=BUILD_TIMEOUT)
+
+    def configs(self) -> list[Path]:
+        return [self.src / lang / "mkdocs.yml" for lang in LANGS]
+
+
+def plain_cmd(configs: list[Path], site: Path) -> list[str]:
+    """One process building every language with plain mkdocs, into site/<lang>."""
+    args = [PYTHON, str(HERE / "plain_mkdocs.py")]
+    for config in configs:
+        args += [str(config), str(site / config.parent.name)]
+    return args
+
+
+# -- build ---------------------------------------------------------------------------------------
+
+def bench_build(real: Real, runs: int) -> str:
+    out, plain_out = WORK / "build" / "course-site", WORK / "build" / "plain-site"
+    course, plain, ratios, mem = [], [], [], []
+    for i in range(runs):
+        # Alternate which goes first, so a slow spell on the machine hits both alike.
+        order = ["course", "plain"] if i % 2 == 0 else ["plain", "course"]
+        got: dict[str, Child] = {}
+        for which in order:
+            cmd = (course_cmd() + ["--root", str(real.root), "build", "--out", str(out)] if which == "course"
+                   else plain_cmd(real.configs(), plain_out))
+            got[which] = checked(run_child(cmd, timeout=BUILD_TIMEOUT), which)
+        course.append(got["course"].seconds)
+        plain.append(got["plain"].seconds)
+        ratios.append(got["course"].seconds / got["plain"].seconds)
+        mem.append(got["course"].max_rss_kb / got["plain"].max_rss_kb)
+        print(f"  build run {i + 1}/{runs}: course {course[-1]:.2f} s, plain mkdocs {plain[-1]:.2f} s",
+              file=sys.stderr)
+    # Where the difference goes: one extra build with the phase timings.
+    phases = json.loads(checked(run_child([PYTHON, str(HERE / "child_build.py"), str(real.root),
+                                           str(WORK / "build" / "phase-site")], timeout=BUILD_TIMEOUT),
+                                "phase build").stdout)
+    own = own_cost(phases)
+    rows = [
+        ["`course build` (s)", runs, fmt_spread(course), "", ""],
+        ["plain `mkdocs build`, same Markdown and config (s)", runs, fmt_spread(plain), "baseline", ""],
+        ["**course / plain mkdocs, time**", runs, fmt_ratio(ratios), "≤ 1.15×", met(spread(ratios)[0] <= 1.15)],
+        ["course / plain mkdocs, peak memory", runs, fmt_ratio(mem), "", ""],
+    ]
+    text = [f"`course build` of the real course ({len(real.course.lessons)} lessons, {real.pages} pages, both "
+            "languages) against a plain `mkdocs build` of the Markdown and per-language `mkdocs.yml` it "
+            "generated (same theme, `custom_dir`, extra CSS/JS). Each is one command for both languages: "
+            "`course build`, and one Python process running mkdocs' build for each language in turn, as two "
+            "`mkdocs build` calls would minus the second start-up. Peak memory is `os.wait4`'s `ru_maxrss`: the "
+            "largest single process, including worker processes the command waited for (not their sum).", "", table(["measure", "runs", "median (min–max)", "target", "result"], rows), "",
+            "One build with phase timings (s): " + ", ".join(f"{k} {v:.2f}" for k, v in phases.items()
+                                                             if k != "pages")
+            + f". The course's own work (all but import and mkdocs) is {own:.2f} s, {own / phases['mkdocs']:.0%} "
+              "of the mkdocs phase."]
+    if real.note:
+        text += ["", f"> {real.note}"]
+    return "\n".join(text)
+
+
+# -- scale ---------------------------------------------------------------------------------------
+
+def valid_generated_course(root: Path, n: int, attempts: int = 4, wait: float = 30) -> None:
+    """Generate and validate; the shared files come from the working tree, which others may be mid-edit."""
+    from builder.load import load_course
+    from builder.problems import ContentError
+
+    for attempt in range(attempts):
+        generate_course(root, n)
+        try:
+            load_course(root)
+            return
+        except ContentError as exc:
+            if attempt + 1 == attempts:
+                raise
+            print(f"  generated course does not validate yet ({exc.report('en').splitlines()[0]}); retrying",
+                  file=sys.stderr)
+            time.sleep(wait)
+
+
+def bench_scale(sizes: list[int], runs: int, big_runs: int) -> str:
+    data: dict[int, dict[str, list[float]]] = {}
+    phase_names: list[str] = []  # in the order build() reports them
+    page_kb: dict[int, float] = {}
+    for n in sizes:
+        root = WORK / "scale" / f"course-{n}"
+        src, out, plain_out = WORK / "scale" / f"src-{n}", WORK / "scale" / f"site-{n}", WORK / "scale" / f"plain-{n}"
+        valid_generated_course(root, n)
+        shutil.rmtree(src, ignore_errors=True)
+        d = data[n] = defaultdict(list)
+        count = runs if n < 300 else big_runs
+        for i in range(count):
+            # The first run writes the sources the plain mkdocs baseline needs, so it goes first then.
+            for which in (["course", "plain"] if i % 2 == 0 else ["plain", "course"]):
+                if which == "course":
+                    c = checked(run_child([PYTHON, str(HERE / "child_build.py"), str(root), str(out), str(src)],
+                                          timeout=BUILD_TIMEOUT), f"build of {n} lessons")
+                    phases = json.loads(c.stdout)
+                    for k, v in phases.items():
+                        if k != "pages":
+                            d[k].append(v)
+                            if k not in phase_names:
+                                phase_names.append(k)
+                    d["own"].append(own_cost(phases))
+                    d["total"].append(c.seconds)
+                    d["rss"].append(c.max_rss_kb / 1024)
+                else:
+                    p = checked(run_child(plain_cmd([src / lang / "mkdocs.yml" for lang in LANGS], plain_out),
+                                          timeout=BUILD_TIMEOUT), f"plain mkdocs of {n} lessons")
+                    d["plain"].append(p.seconds)
+                    d["plain_rss"].append(p.max_rss_kb / 1024)
+            d["ratio"].append(d["total"][-1] / d["plain"][-1])
+            print(f"  scale {n} run {i + 1}/{count}: build {d['total'][-1]:.1f} s (own {d['own'][-1]:.1f} s, "
+                  f"mkdocs {d['mkdocs'][-1]:.1f} s), plain mkdocs {d['plain'][-1]:.1f} s", file=sys.stderr)
+        lesson_page = sorted((out / "en" / "lessons").glob("*.html"))[0]
+        page_kb[n] = lesson_page.stat().st_size / 1024
+
+    med = lambda n, key: spread(data[n][key])[0]  # noqa: E731
+    per_size = [[str(n), len(data[n]["total"]), fmt_spread(data[n]["total"], "{:.1f}"),
+                 fmt_spread(data[n]["own"], "{:.2f}"), f"{1000 * med(n, 'own') / n:.0f}",
+                 fmt_spread(data[n]["mkdocs"], "{:.1f}"), fmt_spread(data[n]["plain"], "{:.1f}"),
+                 fmt_ratio(data[n]["ratio"]), f"{med(n, 'rss'):.0f} / {med(n, 'plain_rss'):.0f}",
+                 f"{page_kb[n]:.0f}"] for n in sizes]
+
+    # Growth between the two largest sizes, one exponent per run (runs are paired by their index).
+    a, b = sizes[-2], sizes[-1]
+
+    def k(key: str) -> str:
+        ks = [growth_exponent(a, x, b, y) for x, y in zip(data[a][key], data[b][key]) if x > 0 and y > 0]
+        return fmt_spread(ks) if ks else "–"
+
+    def row(label: str, key: str, fmt: str = "{:.2f}", target: str = "", result: str = "") -> list[str]:
+        return [label, *(fmt.format(med(n, key)) for n in sizes), k(key), target, result]
+
+    own_k = [growth_exponent(a, x, b, y) for x, y in zip(data[a]["own"], data[b]["own"])]
+    growth = [row(f"`{name}` phase", name) for name in phase_names if name not in NOT_OWN]
+    growth += [
+        row("**course's own cost** (the phases above)", "own", target="k ≤ 1.1 (linear)",
+            result=met(spread(own_k)[0] <= 1.1)),
+        row("`mkdocs` phase, inside `course build`", "mkdocs", "{:.1f}"),
+        row("plain mkdocs build (baseline process)", "plain", "{:.1f}"),
+        row("whole `course build` process", "total", "{:.1f}"),
+        row("peak memory of the build (MB)", "rss", "{:.0f}"),
+        ["one lesson page's HTML (KB)", *(f"{page_kb[n]:.0f}" for n in sizes),
+         f"{growth_exponent(a, page_kb[a], b, page_kb[b]):.2f}", "", ""],
+    ]
+    return "\n".join([
+        "Generated courses: the mini test lesson and its quiz cloned N times (unique ids, orders and titles), "
+        "built in both languages. Times in seconds, median (min–max); memory is each child's peak RSS "
+        "(`os.wait4`).", "",
+        table(["lessons / language", "runs", "`course build` (s)", "course's own (s)", "own per lesson (ms)",
+               "mkdocs in build (s)", "plain mkdocs (s)", "build / plain", "peak MB build / plain",
+               "lesson page KB"], per_size), "",
+        f"Growth from {a} to {b} lessons, as the exponent k in time ∝ Nᵏ (1 = linear, 2 = quadratic), one k "
+        f"per run; the middle columns are medians.", "",
+        table(["cost", *(f"N={n}" for n in sizes), f"k ({a}→{b})", "target", "result"], growth), "",
+        profile_course(b), "",
+        profile_mkdocs(b),
+    ])
+
+
+def profile_course(n: int) -> str:
+    """Which of the builder's own functions take the time at this size (load + validate + render, cProfile)."""
+    import cProfile
+
+    from builder.load import load_course
+    from builder.render import render_all
+
+    root = WORK / "scale" / f"course-{n}"
+    profiler = cProfile.Profile()
+    profiler.enable()
+    render_all(load_course(root))
+    profiler.disable()
+    stats = pstats.Stats(profiler).stats
+    builder_dir = str(ROOT / "builder")
+    total = sum(v[2] for v in stats.values())  # all own time = the whole profiled run
+    # Where the time goes, below the obvious entry points.
+    entry = {"load_course", "render_all", "render_language", "<dictcomp>", "<listcomp>", "<genexpr>", "<lambda>"}
+    ours = sorted(((v[3], f"{Path(f).name}:{fn}") for (f, _l, fn), v in stats.items()
+                   if f.startswith(builder_dir) and fn not in entry), reverse=True)[:6]
+    return (f"Profile of the course's own load + validate + render at {n} lessons (cProfile, one run, in "
+            "process), the builder functions with the most cumulative time: "
+            + ", ".join(f"`{name}` {ct / total:.0%}" for ct, name in ours) + ".")
+
+
+def profile_mkdocs(n: int) -> str:
+    """Where plain mkdocs spends its time at this size: reading + Markdown vs theme templates per page."""
+    src = WORK / "scale" / f"src-{n}"
+    prof = WORK / "scale" / f"mkdocs-{n}.prof"
+    checked(run_child([PYTHON, "-m", "cProfile", "-o", str(prof),
+                       *plain_cmd([src / lang / "mkdocs.yml" for lang in LANGS], WORK / "scale" / "profiled")[1:]],
+                      timeout=BUILD_TIMEOUT * 2), "profiled mkdocs")
+    stats = pstats.Stats(str(prof)).stats  # {(file, line, name): (cc, nc, tt, ct, callers)}
+
+    def cumulative(module_end: str, name: str) -> float:
+        return sum(v[3] for (f, _l, fn), v in stats.items() if f.endswith(module_end) and fn == name)
+    total = cumulative("mkdocs/commands/build.py", "build")
+    pages = cumulative("mkdocs/commands/build.py", "_populate_page")
+    templates = cumulative("mkdocs/commands/build.py", "_build_page")
+    return (f"Profile of the plain mkdocs build at {n} lessons (cProfile, one run): reading and converting the "
+            f"Markdown takes {pages / total:.0%} of it, rendering the theme template of every page "
+            f"{templates / total:.0%}. Each page's template renders the whole navigation (every lesson), so that "
+            "part costs N pages × N links: this is what makes stock mkdocs-material grow faster than linearly.")
+
+
+# -- live preview --------------------------------------------------------------------------------
+
+def bench_preview(real: Real, runs: int) -> str:
+    work = WORK / "preview"
+    shutil.rmtree(work, ignore_errors=True)
+    root = work / "course"
+    shutil.copytree(real.root, root)
+    lesson_id = real.lesson.id
+    lesson_file = next(p for p in (root / "course" / "lessons").glob("*.yaml")
+                       if yaml.safe_load(p.read_text(encoding="utf-8")).get("id") == lesson_id)
+    lesson = yaml.safe_load(lesson_file.read_text(encoding="utf-8"))
+    # The plain baseline edits the generated English page of the same lesson.
+    md_root = work / "src-en"
+    shutil.copytree(real.src / "en", md_root)
+    md_file = md_root / "docs" / "lessons" / f"{lesson_id}.md"
+    summary = lesson["summary"]["en"].strip()
+    if summary not in md_file.read_text(encoding="utf-8"):
+        raise RuntimeError(f"the lesson summary is not in {md_file}")
+    site_url = yaml.safe_load((md_root / "mkdocs.yml").read_text(encoding="utf-8")).get("site_url") or "/"
+    mount = urlsplit(site_url).path or "/"
+
+    course_port, plain_port = free_port(), free_port()
+    course_url = f"http://127.0.0.1:{course_port}/en/lessons/{lesson_id}.html"
+    plain_url = f"http://127.0.0.1:{plain_port}{mount}lessons/{lesson_id}.html"
+    logs = work / "logs"
+    logs.mkdir()
+    latencies: dict[str, list[float]] = {"course": [], "plain": []}
+    with contextlib.ExitStack() as stack:  # stops both servers, then closes their logs, whatever happens
+        def start(cmd: list[str], name: str) -> None:
+            out = stack.enter_context(open(logs / f"{name}.out", "wb"))
+            err = stack.enter_context(open(logs / f"{name}.err", "wb"))
+            proc = subprocess.Popen(cmd, stdout=out, stderr=err, env={**os.environ, "NO_MKDOCS_2_WARNING": "1"})
+            stack.callback(stop, proc)
+
+        start(course_cmd() + ["--root", str(root), "serve", "--port", str(course_port), "--out",
+                              str(work / "site")], "course-serve")
+        start([PYTHON, "-m", "mkdocs", "serve", "-f", str(md_root / "mkdocs.yml"), "-a",
+               f"127.0.0.1:{plain_port}"], "mkdocs-serve")
+        for name, url in (("course serve", course_url), ("mkdocs serve", plain_url)):
+            if wait_until(lambda: http_text(url) is not None, timeout=300, interval=0.2) is None:
+                raise RuntimeError(f"{name} did not serve {url} within 300 s; see {logs}")
+
+        current = {"course": summary, "plain": summary}
+
+        def edit_course(marker: str) -> None:
+            lesson["summary"]["en"] = marker
+            lesson_file.write_text(yaml.safe_dump(lesson, allow_unicode=True, sort_keys=False, width=1000),
+                                   encoding="utf-8")
+
+        def edit_plain(marker: str) -> None:
+            md_file.write_text(md_file.read_text(encoding="utf-8").replace(current["plain"], marker),
+                               encoding="utf-8")
+
+        edits = {"course": (edit_course, course_url), "plain": (edit_plain, plain_url)}
+        for i in range(runs):
+            for which in (["course", "plain"] if i % 2 == 0 else ["plain", "course"]):
+                edit, url = edits[which]
+                marker = f"Benchmark edit {i} {secrets.token_hex(4)}"
+                edit(marker)
+                started = time.perf_counter()
+                # A request made during a rebuild is held until the rebuild ends, hence the long timeout.
+                waited = wait_until(lambda: marker in (http_text(url, timeout=60) or ""), timeout=120)
+                if waited is None:
+                    raise RuntimeError(f"{which}: the edit did not show at {url} within 120 s; see {logs}")
+                latencies[which].append(time.perf_counter() - started)
+                current[which] = marker
+                time.sleep(1.0)  # let the watcher settle before the next save
+            print(f"  preview run {i + 1}/{runs}: course serve {latencies['course'][-1]:.2f} s, mkdocs serve "
+                  f"{latencies['plain'][-1]:.2f} s", file=sys.stderr)
+    ratios = [c / p for c, p in zip(latencies["course"], latencies["plain"])]
+    rows = [["`course serve`: save lesson YAML → page served (s)", runs, fmt_spread(latencies["course"]), ""],
+            ["`mkdocs serve`: save Markdown page → page served (s)", runs, fmt_spread(latencies["plain"]),
+             "baseline"],
+            ["**course / mkdocs serve**", runs, fmt_ratio(ratios), "no target"]]
+    return "\n".join([
+        f"The summary of lesson `{lesson_id}` edited and saved; the time runs until the rebuilt page, fetched "
+        "over HTTP every 20 ms, shows the new text. Both servers run at once and take turns.", "",
+        table(["measure", "runs", "median (min–max)", "note"], rows), "",
+        "Like for like only up to a point: a lesson YAML holds both languages, so `course serve` validates the "
+        "whole course and rebuilds both sites on every save, where `mkdocs serve` rebuilds one language; about "
+        "2× is therefore the floor. `course serve` polls for changes every 0.25 s, `mkdocs serve` every 0.5 s.",
+    ])
+
+
+# -- page weight ---------------------------------------------------------------------------------
+
+class _Quiet(SimpleHTTPRequestHandler):
+    def log_message(self, format, *args):  # noqa: A002 - signature of the base class
+        pass
+
+
+def _serve(folder: Path) -> tuple[ThreadingHTTPServer, str]:
+    server = ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(_Quiet, directory=str(folder)))
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    return server, f"http://127.0.0.1:{server.server_address[1]}"
+
+
+def stock_config(config: dict) -> dict:
+    """The same pages and Markdown, with Material exactly as it comes: no custom_dir, no extra CSS/JS."""
+    keep = ("site_name", "site_url", "docs_dir", "use_directory_urls", "nav", "markdown_extensions", "plugins")
+    stock = {key: config[key] for key in keep if key in config}
+    stock["theme"] = {"name": "material", "font": False, "language": config["theme"]["language"]}
+    return stock
+
+
+KINDS = {"document": "HTML", "stylesheet": "CSS", "script": "JS"}
+
+
+def page_requests(browser, url: str) -> list[tuple[str, str, int]]:
+    """(kind, url, status) of everything the page loads on a first visit, each URL once."""
+    context = browser.new_context()
+    seen: dict[str, tuple[str, str, int]] = {}
+
+    def on_response(response) -> None:
+        kind = KINDS.get(response.request.resource_type, "images, fonts")  # the favicon is "other"
+        if response.url.endswith(".json"):
+            kind = "search index"
+        seen.setdefault(response.url, (kind, response.url, response.status))
+    context.on("response", on_response)
+    page = context.new_page()
+    page.goto(url, wait_until="networkidle", timeout=60_000)
+    page.wait_for_timeout(500)  # the search worker fetches its index just after load
+    context.close()
+    return list(seen.values())
+
+
+def weigh(folder: Path, requests: list[tuple[str, str, int]]) -> tuple[dict, list[str]]:
+    """Raw and gzip bytes per kind, from the files on disk; and what failed to load."""
+    sizes: dict[str, list[int]] = {}
+    missing = []
+    for kind, url, status in requests:
+        if status != 200:
+            missing.append(f"{urlsplit(url).path} ({status})")
+            continue
+        path = folder / unquote(urlsplit(url).path).lstrip("/")
+        data = path.read_bytes()
+        raw, gz = sizes.setdefault(kind, [0, 0])
+        sizes[kind] = [raw + len(data), gz + gzip_size(data)]
+    return sizes, missing
+
+
+def bench_weight(real: Real) -> str:
+    from playwright.sync_api import sync_playwright
+
+    lang = real.default
+    stock_site = WORK / "weight" / "stock"
+    shutil.rmtree(stock_site, ignore_errors=True)
+    config_file = real.src / lang / "mkdocs.yml"
+    stock_file = real.src / lang / "mkdocs-stock.yml"  # beside the original, so docs_dir resolves the same
+    stock_file.write_text(yaml.safe_dump(stock_config(yaml.safe_load(config_file.read_text(encoding="utf-8"))),
+                                         allow_unicode=True, sort_keys=False), encoding="utf-8")
+    checked(run_child(plain_cmd([stock_file], stock_site), timeout=BUILD_TIMEOUT), "stock mkdocs build")
+
+    pages = [("home", "index.html"), (f"lesson `{real.lesson.id}` with its check", f"lessons/{real.lesson.id}.html"),
+             ("diagnostic", "diagnostic.html"), ("team", "team.html")]
+    course_server, course_base = _serve(real.site)
+    stock_server, stock_base = _serve(stock_site)
+    rows, notes, lesson_extra = [], [], None
+    index_loaded = False
+    try:
+        with sync_playwright() as p:
+            browser = p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_FLAGS, headless=True)
+            try:
+                for name, rel in pages:
+                    ours, missing = weigh(real.site, page_requests(browser, f"{course_base}/{lang}/{rel}"))
+                    stock, _ = weigh(stock_site, page_requests(browser, f"{stock_base}/{lang}/{rel}"))
+                    index_loaded |= "search index" in ours
+                    if missing:
+                        notes.append(f"{name}: failed to load {', '.join(missing)}")
+                    total = lambda s, i: sum(v[i] for k, v in s.items() if k != "search index")  # noqa: E731
+                    extra = total(ours, 1) - total(stock, 1)
+                    if rel.startswith("lessons/"):
+                        lesson_extra = extra
+                    kb = lambda s, k: fmt_kb(s.get(k, [0, 0])[1])  # noqa: E731
+                    rows.append([name, kb(ours, "HTML"), kb(ours, "CSS"), kb(ours, "JS"), kb(ours, "images, fonts"),
+                                 f"{fmt_kb(total(ours, 0))} / **{fmt_kb(total(ours, 1))}**",
+                                 f"{fmt_kb(total(stock, 0))} / {fmt_kb(total(stock, 1))}",
+                                 f"{total(ours, 1) / total(stock, 1):.2f}×", f"{extra / 1024:+.1f} KB"])
+            finally:
+                browser.close()
+    finally:
+        course_server.shutdown()
+        stock_server.shutdown()
+
+    assets = real.site / lang / "assets"
+    quiz_files = [assets / "quiz.js", assets / "quiz.css"]
+    absent = [f.name for f in quiz_files if not f.is_file()]
+    quiz_gz = sum(gzip_size(f.read_bytes()) for f in quiz_files if f.is_file())
+    quiz_raw = sum(f.stat().st_size for f in quiz_files if f.is_file())
+    targets = [
+        ["`assets/quiz.js` + `assets/quiz.css`, gzip",
+         f"{fmt_kb(quiz_gz)} (raw {fmt_kb(quiz_raw)})" + (f"; missing: {', '.join(absent)}" if absent else ""),
+         "≤ 10 KB", met(quiz_gz <= 10 * 1024 and not absent)],
+        ["lesson page with its check, minus the stock page, gzip",
+         f"{lesson_extra / 1024:+.1f} KB", "≤ 12 KB", met(lesson_extra <= 12 * 1024)],
+    ]
+    index_rows, one_each = search_indexes(real)
+    targets.append(["one search index per language", "yes" if one_each else "no", "one each", met(one_each)])
+    out = [
+        f"First visit of each page in Chromium ({lang}), every request recorded; sizes are of the files served, "
+        f"gzip at level 6. The stock page is the same generated Markdown built with Material as it comes "
+        "(`font: false`, no `custom_dir`, no extra CSS/JS).", "",
+        table(["page", "HTML gz", "CSS gz", "JS gz", "images, fonts gz", "total raw / **gzip**", "stock raw / gzip",
+               "gzip vs stock", "extra gzip"], rows), "",
+        table(["target", "measured", "target", "result"], targets), "",
+        "Search index (`search/search_index.json`), per language:", "",
+        table(["language", "raw", "gzip", "documents", "pages", "only this language's pages"], index_rows), "",
+        ("Each page's first visit also downloads its language's search index (the search worker fetches it "
+         "on load, as in stock Material); the totals above leave it out." if index_loaded else
+         "The search index was not fetched on page load."),
+    ]
+    if notes:
+        out += ["", "Not loaded: " + "; ".join(notes)]
+    return "\n".join(out)
+
+
+def search_indexes(real: Real) -> tuple[list[list[str]], bool]:
+    rows, ok = [], True
+    for lang in LANGS:
+        found = list((real.site / lang).rglob("search_index.json"))
+        index = json.loads(found[0].read_text(encoding="utf-8")) if len(found) == 1 else {"docs": []}
+        data = found[0].read_bytes() if found else b""
+        pages = {d["location"].split("#")[0] for d in index["docs"]}
+        docs = real.src / lang / "docs"
+        own = {p.relative_to(docs).with_suffix(".html").as_posix() for p in docs.rglob("*.md")}
+        other_title = real.course.info.title[[x for x in LANGS if x != lang][0]]
+        alone = len(found) == 1 and pages <= own and other_title not in data.decode("utf-8")
+        ok &= alone
+        rows.append([lang, fmt_kb(len(data)), fmt_kb(gzip_size(data)), str(len(index["docs"])),
+                     f"{len(pages)} of {len(own)}", "yes" if alone else "no"])
+    ok &= len(list(real.site.glob("search_index.json"))) == 0  # nothing shared at the site root
+    return rows, ok
+
+
+# -- report --------------------------------------------------------------------------------------
+
+def machine() -> str:
+    rows = [["CPU cores", str(os.cpu_count())], ["load average at start", " / ".join(f"{x:.1f}" for x in
+                                                                                     os.getloadavg())],
+            ["Python", platform.python_version()], ["mkdocs", version("mkdocs")],
+            ["mkdocs-material", version("mkdocs-material")], ["OS", platform.platform()]]
+    return table(["", ""], rows)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--quick", action="store_true", help="smoke run: 2 runs, scale 10 and 100 only")
+    parser.add_argument("--runs", type=int, help="runs per timing (default 5; 2 with --quick)")
+    parser.add_argument("--only", help="comma-separated sections: build,scale,preview,weight")
+    args = parser.parse_args(argv)
+    runs = args.runs or (2 if args.quick else 5)
+    sizes = [10, 100] if args.quick else [10, 100, 300]
+    only = set(args.only.split(",")) if args.only else {"build", "scale", "preview", "weight"}
+    WORK.mkdir(parents=True, exist_ok=True)
+    start_spawner()  # before this process grows: see spawner.py
+
+    started = time.time()
+    sections: list[tuple[str, str]] = [("Machine", machine())]
+    print("preparing the real course ...", file=sys.stderr)
+    real = Real(attempts=2 if args.quick else 4, wait=30) if only & {"build", "preview", "weight"} else None
+    plan = [("build", "Build", lambda: bench_build(real, runs)),
+            ("scale", "Scale", lambda: bench_scale(sizes, runs, min(runs, 3))),
+            ("preview", "Live preview", lambda: bench_preview(real, runs)),
+            ("weight", "Page weight", lambda: bench_weight(real))]
+    failed = False
+    for key, title, run in plan:
+        if key not in only:
+            continue
+        print(f"{title} ...", file=sys.stderr)
+        try:
+            body = run()
+        except Exception as exc:  # one broken section must not hide the others' figures
+            failed = True
+            traceback.print_exc()
+            body = f"**Section failed**: {type(exc).__name__}: {str(exc).splitlines()[0] if str(exc) else ''}"
+        sections.append((title, body))
+        print(f"\n## {title}\n\n{body}\n", flush=True)
+
+    minutes = (time.time() - started) / 60
+    report = ["# Benchmark results", "",
+              f"Written by `make bench` (`benchmarks/run.py{' --quick' if args.quick else ''}"
+              f"{f' --runs {args.runs}' if args.runs else ''}`) on "
+              f"{datetime.date.today().isoformat()}, {minutes:.0f} minutes. Timings are ratios against a baseline "
+              "measured in the same run, median (min–max) over the runs; see benchmarks/README.md.", ""]
+    for title, body in sections:
+        report += [f"## {title}", "", body, ""]
+    full = not args.quick and not args.only
+    target = HERE / "RESULTS.md" if full else WORK / "RESULTS.md"
+    target.write_text("\n".join(report), encoding="utf-8")
+    print(f"written to {target.relative_to(ROOT)}", file=sys.stderr)
+    return 1 if failed else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
