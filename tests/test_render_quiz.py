@@ -177,6 +177,15 @@ def test_scenario_comes_before_its_question_and_describes_it(course, quiz):
     assert any(a.get("aria-describedby") == "handoff-check-checks-case" for a in page.having("fieldset"))
 
 
+def test_a_hint_is_a_native_disclosure_with_its_markdown(course, quiz):
+    q = changed(quiz, lambda d: d["questions"][0].update(hint={"id": "Lihat **langkah** terakhir.",
+                                                               "en": "Look at the **last** step."}))
+    html, _ = render(course, q)
+    assert '<details class="selaras-q__hint"><summary>Hint</summary><div>Look at the <strong>last</strong> step.</div>' \
+        '</details>' in html
+    assert "selaras-q__hint" not in render(course, quiz)[0]
+
+
 def test_the_interface_speaks_the_page_language(course, quiz):
     html_id, _ = render(course, quiz, "id")
     html_en, _ = render(course, quiz, "en")

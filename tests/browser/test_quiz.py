@@ -22,6 +22,7 @@ from .support import run_axe
 Q = "handoff-check"
 LESSON = "/{site}/{lang}/lessons/handoff.html"
 CHANGED_FEEDBACK = "Marketing no longer holds the lead."
+HINT = "Follow the lead."
 
 # Per question: what to answer for a right and a wrong attempt, and the feedback each must show.
 RIGHT = {"owner": 0, "deadline": 0, "steps": [0, 1, 2], "pairs": [0, 1], "checks": [0, 1]}
@@ -54,8 +55,9 @@ def mini_url(tmp_path_factory):
     build(make_course(root / "src-a"), root / "out" / "a")
     src_b = make_course(root / "src-b")
     quiz = src_b / "quizzes" / f"{Q}.yaml"
-    quiz.write_text(quiz.read_text(encoding="utf-8").replace("Marketing has already handed it over.",
-                                                             CHANGED_FEEDBACK), encoding="utf-8")
+    text = quiz.read_text(encoding="utf-8").replace("Marketing has already handed it over.", CHANGED_FEEDBACK)
+    text = text.replace("    options:\n", f"    hint: {{id: Ikuti prospeknya., en: {HINT}}}\n    options:\n", 1)
+    quiz.write_text(text, encoding="utf-8")
     build(src_b, root / "out" / "b")
     with serve(root / "out") as url:
         yield url
@@ -301,6 +303,15 @@ def test_a_changed_check_does_not_restore_answers_saved_for_the_old_one(page, mi
     answer(page, WRONG)
     check(page)
     assert CHANGED_FEEDBACK in visible_texts(page)
+
+
+def test_the_hint_opens_from_the_keyboard(page, mini_url):
+    page.goto(lesson(mini_url, "b"))
+    assert not page.is_visible(f"text={HINT}")
+    tab_to(page, f"#{Q}-owner summary")
+    assert page.inner_text(f"#{Q}-owner summary") == "Hint"
+    page.keyboard.press("Enter")
+    assert page.is_visible(f"text={HINT}")
 
 
 # --- without JavaScript, on a phone, for assistive technology -----------------------------
