@@ -65,7 +65,7 @@
     var result = $(".selaras-quiz__result", form), key = data.key;
     var qs = $$(".selaras-q", form).map(function (el, i) {
       var q = {el: el, d: data.questions[i], t: el.getAttribute("data-type")};
-      q.list = $("ul, ol", el);
+      q.list = $(".selaras-options, .selaras-order, .selaras-match", el);
       q.items = function () { return $$(":scope > li", q.list); };
       q.n = q.items().length;
       q.item = function (i) { return $(':scope > li[data-index="' + i + '"]', q.list); };

@@ -57,6 +57,8 @@ def mini_url(tmp_path_factory):
     quiz = src_b / "quizzes" / f"{Q}.yaml"
     text = quiz.read_text(encoding="utf-8").replace("Marketing has already handed it over.", CHANGED_FEEDBACK)
     text = text.replace("    options:\n", f"    hint: {{id: Ikuti prospeknya., en: {HINT}}}\n    options:\n", 1)
+    # A case with its own list, before the options: the script must still find the question's list.
+    text = text.replace("    type: single\n", '    type: single\n    scenario: {id: "- satu\\n- dua", en: "- one\\n- two"}\n', 1)
     quiz.write_text(text, encoding="utf-8")
     build(src_b, root / "out" / "b")
     with serve(root / "out") as url:
