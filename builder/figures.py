@@ -65,7 +65,7 @@ def _ladder(course: Course, lang: str, primary: str) -> tuple[str, str, str]:
                          f'fill="{ink}">{escape(gloss)}</text>')
     arrow = course.ui.site.ladder_note[lang]
     parts.append(f'<text x="10" y="24" class="fig-small" fill="currentColor">↗ {escape(arrow)}</text>')
-    desc = "; ".join(f"{i + 1}. {s.name[lang]}: {s.description[lang]}" for i, s in enumerate(stages))
+    desc = " ".join(f"{i + 1}. {s.name[lang]}: {s.description[lang]}" for i, s in enumerate(stages))
     return _svg("stage-ladder", width, height, title, desc, parts), title, desc
 
 
@@ -94,7 +94,7 @@ def _wheel(course: Course, lang: str, primary: str) -> tuple[str, str, str]:
         for k, line in enumerate(lines):
             parts.append(f'<text x="{px:.1f}" y="{top + k * 20:.1f}" text-anchor="middle" class="fig-small" '
                          f'fill="#1a1a1a">{escape(line)}</text>')
-    desc = f"{centre}. " + "; ".join(f"{i + 1}. {p.name[lang]}: {p.description[lang]}"
+    desc = f"{centre}. " + " ".join(f"{i + 1}. {p.name[lang]}: {p.description[lang]}"
                                      for i, p in enumerate(practices))
     return _svg("practice-wheel", size, size, title, desc, parts), title, desc
 
