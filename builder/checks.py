@@ -24,7 +24,9 @@ Parsed = tuple[Any, Source | None]
 
 def check_all(*, root: Path, model: Parsed, academy: Parsed, glossary: Parsed, diagnostic: Parsed,
               lessons: list[tuple[Lesson, Source]], quizzes: list[tuple[Quiz, Source]],
-              all_lessons_parsed: bool, all_quizzes_parsed: bool) -> list[Problem]:
+              all_lessons_parsed: bool, all_quizzes_parsed: bool,
+              others: list[Parsed] = ()) -> list[Problem]:
+    """`others`: further parsed files whose texts must follow the glossary too (model, course, ui)."""
     problems: list[Problem] = []
     m, m_src = model
     stage_ids = [s.id for s in m.stages] if m else None
@@ -73,6 +75,8 @@ def check_all(*, root: Path, model: Parsed, academy: Parsed, glossary: Parsed, d
     if g and g_src:
         texts = [(src, loc, text) for lesson, src in lessons for loc, text in _texts(lesson)]
         texts += [(src, loc, text) for quiz, src in quizzes for loc, text in _texts(quiz)]
+        texts += [(src, loc, text) for obj, src in [*others, diagnostic, model] if obj is not None and src
+                  for loc, text in _texts(obj)]
         problems += _check_spellings(g, texts)
     return problems
 

@@ -81,6 +81,7 @@ def load_course(root: Path) -> Course:
         lessons=ok_lessons, quizzes=ok_quizzes,
         all_lessons_parsed=len(ok_lessons) == len(lessons),
         all_quizzes_parsed=len(ok_quizzes) == len(quizzes),
+        others=[(parsed[rel], sources[rel]) for rel in ("course/course.yaml", "course/ui.yaml")],
     )
     if problems:
         raise ContentError(problems)

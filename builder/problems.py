@@ -147,10 +147,6 @@ MESSAGES: dict[str, dict[str, tuple[str, str]]] = {
             "two options have the same {lang_name} text: \"{value}\"",
             "make each option different",
         ),
-        "matching_incomplete": (
-            "a matching pair needs both `left:` and `right:`",
-            "add the missing side of the pair",
-        ),
         "no_lessons": (
             "no lesson files were found",
             "add at least one lesson as course/lessons/NAME.yaml",
@@ -321,10 +317,6 @@ MESSAGES: dict[str, dict[str, tuple[str, str]]] = {
         "duplicate_option": (
             "dua opsi memiliki teks {lang_name} yang sama: \"{value}\"",
             "buat setiap opsi berbeda",
-        ),
-        "matching_incomplete": (
-            "pasangan penjodohan perlu `left:` dan `right:`",
-            "lengkapi sisi pasangan yang belum ada",
         ),
         "no_lessons": (
             "tidak ada berkas pelajaran",
