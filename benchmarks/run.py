@@ -20,6 +20,7 @@ import pstats
 import re
 import secrets
 import shutil
+import signal
 import subprocess
 import sys
 import threading
@@ -42,6 +43,7 @@ os.environ.setdefault("NO_MKDOCS_2_WARNING", "1")
 HERE = Path(__file__).resolve().parent
 LANGS = ("id", "en")
 BUILD_TIMEOUT = 900  # seconds; a 300-lesson build takes ~2 minutes on a busy 2-core machine
+SERVER_LIFETIME = 1800  # seconds; the preview servers end by themselves after this, whatever happens
 CHROMIUM = "/usr/bin/chromium"
 CHROMIUM_FLAGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
                   "--disable-background-networking", "--disable-component-update", "--disable-sync"]
@@ -157,7 +159,8 @@ def bench_build(real: Real, runs: int) -> str:
             "generated (same theme, `custom_dir`, extra CSS/JS). Each is one command for both languages: "
             "`course build`, and one Python process running mkdocs' build for each language in turn, as two "
             "`mkdocs build` calls would minus the second start-up. Peak memory is `os.wait4`'s `ru_maxrss`: the "
-            "largest single process, including worker processes the command waited for (not their sum).", "", table(["measure", "runs", "median (min–max)", "target", "result"], rows), "",
+            "largest single process, including worker processes the command waited for (not their sum).", "",
+            table(["measure", "runs", "median (min–max)", "target", "result"], rows), "",
             "One build with phase timings (s): " + ", ".join(f"{k} {v:.2f}" for k, v in phases.items()
                                                              if k != "pages")
             + f". The course's own work (all but import and mkdocs) is {own:.2f} s, {own / phases['mkdocs']:.0%} "
@@ -264,7 +267,7 @@ def bench_scale(sizes: list[int], runs: int, big_runs: int) -> str:
         f"per run; the middle columns are medians.", "",
         table(["cost", *(f"N={n}" for n in sizes), f"k ({a}→{b})", "target", "result"], growth), "",
         profile_course(b), "",
-        profile_mkdocs(b),
+        profile_mkdocs(sizes[0], b),
     ])
 
 
@@ -292,33 +295,52 @@ def profile_course(n: int) -> str:
             + ", ".join(f"`{name}` {ct / total:.0%}" for ct, name in ours) + ".")
 
 
-def profile_mkdocs(n: int) -> str:
-    """Where plain mkdocs spends its time at this size: reading + Markdown vs theme templates per page."""
-    src = WORK / "scale" / f"src-{n}"
-    prof = WORK / "scale" / f"mkdocs-{n}.prof"
-    checked(run_child([PYTHON, "-m", "cProfile", "-o", str(prof),
-                       *plain_cmd([src / lang / "mkdocs.yml" for lang in LANGS], WORK / "scale" / "profiled")[1:]],
-                      timeout=BUILD_TIMEOUT * 2), "profiled mkdocs")
-    stats = pstats.Stats(str(prof)).stats  # {(file, line, name): (cc, nc, tt, ct, callers)}
+def profile_mkdocs(small: int, large: int) -> str:
+    """Where plain mkdocs spends its time: reading + Markdown vs the theme template of each page."""
+    shares = {}
+    for n in (small, large):
+        src = WORK / "scale" / f"src-{n}"
+        prof = WORK / "scale" / f"mkdocs-{n}.prof"
+        checked(run_child([PYTHON, "-m", "cProfile", "-o", str(prof),
+                           *plain_cmd([src / lang / "mkdocs.yml" for lang in LANGS],
+                                      WORK / "scale" / "profiled")[1:]],
+                          timeout=BUILD_TIMEOUT * 2), "profiled mkdocs")
+        stats = pstats.Stats(str(prof)).stats  # {(file, line, name): (cc, nc, tt, ct, callers)}
 
-    def cumulative(module_end: str, name: str) -> float:
-        return sum(v[3] for (f, _l, fn), v in stats.items() if f.endswith(module_end) and fn == name)
-    total = cumulative("mkdocs/commands/build.py", "build")
-    pages = cumulative("mkdocs/commands/build.py", "_populate_page")
-    templates = cumulative("mkdocs/commands/build.py", "_build_page")
-    return (f"Profile of the plain mkdocs build at {n} lessons (cProfile, one run): reading and converting the "
-            f"Markdown takes {pages / total:.0%} of it, rendering the theme template of every page "
-            f"{templates / total:.0%}. Each page's template renders the whole navigation (every lesson), so that "
-            "part costs N pages × N links: this is what makes stock mkdocs-material grow faster than linearly.")
+        def cumulative(name: str) -> float:
+            return sum(v[3] for (f, _l, fn), v in stats.items()
+                       if f.endswith("mkdocs/commands/build.py") and fn == name)
+        total = cumulative("build")
+        shares[n] = (cumulative("_populate_page") / total, cumulative("_build_page") / total)
+    return (f"Profile of the plain mkdocs build (cProfile, one run per size): reading and converting the "
+            f"Markdown takes {shares[small][0]:.0%} of it at {small} lessons and {shares[large][0]:.0%} at {large}; "
+            f"rendering the theme template of each page {shares[small][1]:.0%} and {shares[large][1]:.0%}. Each "
+            "page's template renders the whole navigation (every lesson), so that part costs N pages × N links, "
+            "and each lesson page's HTML grows with N (last column above).")
 
 
 # -- live preview --------------------------------------------------------------------------------
+
+def fresh_copy(root: Path, attempts: int = 4, wait: float = 30) -> None:
+    """A new copy of the course that today's builder accepts (`course check` in a child, so with the
+    builder's current code: others may have changed a check since the run started)."""
+    for attempt in range(attempts):
+        snapshot_course(root)
+        check = run_child(course_cmd() + ["--lang", "en", "--root", str(root), "check"], timeout=BUILD_TIMEOUT)
+        if check.returncode == 0:
+            return
+        print(f"  the course does not validate now ({check.stderr.strip().splitlines()[0]}); retrying",
+              file=sys.stderr)
+        if attempt + 1 < attempts:
+            time.sleep(wait)
+    raise RuntimeError(f"the course did not validate in {attempts} attempts: {check.stderr.strip()[:500]}")
+
 
 def bench_preview(real: Real, runs: int) -> str:
     work = WORK / "preview"
     shutil.rmtree(work, ignore_errors=True)
     root = work / "course"
-    shutil.copytree(real.root, root)
+    fresh_copy(root)
     lesson_id = real.lesson.id
     lesson_file = next(p for p in (root / "course" / "lessons").glob("*.yaml")
                        if yaml.safe_load(p.read_text(encoding="utf-8")).get("id") == lesson_id)
@@ -340,19 +362,27 @@ def bench_preview(real: Real, runs: int) -> str:
     logs.mkdir()
     latencies: dict[str, list[float]] = {"course": [], "plain": []}
     with contextlib.ExitStack() as stack:  # stops both servers, then closes their logs, whatever happens
-        def start(cmd: list[str], name: str) -> None:
+        def start(cmd: list[str], name: str) -> subprocess.Popen:
             out = stack.enter_context(open(logs / f"{name}.out", "wb"))
             err = stack.enter_context(open(logs / f"{name}.err", "wb"))
-            proc = subprocess.Popen(cmd, stdout=out, stderr=err, env={**os.environ, "NO_MKDOCS_2_WARNING": "1"})
+            # `timeout` ends the server even if this process is killed before it can stop it.
+            proc = subprocess.Popen(["timeout", "--kill-after=10", str(SERVER_LIFETIME), *cmd], stdout=out,
+                                    stderr=err, env={**os.environ, "NO_MKDOCS_2_WARNING": "1"})
             stack.callback(stop, proc)
+            return proc
 
-        start(course_cmd() + ["--root", str(root), "serve", "--port", str(course_port), "--out",
-                              str(work / "site")], "course-serve")
-        start([PYTHON, "-m", "mkdocs", "serve", "-f", str(md_root / "mkdocs.yml"), "-a",
-               f"127.0.0.1:{plain_port}"], "mkdocs-serve")
-        for name, url in (("course serve", course_url), ("mkdocs serve", plain_url)):
-            if wait_until(lambda: http_text(url) is not None, timeout=300, interval=0.2) is None:
-                raise RuntimeError(f"{name} did not serve {url} within 300 s; see {logs}")
+        servers = {
+            "course serve": (start(course_cmd() + ["--root", str(root), "serve", "--port", str(course_port),
+                                                   "--out", str(work / "site")], "course-serve"), course_url),
+            "mkdocs serve": (start([PYTHON, "-m", "mkdocs", "serve", "-f", str(md_root / "mkdocs.yml"), "-a",
+                                    f"127.0.0.1:{plain_port}"], "mkdocs-serve"), plain_url),
+        }
+        for name, (proc, url) in servers.items():
+            # Up when the page answers; given up on at once if the server has stopped (a failed first build).
+            if wait_until(lambda: http_text(url) is not None or proc.poll() is not None, timeout=300,
+                          interval=0.2) is None or proc.poll() is not None:
+                log = (logs / f"{name.replace(' ', '-')}.err").read_text(errors="replace").strip()
+                raise RuntimeError(f"{name} did not serve {url}: {log[-500:] or 'no output'}")
 
         current = {"course": summary, "plain": summary}
 
@@ -391,8 +421,8 @@ def bench_preview(real: Real, runs: int) -> str:
         "over HTTP every 20 ms, shows the new text. Both servers run at once and take turns.", "",
         table(["measure", "runs", "median (min–max)", "note"], rows), "",
         "Like for like only up to a point: a lesson YAML holds both languages, so `course serve` validates the "
-        "whole course and rebuilds both sites on every save, where `mkdocs serve` rebuilds one language; about "
-        "2× is therefore the floor. `course serve` polls for changes every 0.25 s, `mkdocs serve` every 0.5 s.",
+        "whole course and rebuilds both language sites on every save, where `mkdocs serve` rebuilds the one "
+        "language whose Markdown changed. Both notice the save by polling the files (mkdocs' watcher).",
     ])
 
 
@@ -567,6 +597,8 @@ def main(argv: list[str] | None = None) -> int:
     only = set(args.only.split(",")) if args.only else {"build", "scale", "preview", "weight"}
     WORK.mkdir(parents=True, exist_ok=True)
     start_spawner()  # before this process grows: see spawner.py
+    # A plain `kill` (or a CI timeout) still runs the clean-up: servers stopped, files closed.
+    signal.signal(signal.SIGTERM, lambda *_: sys.exit(143))
 
     started = time.time()
     sections: list[tuple[str, str]] = [("Machine", machine())]
