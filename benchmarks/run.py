@@ -547,6 +547,7 @@ def bench_weight(real: Real) -> str:
         table(["page", "HTML gz", "CSS gz", "JS gz", "images, fonts gz", "total raw / **gzip**", "stock raw / gzip",
                "gzip vs stock", "extra gzip"], rows), "",
         table(["target", "measured", "target", "result"], targets), "",
+        check_html_note(real.site / lang / "lessons" / f"{real.lesson.id}.html"), "",
         "Search index (`search/search_index.json`), per language:", "",
         table(["language", "raw", "gzip", "documents", "pages", "only this language's pages"], index_rows), "",
         ("Each page's first visit also downloads its language's search index (the search worker fetches it "
@@ -556,6 +557,18 @@ def bench_weight(real: Real) -> str:
     if notes:
         out += ["", "Not loaded: " + "; ".join(notes)]
     return "\n".join(out)
+
+
+def check_html_note(page: Path) -> str:
+    """The knowledge check's own markup travels in the Markdown, so the stock page carries it too: say how much."""
+    html = page.read_text(encoding="utf-8")
+    form = re.search(r'<form class="selaras-quiz".*?</form>', html, re.S)
+    if not form:
+        return "No knowledge check form found in the lesson page."
+    data = form.group(0).encode("utf-8")
+    return (f"The check's own HTML (its `<form>`, with the data its script reads) is {fmt_kb(len(data))} raw, "
+            f"{fmt_kb(gzip_size(data))} gzip on its own; it is part of the generated Markdown, so the stock page "
+            "has it too and the difference above is the theme overrides, styles and scripts.")
 
 
 def search_indexes(real: Real) -> tuple[list[list[str]], bool]:
