@@ -22,10 +22,22 @@ SCRIPT_STRINGS = ("correct", "incorrect", "right_answer", "wrong_answer", "misse
                   "not_passed", "unanswered", "lesson_done", "lesson_tried", "progress_count")
 
 
+# Every page carries the storage keys of all checks (for course progress), so the
+# same hash is asked for once per page and quiz; computing it each time made
+# rendering grow with the square of the number of lessons. Quizzes are frozen, so
+# a hash stays valid for the object; the object is kept so its id is not reused.
+_HASHES: dict[int, tuple[Quiz, str]] = {}
+
+
 def content_hash(quiz: Quiz) -> str:
     """Short hash of everything in a quiz, so changed questions never meet answers saved for old ones."""
-    canonical = json.dumps(quiz.model_dump(mode="json"), sort_keys=True, ensure_ascii=False)
-    return hashlib.sha256(canonical.encode("utf-8")).hexdigest()[:12]
+    hit = _HASHES.get(id(quiz))
+    if hit is None or hit[0] is not quiz:
+        if len(_HASHES) > 4096:  # a long live-preview session makes new quizzes on every save
+            _HASHES.clear()
+        canonical = json.dumps(quiz.model_dump(mode="json"), sort_keys=True, ensure_ascii=False)
+        hit = _HASHES[id(quiz)] = (quiz, hashlib.sha256(canonical.encode("utf-8")).hexdigest()[:12])
+    return hit[1]
 
 
 def storage_key(quiz: Quiz) -> str:
