@@ -602,11 +602,30 @@ def search_indexes(real: Real) -> tuple[list[list[str]], bool]:
 
 # -- report --------------------------------------------------------------------------------------
 
+def builder_digest() -> str:
+    """A fingerprint of the builder's code, templates and assets, to notice edits made during a run."""
+    import hashlib
+    digest = hashlib.sha256()
+    for path in sorted((ROOT / "builder").rglob("*")):
+        if path.is_file() and "__pycache__" not in path.parts:
+            digest.update(path.relative_to(ROOT).as_posix().encode() + b"\0" + path.read_bytes())
+    return digest.hexdigest()[:12]
+
+
+def git_head() -> str:
+    try:
+        return subprocess.run(["git", "rev-parse", "--short", "HEAD"], cwd=ROOT, capture_output=True, text=True,
+                              timeout=30).stdout.strip() or "?"
+    except (OSError, subprocess.SubprocessError):
+        return "?"
+
+
 def machine() -> str:
     rows = [["CPU cores", str(os.cpu_count())], ["load average at start", " / ".join(f"{x:.1f}" for x in
                                                                                      os.getloadavg())],
             ["Python", platform.python_version()], ["mkdocs", version("mkdocs")],
-            ["mkdocs-material", version("mkdocs-material")], ["OS", platform.platform()]]
+            ["mkdocs-material", version("mkdocs-material")], ["OS", platform.platform()],
+            ["commit", f"{git_head()} (builder files digest {builder_digest()})"]]
     return table(["", ""], rows)
 
 
@@ -625,6 +644,7 @@ def main(argv: list[str] | None = None) -> int:
     signal.signal(signal.SIGTERM, lambda *_: sys.exit(143))
 
     started = time.time()
+    digest = builder_digest()
     sections: list[tuple[str, str]] = [("Machine", machine())]
     print("preparing the real course ...", file=sys.stderr)
     real = Real(attempts=2 if args.quick else 4, wait=30) if only & {"build", "preview", "weight"} else None
@@ -652,6 +672,10 @@ def main(argv: list[str] | None = None) -> int:
               f"{f' --runs {args.runs}' if args.runs else ''}`) on "
               f"{datetime.date.today().isoformat()}, {minutes:.0f} minutes. Timings are ratios against a baseline "
               "measured in the same run, median (min–max) over the runs; see benchmarks/README.md.", ""]
+    if builder_digest() != digest:  # the figures mix two versions of the builder
+        failed = True
+        report += ["> **The builder changed during this run** (someone saved builder/ files): the figures mix two "
+                   "versions. Run it again.", ""]
     for title, body in sections:
         report += [f"## {title}", "", body, ""]
     full = not args.quick and not args.only
