@@ -234,12 +234,12 @@ def build(root: Path, out: Path, *, sources_dir: Path | None = None,
         site_root = tmp / "site"
         site_root.mkdir()
         src_root = sources_dir or tmp / "src"
-        for lang, site in sites.items():
-            config_file = write.write_language(site, mkdocs_config(root, site), src_root / lang)
-            lap("write")
-            warnings = run_mkdocs(config_file, site_root / lang)
-            lap("mkdocs")
+        configs = {lang: write.write_language(site, mkdocs_config(root, site), src_root / lang)
+                   for lang, site in sites.items()}
+        lap("write")
+        for lang, warnings in _mkdocs_each(configs, site_root).items():
             problems += link_problems(course, lang, warnings)
+        lap("mkdocs")
         if problems:
             raise ContentError(problems)
         write.write_root(site_root, course.academy.default_language,
