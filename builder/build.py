@@ -155,24 +155,35 @@ _POOL: ProcessPoolExecutor | None = None
 
 
 def _workers() -> ProcessPoolExecutor | None:
-    """Two long-lived worker processes, one per language, where the machine has the cores.
-
-    They are kept for the life of the process, so a live preview rebuild reuses
-    their warm template caches. SELARAS_JOBS=1 builds one language after the other.
-    """
+    """Worker processes, one per language, where the machine has the cores (SELARAS_JOBS=1: none)."""
     global _POOL
     jobs = int(os.environ.get("SELARAS_JOBS", min(2, os.cpu_count() or 1)))
-    if _POOL is None and jobs > 1 and "fork" in multiprocessing.get_all_start_methods():
+    if jobs < 2 or "fork" not in multiprocessing.get_all_start_methods():
+        return None
+    if _POOL is None:
         _POOL = ProcessPoolExecutor(max_workers=jobs, mp_context=multiprocessing.get_context("fork"))
-    return _POOL if jobs > 1 else None
+    return _POOL
 
 
-def _mkdocs_each(configs: dict[str, Path], site_root: Path) -> dict[str, list[str]]:
+def close_workers() -> None:
+    """Stop the workers. Forked workers hold copies of the parent's open files and pipes, so
+    they must not outlive a one-shot build (a parent waiting for a pipe to close would hang)."""
+    global _POOL
+    if _POOL is not None:
+        _POOL.shutdown(wait=True)
+        _POOL = None
+
+
+def _mkdocs_each(configs: dict[str, Path], site_root: Path, keep_workers: bool) -> dict[str, list[str]]:
     pool = _workers()
     if pool is None:
         return {lang: run_mkdocs(cfg, site_root / lang) for lang, cfg in configs.items()}
-    futures = {lang: pool.submit(run_mkdocs, cfg, site_root / lang) for lang, cfg in configs.items()}
-    return {lang: future.result() for lang, future in futures.items()}
+    try:
+        futures = {lang: pool.submit(run_mkdocs, cfg, site_root / lang) for lang, cfg in configs.items()}
+        return {lang: future.result() for lang, future in futures.items()}
+    finally:
+        if not keep_workers:
+            close_workers()
 
 
 def link_problems(course: Course, lang: str, warnings: list[str]) -> list[Problem]:
@@ -215,11 +226,13 @@ def _stopwatch(timings: dict[str, float] | None):
 
 
 def build(root: Path, out: Path, *, sources_dir: Path | None = None,
-          timings: dict[str, float] | None = None) -> BuildResult:
+          timings: dict[str, float] | None = None, keep_workers: bool = False) -> BuildResult:
     """Validate, render and build the whole course into `out`. Raises ContentError or UsageError.
 
     `timings`, if given, receives the seconds spent per phase (load, render, write, mkdocs, finish):
     benchmarks/ uses it to tell the course's own cost from mkdocs'.
+    `keep_workers` keeps the per-language worker processes (and their warm template
+    caches) for the next build: `course serve` rebuilds on every save.
     """
     lap = _stopwatch(timings)
     root = root.resolve()
@@ -237,7 +250,7 @@ def build(root: Path, out: Path, *, sources_dir: Path | None = None,
         configs = {lang: write.write_language(site, mkdocs_config(root, site), src_root / lang)
                    for lang, site in sites.items()}
         lap("write")
-        for lang, warnings in _mkdocs_each(configs, site_root).items():
+        for lang, warnings in _mkdocs_each(configs, site_root, keep_workers).items():
             problems += link_problems(course, lang, warnings)
         lap("mkdocs")
         if problems:

@@ -113,7 +113,7 @@ def _run(args: argparse.Namespace, root: Path, lang: str) -> int:
         from .build import build
         from .serve import serve
         out = (args.out or root / "site").resolve()
-        build(root, out)  # the first build must succeed: there is nothing to serve otherwise
+        build(root, out, keep_workers=True)  # the first build must succeed: nothing to serve otherwise
         print({"en": f"Serving the course at http://{args.host}:{args.port}/ — press Ctrl+C to stop.",
                "id": f"Kursus tersedia di http://{args.host}:{args.port}/ — tekan Ctrl+C untuk berhenti."}[lang],
               flush=True)

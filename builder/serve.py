@@ -11,7 +11,7 @@ import time
 from pathlib import Path
 from typing import Callable
 
-from .build import build, theme_dir
+from .build import build, close_workers, theme_dir
 from .load import SOURCE_DIRS
 from .problems import ContentError
 
@@ -23,7 +23,7 @@ def serve(root: Path, out: Path, *, host: str, port: int, lang_of: Callable[[], 
     def rebuild_site() -> None:
         started = time.perf_counter()
         try:
-            build(root, out)
+            build(root, out, keep_workers=True)
         except ContentError as exc:
             print(exc.report(lang_of()), file=sys.stderr, flush=True)
             return
@@ -50,3 +50,4 @@ def serve(root: Path, out: Path, *, host: str, port: int, lang_of: Callable[[], 
         print("stopped", file=sys.stderr)
     finally:
         server.shutdown()
+        close_workers()
