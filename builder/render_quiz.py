@@ -86,7 +86,7 @@ def quiz_data(course: Course, quiz: Quiz, lang: str, lesson_id: str) -> dict[str
             item["shuffle"] = False
         questions.append(item)
     return {"key": storage_key(quiz), "lesson": lesson_id, "needed": needed(quiz), "questions": questions,
-            "keys": quiz_keys(course), "ui": _strings(course, lang)}
+            "ui": _strings(course, lang)}
 
 
 def render_quiz(course: Course, quiz: Quiz, lang: str, *, lesson_id: str) -> str:
@@ -95,18 +95,33 @@ def render_quiz(course: Course, quiz: Quiz, lang: str, *, lesson_id: str) -> str
     return ENV.get_template("quiz.html.j2").render(
         quiz=quiz, lang=lang, ui=course.ui.quiz, key=storage_key(quiz), orders=orders, md=inline_markdown,
         choices=lambda q: choices(course, q),
-        data_json=_script_json(quiz_data(course, quiz, lang, lesson_id)),
+        data_json=_with_keys(course, quiz_data(course, quiz, lang, lesson_id)),
     ).strip()
 
 
 def progress_box(course: Course, lang: str) -> str:
-    data = {"keys": quiz_keys(course), "ui": _strings(course, lang)}
-    return ENV.get_template("progress.html.j2").render(ui=course.ui.quiz, lang=lang,
-                                                       data_json=_script_json(data)).strip()
+    return ENV.get_template("progress.html.j2").render(
+        ui=course.ui.quiz, lang=lang, data_json=_with_keys(course, {"ui": _strings(course, lang)})).strip()
 
 
 def quiz_keys(course: Course) -> dict[str, str]:
     return {l.id: storage_key(course.quiz_of(l)) for l in course.lessons}
+
+
+_LAST_KEYS: tuple[Course, str] | None = None
+
+
+def _with_keys(course: Course, data: dict[str, Any]) -> str:
+    """`data` as JSON plus "keys": the storage key of every lesson's check (for course progress).
+
+    The key list is the same on every page of a course, so it is serialised once and
+    spliced in; building it per page made rendering grow with the square of the lessons.
+    """
+    global _LAST_KEYS
+    if _LAST_KEYS is None or _LAST_KEYS[0] is not course:
+        _LAST_KEYS = (course, _script_json(quiz_keys(course)))
+    head = _script_json(data)
+    return f'{head[:-1]}{"," if len(head) > 2 else ""}"keys":{_LAST_KEYS[1]}}}'
 
 
 def _script_json(data: Any) -> str:
