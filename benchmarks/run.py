@@ -158,7 +158,8 @@ def bench_build(real: Real, runs: int) -> str:
             "languages) against a plain `mkdocs build` of the Markdown and per-language `mkdocs.yml` it "
             "generated (same theme, `custom_dir`, extra CSS/JS). Each is one command for both languages: "
             "`course build`, and one Python process running mkdocs' build for each language in turn, as two "
-            "`mkdocs build` calls would minus the second start-up. Peak memory is `os.wait4`'s `ru_maxrss`: the "
+            "`mkdocs build` calls would minus the second start-up. `course build` runs the two languages' mkdocs builds in two worker processes where there are two cores (`SELARAS_JOBS=1` turns that off); the "
+            "baseline builds them one after the other, as an instructor running `mkdocs build` would. Peak memory is `os.wait4`'s `ru_maxrss`: the "
             "largest single process, including worker processes the command waited for (not their sum).", "",
             table(["measure", "runs", "median (min–max)", "target", "result"], rows), "",
             "One build with phase timings (s): " + ", ".join(f"{k} {v:.2f}" for k, v in phases.items()
