@@ -33,4 +33,3 @@ ENV = jinja2.Environment(
     keep_trailing_newline=True, trim_blocks=True, lstrip_blocks=True,
 )
 ENV.filters["indent_md"] = _indent_md
-ENV.filters["inline_md"] = inline_markdown

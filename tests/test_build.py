@@ -12,7 +12,6 @@ from builder.build import build
 from builder.problems import ContentError, UsageError
 from builder.write import MARKER
 
-from .conftest import FIXTURES, ROOT
 
 
 def _tree_digest(folder: Path) -> dict[str, str]:

@@ -6,7 +6,6 @@ import csv
 import io
 import json
 from fractions import Fraction
-from pathlib import Path
 
 import pytest
 from hypothesis import given, settings

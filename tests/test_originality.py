@@ -7,7 +7,6 @@ more words is treated as a copied sentence.
 from __future__ import annotations
 
 import re
-from pathlib import Path
 
 import pytest
 import yaml

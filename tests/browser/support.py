@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from pathlib import Path
 from urllib.parse import urlsplit
 
 import pytest
@@ -52,4 +51,4 @@ def record_requests(page, base: str) -> RequestLog:
     return log
 
 
-__all__ = ["run_axe", "record_requests", "RequestLog", "Path"]
+__all__ = ["run_axe", "record_requests", "RequestLog"]
