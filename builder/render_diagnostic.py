@@ -10,18 +10,14 @@ from __future__ import annotations
 import json
 from typing import Any
 
-import jinja2
 from markupsafe import Markup
 
-from . import scoring
+from . import scoring, templating
 from .course import Course
 
-ENV = jinja2.Environment(
-    loader=jinja2.PackageLoader("builder", "templates"),
-    undefined=jinja2.StrictUndefined,
-    autoescape=True,  # every course text is escaped; only the intro (Markdown) is passed through
-    keep_trailing_newline=True, trim_blocks=True, lstrip_blocks=True,
-)
+# The builder's one environment, escaping everything here (these pages are mostly raw
+# HTML inside Markdown); only the intro (Markdown) is passed through as Markup.
+ENV = templating.ENV.overlay(autoescape=True)
 
 ASSET_DIR = "assets"
 

@@ -29,7 +29,8 @@ def inline_markdown(text: str) -> str:
 ENV = jinja2.Environment(
     loader=jinja2.PackageLoader("builder", "templates"),
     undefined=jinja2.StrictUndefined,
-    autoescape=jinja2.select_autoescape(enabled_extensions=("html",), default_for_string=False),
+    # Templates are named NAME.html.j2: select_autoescape matches the end of the name.
+    autoescape=jinja2.select_autoescape(enabled_extensions=("html.j2",), default_for_string=False),
     keep_trailing_newline=True, trim_blocks=True, lstrip_blocks=True,
 )
 ENV.filters["indent_md"] = _indent_md

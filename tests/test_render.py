@@ -67,3 +67,13 @@ def test_figures_are_labelled_from_the_model(sites, mini_course: Path):
     assert '<svg class="selaras-figure"' in page and 'role="img"' in page
     for name in ("Undefined", "Defined", "Aligned", "Integrated"):
         assert f"{name}</text>" in page
+
+
+def test_text_in_html_templates_is_escaped(mini_course: Path):
+    # A matching choice is plain text in a <select>: markup characters must arrive as text.
+    quiz = mini_course / "quizzes" / "handoff-check.yaml"
+    quiz.write_text(quiz.read_text(encoding="utf-8").replace(
+        "en: Contacts the lead}", 'en: "Calls R&D <b>first</b>"}'), encoding="utf-8")
+    page = render_language(load_course(mini_course), "en").pages["lessons/handoff.md"]
+    assert "Calls R&amp;D &lt;b&gt;first&lt;/b&gt;" in page
+    assert "<b>first</b>" not in page
