@@ -58,11 +58,15 @@ def check_output(root: Path, out: Path) -> None:
                          f"{out} sudah ada dan bukan buatan `course build`; pilih folder baru atau kosong")
 
 
-def mkdocs_config(root: Path, site: LanguageSite) -> dict[str, Any]:
-    """The shared base mkdocs.yml with this language's settings laid over it."""
+def base_config(root: Path) -> dict[str, Any]:
+    """The shared base: the project's top-level mkdocs.yml."""
     base_file = root / "mkdocs.yml"
-    base = yaml.safe_load(base_file.read_text(encoding="utf-8")) if base_file.is_file() else {}
-    config = copy.deepcopy(base or {})
+    return (yaml.safe_load(base_file.read_text(encoding="utf-8")) if base_file.is_file() else None) or {}
+
+
+def mkdocs_config(base: dict[str, Any], site: LanguageSite) -> dict[str, Any]:
+    """The shared base mkdocs.yml with this language's settings laid over it."""
+    config = copy.deepcopy(base)
     over = site.config
     for key, value in over.items():
         if key == "theme":
@@ -247,7 +251,8 @@ def build(root: Path, out: Path, *, sources_dir: Path | None = None,
         site_root = tmp / "site"
         site_root.mkdir()
         src_root = sources_dir or tmp / "src"
-        configs = {lang: write.write_language(site, mkdocs_config(root, site), src_root / lang)
+        base = base_config(root)
+        configs = {lang: write.write_language(site, mkdocs_config(base, site), src_root / lang)
                    for lang, site in sites.items()}
         lap("write")
         for lang, warnings in _mkdocs_each(configs, site_root, keep_workers).items():

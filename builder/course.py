@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from fractions import Fraction
 from pathlib import Path
 
 from .schema import Academy, CourseInfo, Diagnostic, Glossary, Lesson, Model, Practice, Quiz, Stage, Ui
@@ -39,13 +38,6 @@ class Course:
         """The first lesson in the path that teaches a practice (where results link to)."""
         return next((l for l in self.lessons if practice_id in l.practices), None)
 
-    def lesson_for_stage(self, stage_id: str) -> Lesson | None:
-        return next((l for l in self.lessons if stage_id in l.stages), None)
-
     @property
     def total_minutes(self) -> int:
         return sum(l.minutes for l in self.lessons)
-
-    def stage_thresholds(self) -> list[tuple[Fraction, Stage]]:
-        """(lowest score, stage) from the loosest stage up; the one place cut-offs come from."""
-        return [(Fraction(s.from_score), s) for s in self.model.stages]

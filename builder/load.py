@@ -31,14 +31,6 @@ DIAGNOSTIC_FILE = "quizzes/diagnostic.yaml"
 SOURCE_DIRS = ("course", "quizzes")
 
 
-def source_files(root: Path) -> list[Path]:
-    """Every YAML file the course is built from (what `serve` watches)."""
-    files = [root / name for name in SINGLE_FILES]
-    files += sorted((root / LESSON_DIR).glob("*.yaml"))
-    files += sorted(p for p in (root / QUIZ_DIR).glob("*.yaml") if p.name != "diagnostic.yaml")
-    return files
-
-
 def load_course(root: Path) -> Course:
     """Validate the whole course under `root`; raise ContentError listing every problem."""
     root = root.resolve()

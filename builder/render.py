@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from . import figures, render_quiz
+from . import figures, render_diagnostic, render_quiz
 from .course import Course
 from .schema import LANGS, Lesson, Text
 from .templating import ENV, inline_markdown
@@ -57,7 +57,6 @@ def render_language(course: Course, lang: str) -> LanguageSite:
                                                           quiz_keys=render_quiz.quiz_keys(course)))
     for lesson in course.lessons:
         add(lesson_path(lesson), render_lesson(course, lesson, lang))
-    from . import render_diagnostic  # the diagnostic pages are their own module
     add("diagnostic.md", render_diagnostic.diagnostic_page(course, lang))
     add("team.md", render_diagnostic.team_page(course, lang))
     add("glossary.md", ENV.get_template("glossary.md.j2").render(**common))
