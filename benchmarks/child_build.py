@@ -10,7 +10,7 @@ import time
 from pathlib import Path
 
 started = time.perf_counter()
-from builder.build import build  # noqa: E402 - the import is part of what is timed
+from builder.site.build import build  # noqa: E402 - the import is part of what is timed
 from builder.problems import ContentError  # noqa: E402
 
 imported = time.perf_counter() - started

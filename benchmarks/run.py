@@ -77,7 +77,7 @@ class Real:
     """A frozen copy of the real course, its generated sources (per-language mkdocs.yml) and its site."""
 
     def __init__(self, attempts: int, wait: float):
-        from builder.load import load_course
+        from builder.sources.load import load_course
 
         self.root = WORK / "real" / "course"
         self.src = WORK / "real" / "src"
@@ -179,7 +179,7 @@ def bench_build(real: Real, runs: int) -> str:
 
 def valid_generated_course(root: Path, n: int, attempts: int = 4, wait: float = 30) -> None:
     """Generate and validate; the shared files come from the working tree, which others may be mid-edit."""
-    from builder.load import load_course
+    from builder.sources.load import load_course
     from builder.problems import ContentError
 
     for attempt in range(attempts):
@@ -287,8 +287,8 @@ def profile_course(n: int) -> str:
     """Which of the builder's own functions take the time at this size (load + validate + render, cProfile)."""
     import cProfile
 
-    from builder.load import load_course
-    from builder.render import render_all
+    from builder.sources.load import load_course
+    from builder.site.render import render_all
 
     root = WORK / "scale" / f"course-{n}"
     profiler = cProfile.Profile()

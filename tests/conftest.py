@@ -65,7 +65,7 @@ def pytest_collection_modifyitems(config, items):
 @pytest.fixture(scope="session")
 def built_site(tmp_path_factory) -> Path:
     """The real course, built once for the whole test session."""
-    from builder.build import build
+    from builder.site.build import build
 
     out = tmp_path_factory.mktemp("site") / "site"
     build(ROOT, out)

@@ -1,6 +1,6 @@
 """The shared diagnostic test vectors, and how a result is compared with them.
 
-The same comparison runs on results from builder/scoring.py and, via
+The same comparison runs on results from builder/diagnostic/scoring.py and, via
 `page.evaluate`, from assets/diagnostic.js; both are turned into the plain
 "view" below first.
 """
@@ -10,10 +10,10 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from builder import scoring
+from builder.diagnostic import scoring
 from builder.schema import Diagnostic, Model
-from builder.validate import parse
-from builder.yamlread import read
+from builder.sources.validate import parse
+from builder.sources.yamlread import read
 
 ROOT = Path(__file__).resolve().parents[1]
 VECTORS = json.loads((ROOT / "tests" / "data" / "diagnostic_vectors.json").read_text(encoding="utf-8"))

@@ -8,8 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from builder.load import load_course
-from builder.render import render_all
+from builder.sources.load import load_course
+from builder.site.render import render_all
 
 BENCH = Path(__file__).resolve().parents[1] / "benchmarks"
 sys.path.insert(0, str(BENCH))

@@ -8,9 +8,9 @@ from pathlib import Path
 
 import pytest
 
-from builder.build import build
+from builder.site.build import build
 from builder.problems import ContentError, UsageError
-from builder.write import MARKER
+from builder.site.write import MARKER
 
 
 

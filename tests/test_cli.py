@@ -8,6 +8,7 @@ from pathlib import Path
 
 
 from builder import cli
+from builder.problems import EXIT_INTERNAL
 
 from .conftest import FIXTURES, ROOT, make_course
 
@@ -56,11 +57,11 @@ def test_internal_errors_are_apart_from_content_errors(monkeypatch, capsys, tmp_
     def broken(*_args, **_kwargs):
         raise ZeroDivisionError("boom")
 
-    monkeypatch.setattr("builder.load.load_course", broken)
-    assert cli.main(["--root", str(root), "--lang", "en", "check"]) == cli.EXIT_INTERNAL
+    monkeypatch.setattr("builder.sources.load.load_course", broken)
+    assert cli.main(["--root", str(root), "--lang", "en", "check"]) == EXIT_INTERNAL
     err = capsys.readouterr().err
     assert "internal error" in err and "Traceback" not in err
-    assert cli.main(["--root", str(root), "--lang", "en", "--debug", "check"]) == cli.EXIT_INTERNAL
+    assert cli.main(["--root", str(root), "--lang", "en", "--debug", "check"]) == EXIT_INTERNAL
     assert "Traceback" in capsys.readouterr().err
 
 

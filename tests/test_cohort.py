@@ -11,14 +11,14 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from builder import cohort, scoring
+from builder.diagnostic import answers, cohort, scoring
 from builder.problems import ContentError
 from tests.diagnostic_vectors import ROOT, real_instrument
 
 INST = real_instrument()
 IDS = list(INST.statement_ids)
 DATA = ROOT / "tests" / "data"
-HEADER = cohort.template_header(INST)
+HEADER = answers.template_header(INST)
 
 
 def csv_text(rows: list[list[str]], header: str = HEADER, delimiter: str = ",") -> bytes:
@@ -31,7 +31,7 @@ def csv_text(rows: list[list[str]], header: str = HEADER, delimiter: str = ",") 
 
 def problems_of(raw: bytes, name: str = "answers.csv") -> list[tuple[int, str]]:
     with pytest.raises(ContentError) as err:
-        cohort.parse_answers(raw, name, INST)
+        answers.parse_answers(raw, name, INST)
     return [(p.line, p.code) for p in err.value.problems]
 
 
@@ -43,7 +43,7 @@ def test_template_lists_statements_practice_by_practice():
 
 
 def test_workshop_file_is_read_and_scored_exactly():
-    rows = cohort.read_answers(DATA / "answers_workshop.csv", INST)
+    rows = answers.read_answers(DATA / "answers_workshop.csv", INST)
     assert [r.respondent for r in rows] == ["ani", "budi", "citra", "dewi", "eko", "fajar", "gita"]
     assert [r.line for r in rows] == [2, 3, 4, 5, 6, 7, 8]
     assert rows[1].answers["training-3"] is None and rows[2].answers["rules-4"] is None
@@ -79,7 +79,7 @@ def test_bad_file_lists_every_problem_with_its_line():
 
 def test_messages_say_what_is_wrong_and_what_to_write_in_both_languages():
     with pytest.raises(ContentError) as err:
-        cohort.parse_answers((DATA / "answers_bad.csv").read_bytes(), "answers.csv", INST)
+        answers.parse_answers((DATA / "answers_bad.csv").read_bytes(), "answers.csv", INST)
     for lang in ("en", "id"):
         report = err.value.report(lang).splitlines()
         assert all(line.startswith("answers.csv:") and " — " in line for line in report[:-1])
@@ -95,7 +95,7 @@ def test_header_problems():
     assert problems_of(csv_text([], header=header)) == [
         (1, "csv_missing_columns"), (1, "csv_unknown_column"), (1, "csv_unknown_column_plain")]
     with pytest.raises(ContentError) as err:
-        cohort.parse_answers(csv_text([], header=header), "a.csv", INST)
+        answers.parse_answers(csv_text([], header=header), "a.csv", INST)
     assert "rename it to `rules-1`" in err.value.report("en")
     dup = HEADER + ",rules-2"
     assert (1, "csv_duplicate_column") in problems_of(csv_text([["x", "sales"] + ["3"] * 25], header=dup))
@@ -116,7 +116,7 @@ def test_spreadsheet_exports_are_accepted():
     # Excel set to Indonesian: semicolons, a BOM, CRLF line ends, blank lines, DK in capitals, Indonesian roles.
     raw = b"\xef\xbb\xbf" + csv_text([["a", "Penjualan"] + ["4"] * 23 + ["DK"], [],
                                       ["b", " pemasaran "] + ["2"] * 24], delimiter=";").replace(b"\n", b"\r\n")
-    rows = cohort.parse_answers(raw, "x.csv", INST)
+    rows = answers.parse_answers(raw, "x.csv", INST)
     assert [(r.respondent, r.role, r.line) for r in rows] == [("a", "sales", 2), ("b", "marketing", 4)]
     assert rows[0].answers["celebration-4"] is None
 
@@ -124,13 +124,13 @@ def test_spreadsheet_exports_are_accepted():
 def test_ten_thousand_rows_get_one_clear_message():
     rows = [[f"r{i}", "sales"] + ["3"] * 24 for i in range(10_000)]
     found = problems_of(csv_text(rows))
-    assert found == [(cohort.MAX_ROWS + 2, "csv_too_many_rows")]
+    assert found == [(answers.MAX_ROWS + 2, "csv_too_many_rows")]
 
 
 def test_a_file_at_the_limit_is_scored():
-    rows = [[f"r{i}", ("sales", "marketing")[i % 2]] + [str(1 + i % 5)] * 24 for i in range(cohort.MAX_ROWS)]
-    parsed = cohort.parse_answers(csv_text(rows), "big.csv", INST)
-    assert len(parsed) == cohort.MAX_ROWS
+    rows = [[f"r{i}", ("sales", "marketing")[i % 2]] + [str(1 + i % 5)] * 24 for i in range(answers.MAX_ROWS)]
+    parsed = answers.parse_answers(csv_text(rows), "big.csv", INST)
+    assert len(parsed) == answers.MAX_ROWS
 
 
 def test_quoted_multiline_cell_keeps_line_numbers():
@@ -140,7 +140,7 @@ def test_quoted_multiline_cell_keeps_line_numbers():
 
 
 def test_json_shape():
-    c = cohort.score_cohort(INST, cohort.read_answers(DATA / "answers_workshop.csv", INST))
+    c = cohort.score_cohort(INST, answers.read_answers(DATA / "answers_workshop.csv", INST))
     data = json.loads(json.dumps(cohort.to_json(INST, c)))
     first = data["respondents"][0]
     assert set(first) >= {"respondent", "role", "score", "stage", "near_boundary", "practices", "dont_know"}
@@ -162,7 +162,7 @@ row = st.tuples(st.sampled_from(["sales", "marketing", "other", "Sales"]), st.li
 @given(st.lists(row, min_size=1, max_size=12))
 def test_every_valid_line_becomes_a_respondent(lines):
     rows = [[f"p{i}", role] + cells for i, (role, cells) in enumerate(lines)]
-    parsed = cohort.parse_answers(csv_text(rows), "gen.csv", INST)
+    parsed = answers.parse_answers(csv_text(rows), "gen.csv", INST)
     assert [r.respondent for r in parsed] == [r[0] for r in rows]
     for got, (role, cells) in zip(parsed, lines):
         assert got.role == role.lower()

@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pytest
 
-from builder.load import load_course
+from builder.sources.load import load_course
 from builder.schema import Text
 from builder.schema.quiz import Matching, MultipleChoice, Ordering, SingleChoice, TrueFalse
 

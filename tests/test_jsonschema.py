@@ -9,7 +9,7 @@ import jsonschema
 import pytest
 import yaml
 
-from builder.jsonschema import SCHEMAS, render_schemas
+from builder.sources.jsonschema import SCHEMAS, render_schemas
 
 from .conftest import ROOT
 

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from builder.load import load_course
+from builder.sources.load import load_course
 from builder.problems import ContentError
 
 from .conftest import FIXTURES, make_course
@@ -50,14 +50,3 @@ def test_messages_follow_the_language(tmp_path: Path):
     assert "teks ini ada dalam bahasa Indonesia, tetapi belum ada dalam bahasa Inggris" in report
     assert report.splitlines()[-1] == "Ditemukan 1 masalah; tidak ada yang ditulis."
 
-
-def test_every_message_code_exists_in_both_languages_with_the_same_parameters():
-    import string
-
-    from builder.problems import MESSAGES
-
-    assert set(MESSAGES["en"]) == set(MESSAGES["id"])
-    fields = lambda text: {f for _, f, _, _ in string.Formatter().parse(text) if f}  # noqa: E731
-    for code in MESSAGES["en"]:
-        en, id_ = MESSAGES["en"][code], MESSAGES["id"][code]
-        assert fields(en[0] + en[1]) == fields(id_[0] + id_[1]), code

@@ -11,12 +11,12 @@ from pathlib import Path
 
 import pytest
 
-from builder.checks_quiz import check_quiz
-from builder.load import load_course
+from builder.sources.checks_quiz import check_quiz
+from builder.sources.load import load_course
 from builder.problems import ContentError
 from builder.schema import Quiz
-from builder.validate import parse
-from builder.yamlread import read
+from builder.sources.validate import parse
+from builder.sources.yamlread import read
 
 from .conftest import FIXTURES, ROOT, make_course
 

@@ -8,8 +8,8 @@ from html.parser import HTMLParser
 
 import pytest
 
-from builder import render_quiz
-from builder.load import load_course
+from builder.site import render_quiz
+from builder.sources.load import load_course
 from builder.schema import Quiz
 
 

@@ -1,4 +1,4 @@
-"""`course score`: run() as builder/cli.py calls it, and the exit codes through the real CLI."""
+"""`course score`: run() as builder/cli/main.py calls it, and the exit codes through the real CLI."""
 
 from __future__ import annotations
 
@@ -7,9 +7,9 @@ import json
 
 import pytest
 
-from builder import score_cli
+from builder.cli import score as score_cli
 from builder.cli import main
-from builder.load import load_course
+from builder.sources.load import load_course
 from builder.problems import ContentError, UsageError
 from tests.diagnostic_vectors import ROOT
 

@@ -1,4 +1,4 @@
-"""builder/scoring.py against the shared vectors, plus properties over open-ended inputs."""
+"""builder/diagnostic/scoring.py against the shared vectors, plus properties over open-ended inputs."""
 
 from __future__ import annotations
 
@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from builder import scoring
+from builder.diagnostic import scoring
 from tests.diagnostic_vectors import VECTORS, mismatches, real_instrument, result_view, team_view
 
 INST = real_instrument()

@@ -7,7 +7,7 @@ from pathlib import Path
 import yaml
 from hypothesis import given, settings, strategies as st
 
-from builder.yamlread import read
+from builder.sources.yamlread import read
 
 
 def _read(tmp_path: Path, text: str):

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from builder import scoring
+from builder.diagnostic import scoring
 from tests.diagnostic_vectors import VECTORS, mismatches, real_instrument
 
 from .support import record_requests, run_axe

@@ -18,7 +18,7 @@ SECOND = "followup-check"
 
 @pytest.fixture(scope="module")
 def course_url(tmp_path_factory):
-    from builder.build import build
+    from builder.site.build import build
 
     root = tmp_path_factory.mktemp("progress")
     overlay = root / "overlay"

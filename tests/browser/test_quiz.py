@@ -49,7 +49,7 @@ class _Quiet(SimpleHTTPRequestHandler):
 @pytest.fixture(scope="module")
 def mini_url(tmp_path_factory):
     """http://127.0.0.1:PORT serving the mini course at /a/ and a changed copy at /b/."""
-    from builder.build import build
+    from builder.site.build import build
 
     root = tmp_path_factory.mktemp("quiz-sites")
     build(make_course(root / "src-a"), root / "out" / "a")

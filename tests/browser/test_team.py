@@ -6,7 +6,7 @@ from fractions import Fraction
 
 import pytest
 
-from builder import cohort, scoring
+from builder.diagnostic import answers, cohort, scoring
 from tests.diagnostic_vectors import ROOT, real_instrument
 
 from .support import record_requests, run_axe
@@ -42,7 +42,7 @@ def team_attrs(page):
 
 @pytest.mark.browser
 def test_team_page_agrees_with_course_score(page, site_url):
-    rows = cohort.read_answers(WORKSHOP, INST)
+    rows = answers.read_answers(WORKSHOP, INST)
     expected = cohort.to_json(INST, cohort.score_cohort(INST, rows))["team"]
     errors = open_team(page, site_url)
     # Half as share links, half as bare result codes: both are accepted.

@@ -14,7 +14,7 @@ from typing import Any, TypeVar
 
 from pydantic import BaseModel, ValidationError
 
-from .problems import Problem
+from ..problems import Problem
 from .yamlread import Loc, Source
 
 M = TypeVar("M", bound=BaseModel)

@@ -2,19 +2,11 @@
 
 from __future__ import annotations
 
-from . import problems
-from .problems import Problem
-from .schema import LANGS, Quiz, Text
-from .schema.quiz import Matching, MultipleChoice, Ordering, SingleChoice
+from ..problems import Problem
+from ..schema import LANGS, Quiz, Text
+from ..schema.quiz import Matching, MultipleChoice, Ordering, SingleChoice
 from .refs import refs, unique
 from .yamlread import Source
-
-problems.register({
-    "en": {"duplicate_item": ("two items of this list have the same {lang_name} text: \"{value}\"",
-                              "make each item different, so that only one answer is right")},
-    "id": {"duplicate_item": ("dua butir dalam daftar ini memiliki teks {lang_name} yang sama: \"{value}\"",
-                              "buat setiap butir berbeda, agar hanya satu jawaban yang benar")},
-})
 
 
 def check_quiz(quiz: Quiz, src: Source, stage_ids: list[str] | None, practice_ids: list[str] | None) -> list[Problem]:

@@ -8,9 +8,9 @@ from typing import TypeVar
 from pydantic import BaseModel
 
 from . import checks
-from .course import Course
-from .problems import ContentError, Problem
-from .schema import Academy, CourseInfo, Diagnostic, Glossary, Lesson, Model, Quiz, Ui
+from ..course import Course
+from ..problems import ContentError, Problem
+from ..schema import Academy, CourseInfo, Diagnostic, Glossary, Lesson, Model, Quiz, Ui
 from .validate import parse
 from .yamlread import Source, read
 

@@ -27,7 +27,7 @@ def inline_markdown(text: str) -> str:
 
 
 ENV = jinja2.Environment(
-    loader=jinja2.PackageLoader("builder", "templates"),
+    loader=jinja2.PackageLoader("builder.site", "templates"),
     undefined=jinja2.StrictUndefined,
     # Templates are named NAME.html.j2: select_autoescape matches the end of the name.
     autoescape=jinja2.select_autoescape(enabled_extensions=("html.j2",), default_for_string=False),

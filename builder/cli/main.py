@@ -1,4 +1,4 @@
-"""The `course` command. Exit statuses are decided here, and only here.
+"""The `course` command. Errors become exit statuses here, and only here.
 
 0  success
 1  the course sources (or a CSV of answers) have mistakes: every one is listed
@@ -13,10 +13,9 @@ import sys
 import traceback
 from pathlib import Path
 
-from .problems import ContentError, UsageError
-from .yamlread import read
-
-EXIT_OK, EXIT_CONTENT, EXIT_USAGE, EXIT_INTERNAL = 0, 1, 2, 70
+from ..problems import EXIT_CONTENT, EXIT_INTERNAL, EXIT_OK, EXIT_USAGE, ContentError, UsageError, notice
+from ..sources.yamlread import read
+from . import score
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -37,12 +36,7 @@ def _parser() -> argparse.ArgumentParser:
     p_schema = sub.add_parser("schema", help="write the JSON Schema of the source formats (for editors)")
     p_schema.add_argument("--out", type=Path, default=None, help="folder (default: course/schema/)")
     p_score = sub.add_parser("score", help="score diagnostic answers from a CSV file (for workshops)")
-    try:
-        from . import score_cli
-    except ImportError:  # the diagnostic module is optional while the course is being assembled
-        score_cli = None  # type: ignore[assignment]
-    if score_cli is not None:
-        score_cli.add_arguments(p_score)
+    score.add_arguments(p_score)
     return parser
 
 
@@ -82,52 +76,43 @@ def main(argv: list[str] | None = None) -> int:
             traceback.print_exc()
         else:
             exc_type, exc, _ = sys.exc_info()
-            print({"en": f"course: internal error ({exc_type.__name__}: {exc}). This is a bug in the builder, "
-                         "not in your files; run again with --debug and report the output.",
-                   "id": f"course: galat internal ({exc_type.__name__}: {exc}). Ini kesalahan program, bukan "
-                         "berkas Anda; jalankan lagi dengan --debug dan laporkan hasilnya."}[lang], file=sys.stderr)
+            print(notice(lang, "notices", "internal", error=f"{exc_type.__name__}: {exc}"), file=sys.stderr)
         return EXIT_INTERNAL
 
 
 def _run(args: argparse.Namespace, root: Path, lang: str) -> int:
-    from .load import load_course
+    from ..sources.load import load_course
 
     if args.command == "check":
         course = load_course(root)
-        from .render import render_all
+        from ..site.render import render_all
         render_all(course)  # rendering is pure; running it catches template problems too
-        print({"en": f"OK: {len(course.lessons)} lessons, {len(course.quizzes)} knowledge checks, "
-                     f"{len(course.diagnostic.statements)} diagnostic statements; no problems found.",
-               "id": f"OK: {len(course.lessons)} pelajaran, {len(course.quizzes)} uji pemahaman, "
-                     f"{len(course.diagnostic.statements)} pernyataan diagnostik; tidak ada masalah."}[lang])
+        print(notice(lang, "notices", "check_ok", lessons=len(course.lessons), quizzes=len(course.quizzes),
+                     statements=len(course.diagnostic.statements)))
         return EXIT_OK
     if args.command == "build":
-        from .build import build
+        from ..site.build import build
         out = (args.out or root / "site").resolve()
         result = build(root, out)
-        print({"en": f"Built {result.pages} pages in two languages into {out}",
-               "id": f"{result.pages} halaman dalam dua bahasa selesai dibuat di {out}"}[lang])
+        print(notice(lang, "notices", "built", pages=result.pages, out=out))
         return EXIT_OK
     if args.command == "serve":
-        from .build import build
-        from .serve import serve
+        from ..site.build import build
+        from ..site.serve import serve
         out = (args.out or root / "site").resolve()
         build(root, out, keep_workers=True)  # the first build must succeed: nothing to serve otherwise
-        print({"en": f"Serving the course at http://{args.host}:{args.port}/ — press Ctrl+C to stop.",
-               "id": f"Kursus tersedia di http://{args.host}:{args.port}/ — tekan Ctrl+C untuk berhenti."}[lang],
-              flush=True)
+        print(notice(lang, "notices", "serving", host=args.host, port=args.port), flush=True)
         serve(root, out, host=args.host, port=args.port, lang_of=lambda: lang)
         return EXIT_OK
     if args.command == "schema":
-        from .jsonschema import write_schemas
+        from ..sources.jsonschema import write_schemas
         folder = (args.out or root / "course" / "schema").resolve()
         for path in write_schemas(folder):
             print(path)
         return EXIT_OK
     if args.command == "score":
-        from . import score_cli
         course = load_course(root)
-        return score_cli.run(args, course, lang)
+        return score.run(args, course, lang)
     raise UsageError(f"unknown command {args.command}")
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import difflib
 from typing import Iterable
 
-from .problems import Problem
+from ..problems import Problem
 from .yamlread import Source
 
 

@@ -12,8 +12,8 @@ from pathlib import Path
 from typing import Callable
 
 from .build import build, close_workers, theme_dir
-from .load import SOURCE_DIRS
-from .problems import ContentError
+from ..sources.load import SOURCE_DIRS
+from ..problems import ContentError
 
 
 def serve(root: Path, out: Path, *, host: str, port: int, lang_of: Callable[[], str],

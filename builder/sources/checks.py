@@ -13,8 +13,8 @@ from typing import Any, Iterable
 
 from pydantic import BaseModel
 
-from .problems import Problem
-from .schema import LANGS, Diagnostic, Glossary, Lesson, Model, Quiz, Text
+from ..problems import Problem
+from ..schema import LANGS, Diagnostic, Glossary, Lesson, Model, Quiz, Text
 from .checks_quiz import check_quiz
 from .refs import refs, unique
 from .yamlread import Source

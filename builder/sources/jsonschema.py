@@ -11,7 +11,7 @@ from pathlib import Path
 
 from pydantic import BaseModel
 
-from .schema import Academy, CourseInfo, Diagnostic, Glossary, Lesson, Model, Quiz, Ui
+from ..schema import Academy, CourseInfo, Diagnostic, Glossary, Lesson, Model, Quiz, Ui
 
 SCHEMAS: dict[str, type[BaseModel]] = {
     "lesson": Lesson, "quiz": Quiz, "diagnostic": Diagnostic, "model": Model,

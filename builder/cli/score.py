@@ -1,6 +1,6 @@
 """`course score`: the diagnostic for instructors, from a CSV file of answers.
 
-Called by builder/cli.py: `add_arguments` declares the options, `run` does the
+Called by builder/cli/main.py: `add_arguments` declares the options, `run` does the
 work. CSV problems raise ContentError (exit 1, every problem listed); wrong
 usage raises UsageError (exit 2).
 """
@@ -11,26 +11,12 @@ import argparse
 import json
 from pathlib import Path
 
-from . import cohort, scoring
-from .course import Course
-from .problems import UsageError
-
-_USAGE = {
-    "en": {
-        "nothing": "tell `course score` what to do: --template prints the CSV header, --answers FILE.csv scores a file",
-        "template_alone": "--template prints the CSV header only; use it without --answers, --json or --report",
-        "needs_answers": "{option} needs --answers FILE.csv",
-        "no_file": "the answers file {path} does not exist",
-        "report_dir": "the folder for the report, {path}, does not exist",
-    },
-    "id": {
-        "nothing": "beri tahu `course score` apa yang dikerjakan: --template mencetak baris judul CSV, --answers BERKAS.csv menghitung skor sebuah berkas",
-        "template_alone": "--template hanya mencetak baris judul CSV; pakai tanpa --answers, --json, atau --report",
-        "needs_answers": "{option} memerlukan --answers BERKAS.csv",
-        "no_file": "berkas jawaban {path} tidak ada",
-        "report_dir": "folder untuk laporan, {path}, tidak ada",
-    },
-}
+from ..diagnostic import answers, cohort, scoring
+from ..diagnostic.summary import summary
+from ..course import Course
+from ..problems import UsageError
+from ..site.render_report import report_html
+from ..site.write import write_file
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
@@ -44,7 +30,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def _usage(key: str, **params: object) -> UsageError:
-    return UsageError(_USAGE["en"][key].format(**params), _USAGE["id"][key].format(**params))
+    return UsageError.named(f"score_{key}", **params)
 
 
 def run(args: argparse.Namespace, course: Course, lang: str) -> int:
@@ -52,7 +38,7 @@ def run(args: argparse.Namespace, course: Course, lang: str) -> int:
     if args.template:
         if args.answers or args.json or args.report:
             raise _usage("template_alone")
-        print(cohort.template_header(inst))
+        print(answers.template_header(inst))
         return 0
     if not args.answers:
         if args.json or args.report:
@@ -63,14 +49,14 @@ def run(args: argparse.Namespace, course: Course, lang: str) -> int:
     if args.report and not args.report.resolve().parent.is_dir():
         raise _usage("report_dir", path=args.report.resolve().parent)
 
-    rows = cohort.read_answers(args.answers, inst, display=str(args.answers))  # ContentError → exit 1
+    rows = answers.read_answers(args.answers, inst, display=str(args.answers))  # ContentError → exit 1
     result = cohort.score_cohort(inst, rows)
     if args.json:
         print(json.dumps(cohort.to_json(inst, result), ensure_ascii=False, indent=2))
     else:
-        print(cohort.summary(course, inst, result, lang))
+        print(summary(course, inst, result, lang))
     if args.report:
-        cohort.write_report(args.report, cohort.report_html(course, inst, result, lang))
+        write_file(args.report, report_html(course, inst, result, lang))
         if not args.json:  # keep --json output pure JSON
             print(course.ui.diagnostic.report_written[lang].format(path=args.report))
     return 0

@@ -10,8 +10,8 @@ from pathlib import Path
 from typing import Any
 
 from . import figures, render_diagnostic, render_quiz
-from .course import Course
-from .schema import LANGS, Lesson, Text
+from ..course import Course
+from ..schema import LANGS, Lesson, Text
 from .templating import ENV, inline_markdown
 
 KIND_ADMONITION = {"case": "example", "template": "abstract", "example": "info", "warning": "warning",

@@ -12,8 +12,10 @@ from typing import Any
 
 from markupsafe import Markup
 
-from . import scoring, templating
-from .course import Course
+from ..diagnostic import scoring
+
+from . import templating
+from ..course import Course
 
 # The builder's one environment, escaping everything here (these pages are mostly raw
 # HTML inside Markdown); only the intro (Markdown) is passed through as Markup.

@@ -18,9 +18,9 @@ import jinja2.bccache
 import yaml
 
 from . import write
-from .course import Course
-from .load import SOURCE_DIRS, load_course
-from .problems import ContentError, Problem, UsageError
+from ..course import Course
+from ..sources.load import SOURCE_DIRS, load_course
+from ..problems import ContentError, Problem, UsageError
 from .render import LanguageSite, render_all
 
 # Material for MkDocs prints an end-of-life banner on every build; instructors

@@ -14,7 +14,7 @@ from typing import Any
 
 import yaml
 
-from .problems import Problem
+from ..problems import Problem
 
 Loc = tuple[str | int, ...]
 # libyaml's parser is several times faster and gives the same nodes and marks.
