@@ -91,6 +91,16 @@ def site_url(built_site: Path):
         server.server_close()
 
 
+# Every browser context a test opens: no motion, so a test never sees an element mid-transition
+# (axe once measured the back-to-top button's contrast halfway through its fade-in).
+CONTEXT_ARGS = {"reduced_motion": "reduce"}
+
+
+@pytest.fixture(scope="session")
+def browser_context_args(browser_context_args):
+    return {**browser_context_args, **CONTEXT_ARGS}
+
+
 @pytest.fixture(scope="session")
 def browser_type_launch_args(browser_type_launch_args):
     """Debian's Chromium, never a downloaded browser."""

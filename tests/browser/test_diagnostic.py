@@ -8,6 +8,7 @@ import pytest
 from builder.diagnostic import scoring
 from tests.diagnostic_vectors import VECTORS, mismatches, real_instrument
 
+from ..conftest import CONTEXT_ARGS
 from .support import record_requests, run_axe
 
 INST = real_instrument()
@@ -120,7 +121,7 @@ def test_share_link_reproduces_the_result_elsewhere(page, site_url):
     answer_by_keyboard(page, CODE)
     link = page.locator("#dx-share-link").input_value()
     assert link.endswith("#r=" + CODE)
-    other = page.context.browser.new_context()  # another person: no saved answers
+    other = page.context.browser.new_context(**CONTEXT_ARGS)  # another person: no saved answers
     try:
         viewer = other.new_page()
         viewer.goto(link)

@@ -16,7 +16,7 @@ from pathlib import Path
 
 import pytest
 
-from ..conftest import make_course
+from ..conftest import CONTEXT_ARGS, make_course
 from .support import run_axe
 
 Q = "handoff-check"
@@ -319,7 +319,7 @@ def test_the_hint_opens_from_the_keyboard(page, mini_url):
 # --- without JavaScript, on a phone, for assistive technology -----------------------------
 
 def test_without_javascript_the_questions_stay_readable(browser, mini_url):
-    context = browser.new_context(java_script_enabled=False)
+    context = browser.new_context(**CONTEXT_ARGS, java_script_enabled=False)
     page = context.new_page()
     page.goto(lesson(mini_url))
     text = visible_texts(page)
@@ -330,7 +330,7 @@ def test_without_javascript_the_questions_stay_readable(browser, mini_url):
 
 
 def test_on_a_360px_phone_nothing_overflows_and_targets_are_44px(browser, mini_url):
-    context = browser.new_context(viewport={"width": 360, "height": 740}, has_touch=True, is_mobile=True)
+    context = browser.new_context(**CONTEXT_ARGS, viewport={"width": 360, "height": 740}, has_touch=True, is_mobile=True)
     page = context.new_page()
     page.goto(lesson(mini_url))
     # (Material's own language menu may reach past the edge; the check must not.)
