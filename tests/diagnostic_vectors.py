@@ -16,7 +16,19 @@ from builder.sources.validate import parse
 from builder.sources.yamlread import read
 
 ROOT = Path(__file__).resolve().parents[1]
-VECTORS = json.loads((ROOT / "tests" / "data" / "diagnostic_vectors.json").read_text(encoding="utf-8"))
+RAW_VECTORS = (ROOT / "tests" / "data" / "diagnostic_vectors.json").read_text(encoding="utf-8")
+SET = "{set}"
+"""Stands for the statement set's fingerprint in the vectors, which outlive any one wording."""
+
+
+def vectors_for(fingerprint: str) -> dict:
+    """The vectors with the fingerprint of the set under test in place of `{set}`."""
+    return json.loads(RAW_VECTORS.replace(SET, fingerprint))
+
+
+def code(inst: scoring.Instrument, digits: str) -> str:
+    """A result code of `inst` for one digit (0–5) per statement."""
+    return f"{scoring.CODE_VERSION}.{inst.fingerprint}.{digits}"
 
 
 def load(model_type, rel):
@@ -37,6 +49,9 @@ def real_diagnostic() -> Diagnostic:
 
 def real_instrument() -> scoring.Instrument:
     return scoring.Instrument.build(real_model(), real_diagnostic())
+
+
+VECTORS = vectors_for(real_instrument().fingerprint)
 
 
 def result_view(inst: scoring.Instrument, r: scoring.Result) -> dict:

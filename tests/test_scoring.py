@@ -9,7 +9,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from builder.diagnostic import scoring
-from tests.diagnostic_vectors import VECTORS, mismatches, real_instrument, result_view, team_view
+from tests.diagnostic_vectors import (RAW_VECTORS, SET, VECTORS, mismatches, real_diagnostic, real_instrument,
+                                      real_model, result_view, team_view)
 
 INST = real_instrument()
 IDS = INST.statement_ids
@@ -36,7 +37,58 @@ def test_valid_codes_are_read(text, code):
 
 @pytest.mark.parametrize("text", VECTORS["codes"]["malformed"])
 def test_malformed_codes_are_refused(text):
+    assert scoring.read_code(INST, text) == scoring.CodeReading(scoring.MALFORMED)
     assert scoring.decode(INST, text) is None
+
+
+@pytest.mark.parametrize("text", VECTORS["codes"]["other_set"])
+def test_codes_of_another_statement_set_are_never_scored(text):
+    assert scoring.read_code(INST, text) == scoring.CodeReading(scoring.OTHER_SET)
+    assert scoring.decode(INST, text) is None
+
+
+def test_codes_carry_the_fingerprint_of_their_statement_set():
+    code = scoring.encode(INST, {sid: 3 for sid in IDS})
+    assert code == f"2.{INST.fingerprint}.{'3' * len(IDS)}"
+    assert len(INST.fingerprint) == scoring.FINGERPRINT_LENGTH
+    # The vectors' made-up "other" fingerprints must really differ from this set's.
+    assert INST.fingerprint not in ("000000", "ffffff", "0a1b2c")
+    assert SET in RAW_VECTORS
+
+
+def _with_statement(diagnostic, index, **changes):
+    statements = list(diagnostic.statements)
+    statements[index] = statements[index].model_copy(update=changes)
+    return diagnostic.model_copy(update={"statements": statements})
+
+
+def test_fingerprint_changes_with_what_respondents_read_only():
+    model, diag = real_model(), real_diagnostic()
+    same = scoring.Instrument.build(model, diag).fingerprint
+    assert same == INST.fingerprint  # computed, not random
+    s0 = diag.statements[0]
+    reworded_en = _with_statement(diag, 0, text=s0.text.model_copy(update={"en": s0.text.en + " (reworded)"}))
+    reworded_id = _with_statement(diag, 0, text=s0.text.model_copy(update={"id": s0.text.id + " (diubah)"}))
+    rewrapped = _with_statement(diag, 0, text=s0.text.model_copy(update={"en": "  " + s0.text.en.replace(" ", "\n  ")}))
+    relabelled = diag.model_copy(update={"scale": diag.scale.model_copy(update={
+        "labels": [diag.scale.labels[1], diag.scale.labels[0], *diag.scale.labels[2:]]})})
+    statements = list(diag.statements)
+    swapped = diag.model_copy(update={"statements": [statements[1], statements[0], *statements[2:]]})
+    retitled = diag.model_copy(update={"title": diag.title.model_copy(update={"en": "Another title"})})
+    fp = lambda d: scoring.Instrument.build(model, d).fingerprint  # noqa: E731
+    assert fp(reworded_en) != same and fp(reworded_id) != same and fp(relabelled) != same
+    assert fp(swapped) != same
+    assert fp(rewrapped) == same and fp(retitled) == same
+
+
+def test_a_code_from_a_reworded_set_is_refused_not_misread():
+    model, diag = real_model(), real_diagnostic()
+    s0 = diag.statements[0]
+    newer = scoring.Instrument.build(model, _with_statement(
+        diag, 0, text=s0.text.model_copy(update={"en": "A different statement"})))
+    old_code = scoring.encode(INST, {sid: 5 for sid in IDS})
+    assert scoring.read_code(newer, old_code).status == scoring.OTHER_SET
+    assert scoring.read_code(INST, old_code).status == scoring.OK
 
 
 def test_instrument_follows_course_order_and_sources():

@@ -12,7 +12,10 @@ statement that was not answered at all counts the same way).
 
 from __future__ import annotations
 
+import hashlib
+import json
 import re
+import unicodedata
 from dataclasses import dataclass, field
 from fractions import Fraction
 from typing import Iterable, Mapping, Sequence
@@ -24,8 +27,13 @@ ROLES = ("sales", "marketing", "other")
 SIDES = ("sales", "marketing")
 INSUFFICIENT = "insufficient"
 
-CODE_VERSION = "1"
+CODE_VERSION = "2"
 _MAX_CODE_INPUT = 2000
+
+FINGERPRINT_LENGTH = 6
+"""Hex digits of the statement-set fingerprint: 24 bits, so two versions of the
+diagnostic share one by chance once in ~16 million, and a code stays short
+enough to paste into a chat."""
 
 
 @dataclass(frozen=True)
@@ -41,6 +49,8 @@ class Instrument:
     min_answered: int
     near_boundary: Fraction
     gap_flag: Fraction
+    fingerprint: str = ""
+    """Short hash of what respondents answered (see `statement_set_fingerprint`); result codes carry it."""
 
     @classmethod
     def build(cls, model, diagnostic) -> "Instrument":
@@ -52,7 +62,8 @@ class Instrument:
         return cls(statements=statements, practices=tuple(order),
                    stages=tuple((s.id, Fraction(s.from_score)) for s in model.stages),
                    min_answered=rules.min_answered,
-                   near_boundary=Fraction(rules.near_boundary), gap_flag=Fraction(rules.gap_flag))
+                   near_boundary=Fraction(rules.near_boundary), gap_flag=Fraction(rules.gap_flag),
+                   fingerprint=statement_set_fingerprint(diagnostic, [sid for sid, _ in statements]))
 
     @classmethod
     def from_course(cls, course) -> "Instrument":
@@ -84,6 +95,33 @@ class Instrument:
         ids = [s for s, _ in self.stages]
         i = ids.index(stage)
         return ids[i + 1] if i + 1 < len(ids) else None
+
+
+def statement_set_fingerprint(diagnostic, order: Sequence[str]) -> str:
+    """The identity of the statement set: what a respondent read and the answers' meaning.
+
+    It covers, in instrument order, each statement's id, practice and text in
+    both languages, and the labels of the answer scale. Anything else (intro,
+    rules, cut-offs, the practices' names) can change without it: a stored
+    answer is then still an answer to the same statement, scored by today's
+    rules. Any change to a statement's wording, a typo fix included, gives a
+    new fingerprint, so old links and saved answers ask for a new answer
+    instead of being read against statements the respondent never saw.
+    Whitespace is normalised so that re-wrapping a YAML block changes nothing.
+    """
+    def norm(text: str) -> str:
+        return " ".join(unicodedata.normalize("NFC", text).split())
+
+    by_id = {s.id: s for s in diagnostic.statements}
+    scale = diagnostic.scale
+    canonical = {
+        "statements": [[sid, by_id[sid].practice, norm(by_id[sid].text.id), norm(by_id[sid].text.en)]
+                       for sid in order],
+        "scale": [[norm(label.id), norm(label.en)] for label in scale.labels]
+                 + [[norm(scale.dont_know.id), norm(scale.dont_know.en)]],
+    }
+    text = json.dumps(canonical, ensure_ascii=False, separators=(",", ":"), sort_keys=True)
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()[:FINGERPRINT_LENGTH]
 
 
 def _band(score: Fraction, stages: Sequence[tuple[str, Fraction]]) -> str:
@@ -242,29 +280,76 @@ def team(inst: Instrument, respondents: Iterable[tuple[str, Result]]) -> Team:
 
 
 # --- result codes ------------------------------------------------------------------
-# A result code is `1.` followed by one character per statement in instrument
-# order: `1`–`5`, or `0` for "don't know" / not answered. The share link is the
-# diagnostic page with `#r=<code>`. The leading version lets a later format be
-# told apart instead of being misread.
+# A result code is `<version>.` and then the version's fields, separated by dots.
+# Version 2 (today): `2.<fingerprint>.<answers>` — the statement-set fingerprint,
+# then one character per statement in instrument order: `1`–`5`, or `0` for
+# "don't know" / not answered. The share link is the diagnostic page with
+# `#r=<code>`. Version 1 (`1.<answers>`) carried no fingerprint. A code that is
+# well formed but made for another statement set (another fingerprint, or
+# version 1) is read as OTHER_SET — never scored against statements its
+# respondent did not see. A later version (a respondent's role, say) adds a
+# reader to _READERS and keeps the older ones.
+
+OK = "ok"
+OTHER_SET = "other_set"
+MALFORMED = "malformed"
+
+_ANSWERS = re.compile(r"[0-5]+")
+_FINGERPRINT = re.compile(r"[0-9a-f]{%d}" % FINGERPRINT_LENGTH)
+
+
+@dataclass(frozen=True)
+class CodeReading:
+    """What a pasted code or link turned out to be."""
+
+    status: str
+    """OK, OTHER_SET or MALFORMED."""
+    answers: dict[str, int | None] | None = None
+    """The answers, when the status is OK."""
+
 
 def encode(inst: Instrument, answers: Mapping[str, int | None]) -> str:
-    return CODE_VERSION + "." + "".join(str(answers.get(sid) or 0) for sid in inst.statement_ids)
+    return ".".join((CODE_VERSION, inst.fingerprint,
+                     "".join(str(answers.get(sid) or 0) for sid in inst.statement_ids)))
 
 
-def decode(inst: Instrument, text: str) -> dict[str, int | None] | None:
-    """Answers from a result code, `r=<code>`, or a link ending in `#r=<code>`; None if malformed."""
+def _read_v1(inst: Instrument, fields: list[str]) -> CodeReading:
+    if len(fields) == 1 and _ANSWERS.fullmatch(fields[0]):
+        return CodeReading(OTHER_SET)
+    return CodeReading(MALFORMED)
+
+
+def _read_v2(inst: Instrument, fields: list[str]) -> CodeReading:
+    if len(fields) != 2 or not _FINGERPRINT.fullmatch(fields[0]) or not _ANSWERS.fullmatch(fields[1]):
+        return CodeReading(MALFORMED)
+    fp, digits = fields
+    if fp != inst.fingerprint:
+        return CodeReading(OTHER_SET)  # another set may have another length: only the fingerprint counts
+    if len(digits) != len(inst.statements):
+        return CodeReading(MALFORMED)
+    return CodeReading(OK, {sid: (int(d) or None) for sid, d in zip(inst.statement_ids, digits)})
+
+
+_READERS = {"1": _read_v1, "2": _read_v2}
+
+
+def read_code(inst: Instrument, text: str) -> CodeReading:
+    """A result code, `r=<code>`, or a link ending in `#r=<code>`."""
     if not isinstance(text, str) or len(text) > _MAX_CODE_INPUT:
-        return None
+        return CodeReading(MALFORMED)
     text = text.strip()
     if "#" in text:
         text = text.split("#", 1)[1]
     if text.startswith("r="):
         text = text[2:]
-    pattern = re.escape(CODE_VERSION) + r"\.[0-5]{%d}" % len(inst.statements)
-    if not re.fullmatch(pattern, text):
-        return None
-    digits = text[len(CODE_VERSION) + 1:]
-    return {sid: (int(d) or None) for sid, d in zip(inst.statement_ids, digits)}
+    version, *fields = text.split(".")
+    reader = _READERS.get(version)
+    return reader(inst, fields) if reader else CodeReading(MALFORMED)
+
+
+def decode(inst: Instrument, text: str) -> dict[str, int | None] | None:
+    """The answers of a code of this statement set; None for anything else."""
+    return read_code(inst, text).answers
 
 
 # --- how figures are shown -----------------------------------------------------------

@@ -83,7 +83,7 @@ class DiagnosticStrings(Strict):
     near_boundary: Text
     """Said when the score is near a boundary; `{lower}` and `{upper}` are stage names."""
     insufficient: Text
-    """Said when too few statements are answered; `{practices}` is replaced."""
+    """Said when too few statements are answered; `{needed}` (how many per practice) and `{practices}` are replaced."""
     not_enough: Text
     """Short name of the "insufficient" result, used in tables and summaries."""
     dont_know_count: Text
@@ -128,6 +128,10 @@ class DiagnosticStrings(Strict):
     """Question asked before clearing the answers."""
     bad_link: Text
     """Said when a shared link cannot be read."""
+    old_link: Text
+    """Said when a shared link was made with an earlier version of the diagnostic's statements (it is not scored)."""
+    old_answers: Text
+    """Said when answers saved in this browser belong to an earlier version of the statements and were cleared."""
     shared_view: Text
     """Said above a result opened from a shared link."""
     own_answers: Text
@@ -155,6 +159,8 @@ class DiagnosticStrings(Strict):
     """Button that computes the team result."""
     entry_bad: Text
     """Said of a pasted link or code that cannot be read; `{n}` is replaced."""
+    entry_old: Text
+    """Said of a pasted link or code made with an earlier version of the statements (left out); `{n}` is replaced."""
     no_entries: Text
     """Said when nothing readable was pasted."""
     team_result: Text

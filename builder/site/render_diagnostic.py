@@ -46,6 +46,8 @@ def page_data(course: Course, lang: str) -> dict[str, Any]:
     return {
         "lang": lang,
         "code_version": scoring.CODE_VERSION,
+        # Computed once here; the script only compares it with codes and saved answers.
+        "fingerprint": inst.fingerprint,
         "scale": scoring.SCALE,
         "score_places": scoring.SCORE_PLACES,
         "mean_places": scoring.MEAN_PLACES,

@@ -3,10 +3,12 @@ saved answers, share links (good and malformed), storage switched off, accessibi
 
 from __future__ import annotations
 
+import json
+
 import pytest
 
 from builder.diagnostic import scoring
-from tests.diagnostic_vectors import VECTORS, mismatches, real_instrument
+from tests.diagnostic_vectors import VECTORS, code, mismatches, real_instrument
 
 from ..conftest import CONTEXT_ARGS
 from .support import record_requests, run_axe
@@ -34,10 +36,12 @@ JS_VIEWS = """(vectors) => {
     team: vectors.team.map(v => tv(D.team(inst, v.respondents.map(([role, code]) => [role, scored(code)])))),
     valid: vectors.codes.valid.map(([text]) => { const a = D.decode(inst, text); return a && D.encode(inst, a); }),
     malformed: vectors.codes.malformed.map(text => D.decode(inst, text)),
+    malformed_status: vectors.codes.malformed.map(text => D.readCode(inst, text).status),
+    other_set: vectors.codes.other_set.map(text => [D.decode(inst, text), D.readCode(inst, text).status]),
   };
 }"""
 
-CODE = "1.555044403330222011105550"  # the vector "one don't know in every practice": Aligned, 66.6
+CODE = code(INST, "555044403330222011105550")  # the vector "one don't know in every practice": Aligned, 66.6
 
 
 def open_page(page, site_url, lang="en", fragment=""):
@@ -63,6 +67,8 @@ def test_browser_scoring_matches_the_vectors(page, site_url):
         assert mismatches(view, vector["expect"]) == [], vector["name"]
     assert views["valid"] == [code for _, code in VECTORS["codes"]["valid"]]
     assert views["malformed"] == [None] * len(VECTORS["codes"]["malformed"])
+    assert views["malformed_status"] == ["malformed"] * len(VECTORS["codes"]["malformed"])
+    assert views["other_set"] == [[None, "other_set"]] * len(VECTORS["codes"]["other_set"])
     assert errors == []
 
 
@@ -80,7 +86,7 @@ def test_page_embeds_the_course_order_and_rules(page, site_url):
 
 def answer_by_keyboard(page, code: str) -> None:
     """Tab into each statement's radio group and choose with the arrow keys, as a keyboard user would."""
-    digits = code.split(".", 1)[1]
+    digits = code.rsplit(".", 1)[1]
     for _ in range(300):
         if page.evaluate("document.activeElement && document.activeElement.name") == INST.statement_ids[0]:
             break
@@ -137,7 +143,7 @@ def test_share_link_reproduces_the_result_elsewhere(page, site_url):
 
 
 @pytest.mark.browser
-@pytest.mark.parametrize("fragment", ["#r=1.12345", "#r=9.555044403330222011105550",
+@pytest.mark.parametrize("fragment", [f"#r=2.{INST.fingerprint}.12345", "#r=9.555044403330222011105550",
                                       "#r=1.55504440333022201110555%3Cimg%20src=x%20onerror=alert(1)%3E",
                                       "#r=<script>window.hacked=1</script>"])
 def test_malformed_link_gets_a_friendly_message(page, site_url, fragment):
@@ -150,12 +156,64 @@ def test_malformed_link_gets_a_friendly_message(page, site_url, fragment):
     assert page.locator("#dx-form").is_visible()
     assert page.locator("#dx-root img, #dx-root script").count() == 0
     assert page.evaluate("window.hacked") is None
+    assert page.locator("#dx-old-link").is_hidden()
     assert errors == [] and dialogs == []
+
+
+OLD_LINKS = ["#r=1.555044403330222011105550",  # version 1: before codes carried a fingerprint
+             "#r=2.000000.555044403330222011105550",  # another statement set
+             "#r=2.000000.5550444033302220"]  # another set, with fewer statements
+
+
+@pytest.mark.browser
+@pytest.mark.parametrize("lang,words", [("en", "earlier version of the diagnostic"), ("id", "versi diagnostik yang lebih lama")])
+@pytest.mark.parametrize("fragment", OLD_LINKS)
+def test_link_from_another_statement_set_is_refused_with_a_plain_message(page, site_url, fragment, lang, words):
+    errors = open_page(page, site_url, lang, fragment)
+    assert page.locator("#dx-old-link").is_visible()
+    assert words in page.locator("#dx-old-link").text_content()
+    assert page.locator("#dx-bad-link").is_hidden()
+    # Never a result computed from answers to other statements.
+    assert result(page) == ("insufficient", "")
+    assert page.locator("#dx-shared").is_hidden() and page.locator("#dx-form").is_visible()
+    assert errors == []
+
+
+@pytest.mark.browser
+@pytest.mark.parametrize("stored", [
+    {"set": "000000", "answers": {"rules-1": "5", "rules-2": "5"}},  # saved under another statement set
+    {"answers": {"rules-1": "5", "rules-2": "5"}},  # saved before answers carried a fingerprint
+])
+def test_saved_answers_from_another_statement_set_are_cleared_with_a_message(page, site_url, stored):
+    page.add_init_script(f"""if (!sessionStorage.getItem('seeded')) {{
+        sessionStorage.setItem('seeded', '1');
+        localStorage.setItem('selaras.diagnostic.v1', {json.dumps(json.dumps(stored))});
+    }}""")
+    errors = open_page(page, site_url)
+    assert page.locator("#dx-old-answers").is_visible()
+    assert "earlier version of the diagnostic" in page.locator("#dx-old-answers").text_content()
+    assert not page.locator('input[name="rules-1"][value="5"]').is_checked()
+    assert page.locator("#dx-progress").text_content() == "0 / 24 answered"
+    saved = json.loads(page.evaluate("localStorage.getItem('selaras.diagnostic.v1')"))
+    assert saved == {"set": INST.fingerprint, "answers": {}}
+    page.reload()  # cleared once: the message does not come back
+    page.wait_for_selector("#dx-root.dx-ready")
+    assert page.locator("#dx-old-answers").is_hidden()
+    assert errors == []
+
+
+@pytest.mark.browser
+def test_saved_answers_of_this_statement_set_are_kept_without_a_message(page, site_url):
+    stored = {"set": INST.fingerprint, "answers": {"rules-1": "5"}}
+    page.add_init_script(f"""localStorage.setItem('selaras.diagnostic.v1', {json.dumps(json.dumps(stored))});""")
+    open_page(page, site_url)
+    assert page.locator('input[name="rules-1"][value="5"]').is_checked()
+    assert page.locator("#dx-old-answers").is_hidden()
 
 
 @pytest.mark.browser
 def test_insufficient_result_names_the_practices(page, site_url):
-    open_page(page, site_url, "en", "#r=1.333333333333333300333333")
+    open_page(page, site_url, "en", "#r=" + code(INST, "333333333333333300333333"))
     assert result(page) == ("insufficient", "")
     text = page.locator("#dx-result").text_content()
     assert "Joint training and benchmarking" in text and "Not enough answers" in text

@@ -7,7 +7,7 @@ from fractions import Fraction
 import pytest
 
 from builder.diagnostic import answers, cohort, scoring
-from tests.diagnostic_vectors import ROOT, real_instrument
+from tests.diagnostic_vectors import ROOT, code, real_instrument
 
 from .support import record_requests, run_axe
 
@@ -62,7 +62,7 @@ def test_team_page_agrees_with_course_score(page, site_url):
 @pytest.mark.browser
 def test_one_sided_team_is_flagged(page, site_url):
     open_team(page, site_url)
-    paste(page, [("sales", "1.444444444444444444444444"), ("sales", "1.333333333333333333333333")])
+    paste(page, [("sales", code(INST, "444444444444444444444444")), ("sales", code(INST, "333333333333333333333333"))])
     got = team_attrs(page)
     assert (got["stage"], got["score"], got["basis"], got["one-sided"]) == ("aligned", "70.0", "sales", "true")
     assert "Only the Sales team answered" in page.locator("#dx-team-result").text_content()
@@ -71,7 +71,7 @@ def test_one_sided_team_is_flagged(page, site_url):
 @pytest.mark.browser
 def test_groups_weigh_equally_in_indonesian(page, site_url):
     open_team(page, site_url, "id")
-    paste(page, [("sales", "1.333333333333333333333333")] + [("marketing", "1.222222222222222222222222")] * 3)
+    paste(page, [("sales", code(INST, "333333333333333333333333"))] + [("marketing", code(INST, "222222222222222222222222"))] * 3)
     got = team_attrs(page)
     assert (got["stage"], got["score"]) == ("defined", "50.0")
     assert "Perlu dibahas" in page.locator("#dx-team-result").text_content()
@@ -80,7 +80,7 @@ def test_groups_weigh_equally_in_indonesian(page, site_url):
 @pytest.mark.browser
 def test_unreadable_entries_are_named_not_counted(page, site_url):
     errors = open_team(page, site_url)
-    paste(page, [("sales", "1.333333333333333333333333"), ("marketing", "<b>not a code</b>")])
+    paste(page, [("sales", code(INST, "333333333333333333333333")), ("marketing", "<b>not a code</b>")])
     assert "Result 2 cannot be read" in page.locator("#dx-team-errors").text_content()
     assert page.locator("#dx-team-errors b").count() == 0
     assert page.locator("#dx-entry-2").get_attribute("aria-invalid") == "true"
@@ -89,6 +89,23 @@ def test_unreadable_entries_are_named_not_counted(page, site_url):
     page.locator(".dx-entry-code").first.fill("")
     page.locator("#dx-compare").click()
     assert page.locator("#dx-team-result").is_hidden()
+    assert errors == []
+
+
+@pytest.mark.browser
+@pytest.mark.parametrize("lang,words", [("en", "Result 2 was made with an earlier version"),
+                                        ("id", "Hasil 2 dibuat dengan versi diagnostik yang lebih lama")])
+def test_results_from_another_statement_set_are_left_out_with_a_message(page, site_url, lang, words):
+    errors = open_team(page, site_url, lang)
+    paste(page, [("sales", code(INST, "333333333333333333333333")),
+                 ("marketing", f"{site_url}/{lang}/diagnostic.html#r=1.222222222222222222222222"),
+                 ("marketing", "2.000000.222222222222222222222222")])
+    messages = page.locator("#dx-team-errors .dx-entry-old")
+    assert messages.count() == 2 and words in messages.first.text_content()
+    assert page.locator("#dx-team-errors .dx-entry-bad").count() == 0
+    assert page.locator("#dx-entry-2").get_attribute("aria-invalid") == "true"
+    # Only the one current result counts: sales alone, never a marketing side read from other statements.
+    assert team_attrs(page)["basis"] == "sales"
     assert errors == []
 
 
@@ -111,6 +128,6 @@ def test_team_page_has_no_serious_accessibility_violations(page, site_url, lang)
     log = record_requests(page, site_url)
     open_team(page, site_url, lang)
     assert run_axe(page) == []
-    paste(page, [("sales", "1.555044403330222011105550"), ("marketing", "1.222222222222222222222222")])
+    paste(page, [("sales", code(INST, "555044403330222011105550")), ("marketing", code(INST, "222222222222222222222222"))])
     assert run_axe(page) == []
     assert log.foreign == [] and log.failures == []

@@ -78,7 +78,8 @@
       minAnswered: data.rules.min_answered,
       near: parseDecimal(data.rules.near_boundary),
       gapFlag: parseDecimal(data.rules.gap_flag),
-      codeVersion: data.code_version
+      codeVersion: data.code_version,
+      fingerprint: data.fingerprint
     };
   }
 
@@ -178,29 +179,49 @@
              excluded: excluded };
   }
 
-  // --- result codes: "<version>." + one of 0-5 per statement ------------------------------
+  // --- result codes: "2.<fingerprint>.<one of 0-5 per statement>" -----------------------------
+  // As in scoring.py: a well-formed code of another statement set (another fingerprint, or
+  // version 1 without one) is OTHER_SET and never scored. A later version adds a reader.
 
   var MAX_CODE_INPUT = 2000;
+  var OK = "ok", OTHER_SET = "other_set", MALFORMED = "malformed";
+  var ANSWERS = /^[0-5]+$/, FINGERPRINT = /^[0-9a-f]{6}$/;
 
   function encode(inst, answers) {
-    return inst.codeVersion + "." + statementIds(inst).map(function (sid) { return String(answers[sid] || 0); }).join("");
+    return [inst.codeVersion, inst.fingerprint,
+            statementIds(inst).map(function (sid) { return String(answers[sid] || 0); }).join("")].join(".");
   }
 
-  function decode(inst, text) {
-    if (typeof text !== "string" || text.length > MAX_CODE_INPUT) return null;
+  var READERS = {
+    "1": function (inst, fields) {
+      return { status: fields.length === 1 && ANSWERS.test(fields[0]) ? OTHER_SET : MALFORMED, answers: null };
+    },
+    "2": function (inst, fields) {
+      if (fields.length !== 2 || !FINGERPRINT.test(fields[0]) || !ANSWERS.test(fields[1])) {
+        return { status: MALFORMED, answers: null };
+      }
+      // Another set may have another length: only the fingerprint counts.
+      if (fields[0] !== inst.fingerprint) return { status: OTHER_SET, answers: null };
+      if (fields[1].length !== inst.statements.length) return { status: MALFORMED, answers: null };
+      var answers = {};
+      statementIds(inst).forEach(function (sid, i) { answers[sid] = Number(fields[1][i]) || null; });
+      return { status: OK, answers: answers };
+    }
+  };
+
+  function readCode(inst, text) {
+    if (typeof text !== "string" || text.length > MAX_CODE_INPUT) return { status: MALFORMED, answers: null };
     text = text.trim();
     var hash = text.indexOf("#");
     if (hash >= 0) text = text.slice(hash + 1);
     if (text.slice(0, 2) === "r=") text = text.slice(2);
-    var prefix = inst.codeVersion + ".";
-    var digits = text.slice(prefix.length);
-    if (text.slice(0, prefix.length) !== prefix || digits.length !== inst.statements.length || !/^[0-5]*$/.test(digits)) {
-      return null;
-    }
-    var answers = {};
-    statementIds(inst).forEach(function (sid, i) { answers[sid] = Number(digits[i]) || null; });
-    return answers;
+    var fields = text.split(".");
+    var version = fields.shift();
+    return Object.prototype.hasOwnProperty.call(READERS, version) ? READERS[version](inst, fields)
+                                                                  : { status: MALFORMED, answers: null };
   }
+
+  function decode(inst, text) { return readCode(inst, text).answers; }
 
   // --- DOM helpers: nodes and text only, never markup from strings --------------------------
 
@@ -397,23 +418,45 @@
 
   var STORE_KEY = "selaras.diagnostic.v1";
 
+  /* Inside the SCORM package the launch page around this frame keeps the answers in the LMS
+     (builder/publish/assets/scorm.js), with the same calls as localStorage; elsewhere, localStorage. */
+  function store() {
+    try { if (window.parent !== window && window.parent.SelarasLMS) return window.parent.SelarasLMS.storage; } catch (e) { /* another site's frame */ }
+    return window.localStorage;
+  }
+
   function storageAvailable() {
     try {
       var probe = STORE_KEY + ".probe";
-      window.localStorage.setItem(probe, "1");
-      window.localStorage.removeItem(probe);
+      store().setItem(probe, "1");
+      store().removeItem(probe);
       return true;
     } catch (e) {
       return false;
     }
   }
 
-  /* Stored answers are untrusted too: keep only known ids with a known value. */
+  function readStore() {
+    var raw = JSON.parse(store().getItem(STORE_KEY) || "{}");
+    return raw && typeof raw === "object" ? raw : {};
+  }
+
+  /* Answers saved under another statement set (or before sets were fingerprinted) are never
+     read against this one; the page clears them and says so. */
+  function savedForOtherSet(inst) {
+    try {
+      var raw = readStore();
+      return raw.set !== inst.fingerprint && !!raw.answers && typeof raw.answers === "object" &&
+             Object.keys(raw.answers).length > 0;
+    } catch (e) { return false; }
+  }
+
+  /* Stored answers are untrusted too: keep only known ids with a known value, of this set only. */
   function loadAnswers(inst) {
     var out = {};
     try {
-      var raw = JSON.parse(window.localStorage.getItem(STORE_KEY) || "{}");
-      var stored = raw && typeof raw === "object" ? raw.answers : null;
+      var raw = readStore();
+      var stored = raw.set === inst.fingerprint ? raw.answers : null;
       statementIds(inst).forEach(function (sid) {
         var v = stored && Object.prototype.hasOwnProperty.call(stored, sid) ? stored[sid] : null;
         if (v === "dk" || /^[1-5]$/.test(String(v))) out[sid] = String(v);
@@ -422,9 +465,9 @@
     return out;
   }
 
-  function saveAnswers(responses) {
+  function saveAnswers(inst, responses) {
     try {
-      window.localStorage.setItem(STORE_KEY, JSON.stringify({ answers: responses }));
+      store().setItem(STORE_KEY, JSON.stringify({ set: inst.fingerprint, answers: responses }));
       return true;
     } catch (e) {
       return false;
@@ -443,6 +486,8 @@
     var storageNote = document.getElementById("dx-storage");
     var shared = document.getElementById("dx-shared");
     var badLink = document.getElementById("dx-bad-link");
+    var oldLink = document.getElementById("dx-old-link");
+    var oldAnswers = document.getElementById("dx-old-answers");
     var ids = statementIds(ctx.inst);
     var canStore = storageAvailable();
     var lastAnnounced = null;
@@ -520,6 +565,10 @@
     }
 
     function restore() {
+      if (savedForOtherSet(ctx.inst)) {
+        oldAnswers.hidden = false;
+        if (canStore) saveAnswers(ctx.inst, {});
+      }
       var resp = loadAnswers(ctx.inst);
       Object.keys(resp).forEach(function (sid) {
         var input = form.querySelector('input[name="' + sid + '"][value="' + resp[sid] + '"]');
@@ -538,10 +587,15 @@
 
     function route() {
       badLink.hidden = true;
+      oldLink.hidden = true;
       var hash = location.hash;
       if (hash.slice(0, 3) !== "#r=") { ownView(); return; }
-      var answers = decode(ctx.inst, hash);
-      if (!answers) { ownView(); badLink.hidden = false; return; }
+      var reading = readCode(ctx.inst, hash), answers = reading.answers;
+      if (!answers) {
+        ownView();
+        (reading.status === OTHER_SET ? oldLink : badLink).hidden = false;
+        return;
+      }
       // A shared result never touches this browser's own saved answers.
       form.hidden = true;
       shared.hidden = false;
@@ -551,7 +605,7 @@
     form.addEventListener("change", function () {
       var resp = responses();
       showProgress(resp);
-      if (canStore && !saveAnswers(resp)) canStore = false;
+      if (canStore && !saveAnswers(ctx.inst, resp)) canStore = false;
       storageNote.hidden = canStore;
       render(answersOf(resp), false);
     });
@@ -559,7 +613,7 @@
     document.getElementById("dx-reset").addEventListener("click", function () {
       if (!window.confirm(ctx.t.reset_confirm)) return;
       form.reset();
-      if (canStore) saveAnswers({});
+      if (canStore) saveAnswers(ctx.inst, {});
       showProgress({});
       render(answersOf({}), false);
     });
@@ -616,14 +670,17 @@
         var text = input.value;
         input.removeAttribute("aria-invalid");
         if (!text.trim()) return;
-        var answers = decode(ctx.inst, text);
-        if (!answers) { bad.push(i + 1); input.setAttribute("aria-invalid", "true"); return; }
+        var reading = readCode(ctx.inst, text), answers = reading.answers;
+        if (!answers) { bad.push([i + 1, reading.status]); input.setAttribute("aria-invalid", "true"); return; }
         var role = row.querySelector(".dx-role").value;
         if (ROLES.indexOf(role) < 0) role = "other";
         pairs.push([role, score(ctx.inst, answers)]);
       });
       clear(errors);
-      bad.forEach(function (n) { append(errors, el("p", { text: fill(ctx.t.entry_bad, { n: n }) })); });
+      bad.forEach(function (b) {
+        append(errors, el("p", { "class": b[1] === OTHER_SET ? "dx-entry-old" : "dx-entry-bad",
+                                 text: fill(b[1] === OTHER_SET ? ctx.t.entry_old : ctx.t.entry_bad, { n: b[0] }) }));
+      });
       if (!pairs.length) {
         if (!bad.length) append(errors, el("p", { text: ctx.t.no_entries }));
         box.hidden = true;
@@ -704,7 +761,7 @@
   // --- start ------------------------------------------------------------------------------------
 
   var api = { Frac: Frac, instrument: instrument, score: score, team: team, weakestFirst: weakestFirst,
-              encode: encode, decode: decode, floorText: floorText, parseDecimal: parseDecimal };
+              encode: encode, decode: decode, readCode: readCode, floorText: floorText, parseDecimal: parseDecimal };
   window.SelarasDiagnostic = api;
 
   function start() {
