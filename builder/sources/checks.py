@@ -133,6 +133,12 @@ def _texts(obj: Any, loc: tuple = ()) -> Iterable[tuple[tuple, Text]]:
 
 
 def _check_spellings(g: Glossary, texts: list[tuple[Source, tuple, Text]]) -> list[Problem]:
+    """The terminology policy of course/README.md: one spelling per term.
+
+    An avoided spelling is allowed in one place only: in brackets right after
+    the preferred term, "leads (prospek)", which is how a text introduces the
+    term to readers who know the other word.
+    """
     out = []
     for lang in LANGS:
         # One pattern per language with every avoided spelling: one pass over each text.
@@ -145,8 +151,16 @@ def _check_spellings(g: Glossary, texts: list[tuple[Source, tuple, Text]]) -> li
             seen: set[str] = set()
             for match in pattern.finditer(text[lang]):
                 wrong = match.group(0).lower()
+                if _glossed(text[lang], match, preferred[wrong]):
+                    continue
                 if wrong not in seen:
                     seen.add(wrong)
                     out.append(Problem.at(src.path, src.line(loc + (lang,)), "glossary_spelling",
                                           spelled=match.group(0), term=preferred[wrong]))
     return out
+
+
+def _glossed(text: str, match: re.Match, term: str) -> bool:
+    """Whether `match` is the whole bracket after `term`: "term (match)"."""
+    before = text[:match.start()].lower()
+    return before.endswith(f"{term.lower()} (") and text[match.end():match.end() + 1] == ")"
