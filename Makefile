@@ -7,7 +7,7 @@ STAMP  := $(VENV)/.selaras-installed
 NODE_STAMP := node_modules/.selaras-installed
 export NO_MKDOCS_2_WARNING := 1
 
-.PHONY: setup serve build check test bench schema clean
+.PHONY: setup serve build package check test bench schema clean
 
 setup: $(STAMP)
 
@@ -28,6 +28,9 @@ serve: $(STAMP)
 build: $(STAMP)
 	$(BIN)/course build
 
+package: $(STAMP)
+	$(BIN)/course package
+
 check: $(STAMP)
 	$(BIN)/course check
 
@@ -41,4 +44,4 @@ bench: $(STAMP)
 	$(BIN)/python benchmarks/run.py
 
 clean:
-	rm -rf site .pytest_cache .hypothesis benchmarks/.work
+	rm -rf site dist .pytest_cache .hypothesis benchmarks/.work

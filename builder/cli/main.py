@@ -33,6 +33,8 @@ def _parser() -> argparse.ArgumentParser:
     p_serve.add_argument("--port", type=int, default=8000)
     p_serve.add_argument("--host", default="127.0.0.1")
     p_serve.add_argument("--out", type=Path, default=None, help="output folder (default: site/)")
+    p_package = sub.add_parser("package", help="validate, build, and write the LMS (SCORM 1.2) and offline zips")
+    p_package.add_argument("--out", type=Path, default=None, help="folder for the zips (default: dist/)")
     p_schema = sub.add_parser("schema", help="write the JSON Schema of the source formats (for editors)")
     p_schema.add_argument("--out", type=Path, default=None, help="folder (default: course/schema/)")
     p_score = sub.add_parser("score", help="score diagnostic answers from a CSV file (for workshops)")
@@ -103,6 +105,12 @@ def _run(args: argparse.Namespace, root: Path, lang: str) -> int:
         build(root, out, keep_workers=True)  # the first build must succeed: nothing to serve otherwise
         print(notice(lang, "notices", "serving", host=args.host, port=args.port), flush=True)
         serve(root, out, host=args.host, port=args.port, lang_of=lambda: lang)
+        return EXIT_OK
+    if args.command == "package":
+        from ..publish.package import package
+        result = package(root, (args.out or root / "dist").resolve())
+        print(notice(lang, "notices", "packaged", scorm=result.scorm, offline=result.offline,
+                     scorm_kb=round(result.scorm_bytes / 1024), offline_kb=round(result.offline_bytes / 1024)))
         return EXIT_OK
     if args.command == "schema":
         from ..sources.jsonschema import write_schemas

@@ -110,6 +110,10 @@ class SourceCredit(Strict):
 class CourseInfo(Strict):
     """`course/course.yaml`: what the home page says about the course."""
 
+    id: Id = "course"
+    """Short name of the course, e.g. `selaras`: the first part of the package file names (`course package`) and the LMS's identifier of the course."""
+    version: Annotated[str, Field(pattern=r"^\d+(\.\d+){0,2}$")] = "1.0"
+    """Version of the course, e.g. `1.2.0`. Raise it for every release: it is part of the package file names, so an LMS administrator can tell two uploads apart."""
     title: Text
     """Name of the course, shown in the header and on the home page."""
     tagline: Text

@@ -152,6 +152,8 @@ class QuizStrings(Strict):
     """Said when the check is not passed yet; `{needed}` is replaced."""
     no_storage: Text
     """Said when the browser cannot keep progress."""
+    per_page_storage: Text
+    """Said once when the course is opened from disk in a browser that keeps each page's progress apart (Firefox): progress is then kept per page."""
     noscript: Text
     """Shown when JavaScript is off."""
     move_up: Text

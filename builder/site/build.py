@@ -31,6 +31,10 @@ _LINK_WARNING = re.compile(r"Doc file '(?P<page>[^']+)' contains a link '(?P<lin
                            r"'(?P<target>[^']+)' is not found")
 
 
+OFFLINE_SHIM = "assets/iframe-worker-shim.js"
+"""The iframe-worker shim (npm `iframe-worker`, MIT) that runs Material's search worker from file://."""
+
+
 @dataclass
 class BuildResult:
     course: Course
@@ -91,6 +95,14 @@ def mkdocs_config(base: dict[str, Any], site: LanguageSite) -> dict[str, Any]:
     config["extra_css"] = list(config.get("extra_css") or []) + ["assets/academy.css", "assets/site.css",
                                                                    "assets/quiz.css"]
     config["extra_javascript"] = list(config.get("extra_javascript") or []) + ["assets/quiz.js"]
+    # Material's offline plugin adds search/search_index.js, which its search reads only from
+    # file:// (the offline zip); over http nothing changes. It is on for every build so that one
+    # build feeds every package. Naming our own copy of the iframe-worker shim (MIT, shipped in
+    # assets/) stops the plugin from loading it from unpkg.com; the shim acts only on file://.
+    plugins = list(config.get("plugins") or [])
+    if "offline" not in plugins:
+        config["plugins"] = plugins + ["offline"]
+    config.setdefault("extra", {})["polyfills"] = [OFFLINE_SHIM]
     return config
 
 

@@ -4,6 +4,7 @@
 (function () {
   "use strict";
   var PREFIX = "selaras:quiz:";
+  var here = document.currentScript ? document.currentScript.src : "";
   var $ = function (sel, el) { return (el || document).querySelector(sel); };
   var $$ = function (sel, el) { return Array.prototype.slice.call((el || document).querySelectorAll(sel)); };
   var fmt = function (s, v) { return s.replace(/\{(\w+)\}/g, function (m, k) { return k in v ? v[k] : m; }); };
@@ -22,8 +23,11 @@
 
   // Saved progress. localStorage may be missing or throw (private mode, LMS frames, file://, a full disk):
   // then everything lives in memory for this page and the learner is told it will not be kept.
+  // Inside the SCORM package the launch page around this frame is the store: it keeps progress in the LMS
+  // (builder/publish/assets/scorm.js); it offers the same calls as localStorage.
   var mem = {}, ls = null;
-  try { ls = window.localStorage; ls.setItem(PREFIX, "1"); ls.removeItem(PREFIX); } catch (e) { ls = null; }
+  var lms = function () { try { return window.parent !== window && window.parent.SelarasLMS.storage; } catch (e) { return null; } };
+  try { ls = lms() || window.localStorage; ls.setItem(PREFIX, "1"); ls.removeItem(PREFIX); } catch (e) { ls = null; }
   var store = {
     ok: !!ls,
     get: function (k) {
@@ -213,7 +217,7 @@
     var stem = key.slice(0, key.lastIndexOf(":") + 1);
     store.keys().forEach(function (k) { if (k.indexOf(stem) === 0 && k !== key) store.del(k); });
     st = store.get(key);
-    if (!valid(st)) st = fresh(st && st.p ? st : null);
+    if (!valid(st)) st = fresh(st && (st.p || st.n) ? st : null);
     $$(".selaras-order__moves, .selaras-quiz__actions", form).forEach(function (el) { el.hidden = false; });
     draw();
   }
@@ -258,8 +262,31 @@
     });
   }
 
+  // Opened from disk, Firefox gives every file its own storage, so no page sees another's progress. A sibling
+  // page reports what it can read (a feature test, not a guess from the browser's name); if it cannot see
+  // what this page wrote, the learner is told once, on this page.
+  function probeFiles() {
+    var note = $(".selaras-perpage"), token = String(Math.random()), key = PREFIX + "probe", f;
+    if (location.protocol !== "file:" || !store.ok || !note || !here) return;
+    try { ls.setItem(key, token); } catch (e) { return; }
+    f = document.createElement("iframe");
+    window.addEventListener("message", function seen(e) {
+      if (e.source !== f.contentWindow || !e.data || !("selarasProbe" in e.data)) return;
+      window.removeEventListener("message", seen);
+      f.parentNode.removeChild(f);
+      try { ls.removeItem(key); } catch (err) { /* nothing to tidy */ }
+      note.hidden = e.data.selarasProbe === token;
+    });
+    f.hidden = true;
+    f.setAttribute("aria-hidden", "true");
+    f.tabIndex = -1;
+    f.src = here.replace(/quiz\.js(\?.*)?$/, "storage-probe.html");
+    document.body.appendChild(f);
+  }
+
   function init() {
     if (!store.ok) noStore();
+    probeFiles();
     // Pages without a check or the progress box use the lesson list cached by the last page that had one.
     var own = $(".selaras-progress__data") || $(".selaras-quiz__data");
     var navKey = "selaras:nav:" + document.documentElement.lang, nav = store.get(navKey);

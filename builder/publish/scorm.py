@@ -1,0 +1,89 @@
+"""The SCORM 1.2 package: the built site, a launch page that holds the one LMS session, and the manifest.
+
+Why a launch page: an LMS gives a SCO one session, opened with LMSInitialize and closed with
+LMSFinish. The site is many pages, and each page load would end the session of the page before.
+So the LMS launches `scorm.html`, which connects once and shows the course in a frame of its
+own; the learner moves between pages inside that frame. The pages' scripts (quiz.js,
+diagnostic.js) find the launch page as their parent and keep their progress in it
+(`SelarasLMS.storage`, the calls of localStorage), and the launch page reports to the LMS:
+
+- cmi.core.lesson_status: `incomplete` from the first visit, `passed` once every check is passed;
+- cmi.core.score.raw (min 0, max 100): the mean of every check's best result, untried ones 0;
+- cmi.core.lesson_location: the page to resume at;
+- cmi.suspend_data: per check passed/attempts/best, and the diagnostic's answers (1 character per
+  statement), never more than 4,096 characters; the diagnostic is about the organisation, so it
+  never becomes the score;
+- cmi.core.session_time, and cmi.core.exit = `suspend` until passed.
+
+It commits after every check, when the page is hidden, and finishes once on `pagehide`.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from pathlib import Path
+
+import jinja2
+
+from ..course import Course
+from ..problems import ContentError, Problem
+from ..site.render_quiz import storage_key
+from .manifest import manifest
+from .zipwrite import Content, site_files
+
+ASSETS = Path(__file__).parent / "assets"
+LAUNCH = "scorm.html"
+SCRIPT = "scorm.js"
+DIAGNOSTIC_KEY = "selaras.diagnostic.v1"
+"""The key under which diagnostic.js saves the answers (the launch page compacts them)."""
+SUSPEND_LIMIT = 4096
+"""SCORM 1.2: cmi.suspend_data holds at most 4,096 characters."""
+
+_TEMPLATES = jinja2.Environment(loader=jinja2.FileSystemLoader(ASSETS), autoescape=True,
+                                undefined=jinja2.StrictUndefined, keep_trailing_newline=True)
+
+
+def _sig(items: list[str]) -> str:
+    """4 characters that change when the list changes: saved progress never meets another course's checks."""
+    return hashlib.sha256("\n".join(items).encode("utf-8")).hexdigest()[:4]
+
+
+def launch_data(course: Course) -> dict:
+    """What the launch page needs: where to start, every check's storage key and size, the statement ids."""
+    quizzes = [[storage_key(course.quiz_of(lesson)), len(course.quiz_of(lesson).questions)]
+               for lesson in course.lessons]
+    statements = [s.id for s in course.diagnostic.statements]
+    return {"start": f"{course.academy.default_language}/index.html",
+            "quizzes": quizzes, "qsig": _sig([q[0] for q in quizzes]),
+            "diagnostic": DIAGNOSTIC_KEY, "statements": statements, "dsig": _sig(statements)}
+
+
+def suspend_bound(course: Course) -> int:
+    """The longest cmi.suspend_data the launch page writes for this course (scorm.js `encode`).
+
+    1~qsig~4 per check~dsig~1 per statement~the diagnostic's other fields; those last ones are
+    dropped when they would not fit, so they are not counted.
+    """
+    return len("1~xxxx~") + 4 * len(course.lessons) + len("~xxxx~") + len(course.diagnostic.statements)
+
+
+def launch_page(course: Course) -> bytes:
+    data = json.dumps(launch_data(course), ensure_ascii=False, separators=(",", ":")).replace("</", "<\\/")
+    lang = course.academy.default_language
+    return _TEMPLATES.get_template("scorm.html.j2").render(
+        lang=lang, title=course.info.title[lang], data_json=data).encode("utf-8")
+
+
+def scorm_files(course: Course, site: Path) -> dict[str, Content]:
+    """Every file of the SCORM package, by its path in the zip."""
+    if suspend_bound(course) > SUSPEND_LIMIT:
+        raise ContentError([Problem.at("course/lessons", 1, "scorm_too_big", count=len(course.lessons),
+                                       statements=len(course.diagnostic.statements), limit=SUSPEND_LIMIT)])
+    files: dict[str, Content] = dict(site_files(site))
+    files[LAUNCH] = launch_page(course)
+    files[SCRIPT] = ASSETS / SCRIPT
+    lang = course.academy.default_language
+    files["imsmanifest.xml"] = manifest(course.info.id, course.info.version, course.info.title[lang], LAUNCH,
+                                        sorted(files))
+    return files
