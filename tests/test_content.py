@@ -264,3 +264,55 @@ def test_sources_are_credited(course):
     for needed in ("Kotler", "Rackham", "Krishnaswamy", "Ending the War Between Sales and Marketing",
                    "Harvard Business Review", "2006", "Groedu"):
         assert needed in citations, f"sources do not credit {needed!r}"
+
+
+# --- quiz craft: no cue that answers a question without reading it -------------------
+
+ABSOLUTE_WORDS = {
+    "id": ("selalu", "tidak pernah", "hanya", "semua", "setiap", "secepat mungkin", "pasti", "wajib"),
+    "en": ("always", "never", "only", "all", "every", "as fast as possible", "certainly", "must"),
+}
+
+
+def single_choice_cues(course, lang: str) -> tuple[int, int, int]:
+    """(questions, right option strictly longest, right option strictly shortest) in one language."""
+    singles = [q for quiz in course.quizzes.values() for q in quiz.questions if isinstance(q, SingleChoice)]
+    longest = shortest = 0
+    for q in singles:
+        right = [len(o.text[lang]) for o in q.options if o.correct]
+        wrong = [len(o.text[lang]) for o in q.options if not o.correct]
+        longest += all(right[0] > w for w in wrong)
+        shortest += all(right[0] < w for w in wrong)
+    return len(singles), longest, shortest
+
+
+@pytest.mark.parametrize("lang", ["id", "en"])
+def test_right_option_is_not_systematically_the_longest_or_shortest(course, lang):
+    # A learner who picks the longest option must not pass: the right option is
+    # strictly the longest in at most 40% of single-choice questions, and (so the
+    # cue is not merely reversed) strictly the shortest in at most 40% too.
+    total, longest, shortest = single_choice_cues(course, lang)
+    assert total >= 10, total
+    assert longest / total <= 0.4, f"right option strictly longest in {longest} of {total} ({lang})"
+    assert shortest / total <= 0.4, f"right option strictly shortest in {shortest} of {total} ({lang})"
+
+
+def test_true_false_items_are_both_true_and_false(course):
+    # Answering "false" to every statement must not pass either.
+    items = [q for quiz in course.quizzes.values() for q in quiz.questions if isinstance(q, TrueFalse)]
+    true = sum(q.answer for q in items)
+    assert len(items) >= 5, len(items)
+    assert 0.3 <= true / len(items) <= 0.7, f"{true} of {len(items)} true/false statements are true"
+
+
+def test_true_false_statements_carry_no_absolute_words(course):
+    # "Always", "only", "as fast as possible" flag a false statement without
+    # the learner knowing the content.
+    bad = []
+    for quiz in course.quizzes.values():
+        for q in quiz.questions:
+            if isinstance(q, TrueFalse):
+                for lang, words in ABSOLUTE_WORDS.items():
+                    found = [w for w in words if re.search(rf"\b{re.escape(w)}\b", q.prompt[lang], re.I)]
+                    bad += [f"{quiz.id}/{q.id}.{lang}: {found}"] if found else []
+    assert not bad, "absolute words in true/false statements:\n" + "\n".join(bad)
