@@ -1,0 +1,231 @@
+"""The SCORM 1.2 package in real Chromium, inside a mock LMS page whose API is scorm-again (MIT, npm).
+
+The mini course is packaged and unzipped; a page at the same origin plays the LMS: it puts a
+scorm-again `Scorm12API` at window.API (which validates every value against the SCORM 1.2 data
+model), records every call with its result, and launches the package's `scorm.html` in a frame.
+"""
+
+from __future__ import annotations
+
+import re
+import shutil
+import zipfile
+from urllib.parse import urlsplit
+
+import pytest
+
+from ..conftest import ROOT, browser_required, make_course
+from .support import record_requests
+from .test_quiz import Q, serve
+
+SCORM_AGAIN = ROOT / "node_modules" / "scorm-again" / "dist" / "scorm12.js"
+TIMESPAN = re.compile(r"^\d{2,4}:\d{2}:\d{2}(\.\d{1,2})?$")
+
+MOCK_LMS = """<!doctype html>
+<html lang="en"><head><meta charset="utf-8"><title>Mock LMS</title><script src="scorm12.js"></script>
+<script>
+  // Every call the package makes, with what the LMS answered and its error code.
+  window.calls = [];
+  window.launches = 0;
+  window.launch = function (state) {
+    var api = new Scorm12API({autocommit: false, logLevel: 5});
+    if (state) api.loadFromJSON(state);
+    window.launches += 1;
+    ["LMSInitialize", "LMSFinish", "LMSCommit", "LMSSetValue", "LMSGetValue"].forEach(function (name) {
+      var real = api[name].bind(api);
+      api[name] = function () {
+        var args = Array.prototype.slice.call(arguments), result = real.apply(null, args);
+        calls.push({launch: launches, name: name, args: args, result: String(result), error: String(api.LMSGetLastError())});
+        return result;
+      };
+    });
+    window.API = api;
+    var frame = document.createElement("iframe");
+    frame.id = "sco";
+    frame.style.cssText = "width:1000px;height:700px";
+    frame.src = "pkg/scorm.html";
+    document.body.appendChild(frame);
+  };
+  // What this LMS would give the next launch of the same learner.
+  window.saved = function () {
+    var c = API.cmi.core;
+    return {core: {lesson_location: c.lesson_location, lesson_status: c.lesson_status, entry: "resume"},
+            suspend_data: API.cmi.suspend_data};
+  };
+</script></head><body></body></html>
+"""
+
+
+@pytest.fixture(scope="module")
+def lms_url(tmp_path_factory):
+    from builder.publish.package import package
+
+    if not SCORM_AGAIN.exists():
+        message = "node_modules/scorm-again is missing: run `npm ci` (make test does)"
+        if browser_required():
+            pytest.fail(message, pytrace=False)
+        pytest.skip(message)
+    root = tmp_path_factory.mktemp("scorm")
+    course = make_course(root / "src")
+    result = package(course, root / "dist")
+    served = root / "served"
+    with zipfile.ZipFile(result.scorm) as zf:
+        zf.extractall(served / "pkg")
+    shutil.copyfile(SCORM_AGAIN, served / "scorm12.js")
+    (served / "lms.html").write_text(MOCK_LMS, encoding="utf-8")
+    with serve(served) as url:
+        yield url
+
+
+def calls(page, name: str | None = None, launch: int | None = None) -> list[dict]:
+    return [c for c in page.evaluate("() => calls")
+            if (name is None or c["name"] == name) and (launch is None or c["launch"] == launch)]
+
+
+def course(page, suffix: str):
+    """The course frame inside the launch page, once it shows the page whose address ends in `suffix`."""
+    page.wait_for_function("""s => {
+        const sco = document.getElementById('sco'), inner = sco && sco.contentDocument &&
+            sco.contentDocument.getElementById('selaras-course');
+        const doc = inner && inner.contentDocument;
+        return !!doc && doc.location.href.endsWith(s) && doc.readyState === 'complete';
+    }""", arg=suffix)
+    return next(f for f in page.frames if f.url.endswith(suffix))
+
+
+def go(page, frame, path: str):
+    """Follow a link inside the course, as the learner would."""
+    frame.evaluate("""p => { const a = document.createElement('a'); a.href = p; document.body.appendChild(a); a.click(); }""",
+                   path)
+    return course(page, path.lstrip("./").split("../")[-1])
+
+
+def cmi(page, element: str) -> str:
+    return page.evaluate("e => String(e.split('.').slice(1).reduce((o, k) => o[k], API.cmi))", element)
+
+
+def last_set(page, element: str) -> str | None:
+    """The last value the package set for a write-only element (cmi.core.exit, cmi.core.session_time)."""
+    values = [c["args"][1] for c in calls(page, "LMSSetValue") if c["args"][0] == element]
+    return values[-1] if values else None
+
+
+def answer_right(frame) -> None:
+    """The mini check's right answers, clicked (the keyboard path is covered by test_quiz)."""
+    frame.check(f"#{Q}-owner-0")
+    frame.check(f"#{Q}-deadline-0")
+    for place, item in enumerate([0, 1, 2]):
+        while frame.eval_on_selector_all(f"#{Q}-steps .selaras-order > li", "els => els.map(e => +e.dataset.index)").index(item) > place:
+            frame.click(f'#{Q}-steps li[data-index="{item}"] .selaras-up')
+    for row, value in enumerate([0, 1]):
+        frame.select_option(f"#{Q}-pairs-{row}", str(value))
+    for i in (0, 1):
+        frame.check(f"#{Q}-checks-{i}")
+
+
+def answer_wrong(frame) -> None:
+    frame.check(f"#{Q}-owner-1")
+    frame.check(f"#{Q}-deadline-1")
+    for row, value in enumerate([1, 0]):
+        frame.select_option(f"#{Q}-pairs-{row}", str(value))
+    frame.check(f"#{Q}-checks-2")
+
+
+def check_and_wait_for_commit(page, frame) -> None:
+    before = len(page.evaluate("() => calls"))
+    frame.click(".selaras-check")
+    page.wait_for_function("n => calls.slice(n).some(c => c.name === 'LMSCommit')", arg=before)
+
+
+def test_one_session_across_pages_reported_in_scorm_types_and_restored_on_relaunch(page, lms_url):
+    log = record_requests(page, lms_url)
+    page.goto(f"{lms_url}/lms.html")
+    page.evaluate("() => launch(null)")
+    frame = course(page, "/pkg/id/index.html")  # the academy's default language
+    assert [c["result"] for c in calls(page, "LMSInitialize")] == ["true"]
+    assert cmi(page, "cmi.core.lesson_status") == "incomplete"
+    assert last_set(page, "cmi.core.exit") == "suspend"
+
+    # several page changes, both languages: still the one session
+    frame = go(page, frame, "lessons/handoff.html")
+    frame = go(page, frame, "../../en/index.html")
+    frame = go(page, frame, "lessons/handoff.html")
+    assert cmi(page, "cmi.core.lesson_location") == "en/lessons/handoff.html"
+
+    answer_wrong(frame)
+    check_and_wait_for_commit(page, frame)
+    wrong_score = int(cmi(page, "cmi.core.score.raw"))
+    assert 0 <= wrong_score < 100 and cmi(page, "cmi.core.lesson_status") == "incomplete"
+    frame.click(".selaras-retry")
+    answer_right(frame)
+    check_and_wait_for_commit(page, frame)
+    assert (cmi(page, "cmi.core.score.raw"), cmi(page, "cmi.core.score.min"), cmi(page, "cmi.core.score.max")) == \
+        ("100", "0", "100")
+    assert cmi(page, "cmi.core.lesson_status") == "passed"
+    assert last_set(page, "cmi.core.exit") == ""
+
+    # the diagnostic's answers go into suspend_data, never into the score
+    frame = go(page, frame, "../diagnostic.html")
+    statements = frame.eval_on_selector_all("#dx-form fieldset input[type=radio][value='4']", "els => els.map(e => e.name)")
+    for sid in statements[:3]:
+        frame.check(f"#dx-form input[name='{sid}'][value='4']")
+    frame.check(f"#dx-form input[name='{statements[3]}'][value='dk']")
+    page.wait_for_function("() => /~[-1-5d]*4[-1-5d]*/.test(API.cmi.suspend_data)")
+    assert cmi(page, "cmi.core.score.raw") == "100"
+    frame = go(page, frame, "lessons/handoff.html")
+
+    assert len(calls(page, "LMSInitialize")) == 1
+    assert not calls(page, "LMSFinish")
+    page.evaluate("() => document.getElementById('sco').remove()")
+    page.wait_for_function("() => calls.some(c => c.name === 'LMSFinish')")
+    assert [c["result"] for c in calls(page, "LMSFinish")] == ["true"]
+    session = [c["args"][1] for c in calls(page, "LMSSetValue") if c["args"][0] == "cmi.core.session_time"]
+    assert len(session) == 1 and TIMESPAN.match(session[0]), session
+
+    # every value the package set was accepted by the LMS's data model
+    refused = [c for c in calls(page, "LMSSetValue") if c["result"] != "true"]
+    assert not refused, refused
+    suspend = cmi(page, "cmi.suspend_data")
+    assert 0 < len(suspend) <= 4096
+
+    # relaunch: same learner, a new session that resumes where they were
+    state = page.evaluate("() => saved()")
+    assert state["core"]["lesson_location"] == "en/lessons/handoff.html"
+    page.evaluate("s => launch(s)", state)
+    frame = course(page, "/pkg/en/lessons/handoff.html")
+    assert len(calls(page, "LMSInitialize", launch=2)) == 1
+    frame.wait_for_selector(".selaras-badge--done", state="attached")
+    frame = go(page, frame, "../diagnostic.html")
+    for sid in statements[:3]:
+        assert frame.is_checked(f"#dx-form input[name='{sid}'][value='4']"), sid
+    assert frame.is_checked(f"#dx-form input[name='{statements[3]}'][value='dk']")
+    assert not frame.is_checked(f"#dx-form input[name='{statements[4]}'][value='4']")
+    assert cmi(page, "cmi.core.lesson_status") == "passed"
+
+    assert not [u for u in log.requests if urlsplit(u).netloc != urlsplit(lms_url).netloc
+                and urlsplit(u).scheme not in ("data", "blob", "about")], log.requests
+    assert not log.failures, log.failures
+
+
+def test_suspend_data_stays_within_4096_characters_in_the_worst_case(page, lms_url):
+    """Every check tried the most times and passed, every statement answered, and a huge extra field."""
+    from builder.publish import scorm
+
+    page.goto(f"{lms_url}/lms.html")
+    page.evaluate("() => launch(null)")
+    course(page, "/pkg/id/index.html")
+    launcher = next(f for f in page.frames if f.url.endswith("/pkg/scorm.html"))
+    length = launcher.evaluate("""() => {
+        const data = JSON.parse(document.getElementById('selaras-lms').textContent), s = SelarasLMS.storage;
+        data.quizzes.forEach(([key, total]) => s.setItem(key, JSON.stringify({a: [], o: [], c: 1, s: total, p: true, n: 9999})));
+        const answers = {};
+        data.statements.forEach(id => { answers[id] = 'dk'; });
+        s.setItem(data.diagnostic, JSON.stringify({set: 'x'.repeat(5000), answers}));
+        return parent.API.cmi.suspend_data.length;
+    }""")
+    assert length <= 4096
+    data = launcher.evaluate("() => JSON.parse(document.getElementById('selaras-lms').textContent)")
+    assert length == len("1~xxxx~") + 4 * len(data["quizzes"]) + len("~xxxx~") + len(data["statements"])
+    assert scorm.SUSPEND_LIMIT == 4096
+    refused = [c for c in calls(page, "LMSSetValue") if c["result"] != "true"]
+    assert not refused, refused
