@@ -175,6 +175,51 @@ def bench_build(real: Real, runs: int) -> str:
     return "\n".join(text)
 
 
+# -- packages ------------------------------------------------------------------------------------
+
+PACKAGE_RATIO = 1.5
+SCORM_SCRIPT_GZ = 3 * 1024
+
+
+def bench_package(real: Real, runs: int) -> str:
+    """`course package` against `course build` of the same course; the zips' sizes; the SCORM page's script."""
+    from builder.publish.package import package_names
+    from builder.publish.scorm import ASSETS, SCRIPT, launch_page
+
+    dist, out = WORK / "package" / "dist", WORK / "package" / "site"
+    packaged, built, ratios = [], [], []
+    for i in range(runs):
+        order = ["package", "build"] if i % 2 == 0 else ["build", "package"]
+        got: dict[str, Child] = {}
+        for which in order:
+            target = ["package", "--out", str(dist)] if which == "package" else ["build", "--out", str(out)]
+            got[which] = checked(run_child(course_cmd() + ["--root", str(real.root), *target],
+                                           timeout=BUILD_TIMEOUT), f"course {which}")
+        packaged.append(got["package"].seconds)
+        built.append(got["build"].seconds)
+        ratios.append(packaged[-1] / built[-1])
+        print(f"  package run {i + 1}/{runs}: package {packaged[-1]:.2f} s, build {built[-1]:.2f} s", file=sys.stderr)
+    scorm_zip, offline_zip = (dist / name for name in package_names(real.course.info.id, real.course.info.version))
+    script = gzip_size((ASSETS / SCRIPT).read_bytes())
+    page = gzip_size(launch_page(real.course))
+    rows = [
+        ["`course package` (s)", runs, fmt_spread(packaged), "", ""],
+        ["`course build`, same course (s)", runs, fmt_spread(built), "baseline", ""],
+        ["**package / build, time**", runs, fmt_ratio(ratios), f"≤ {PACKAGE_RATIO}×",
+         met(spread(ratios)[0] <= PACKAGE_RATIO)],
+        [f"`{scorm_zip.name}`", 1, fmt_kb(scorm_zip.stat().st_size), "reported", ""],
+        [f"`{offline_zip.name}`", 1, fmt_kb(offline_zip.stat().st_size), "reported", ""],
+        ["**`scorm.js`, the launch page's script (gzip)**", 1, fmt_kb(script), "≤ 3 KB",
+         met(script <= SCORM_SCRIPT_GZ)],
+        ["`scorm.html`, the launch page with its data (gzip)", 1, fmt_kb(page), "", ""],
+    ]
+    return "\n".join([
+        "`course package` (one build, then the SCORM 1.2 zip and the offline zip) against `course build` of the "
+        "same course, taking turns. The SCORM page loads one script of its own, `scorm.js`; the course pages in "
+        "its frame are the site's own.", "",
+        table(["measure", "runs", "median (min–max)", "target", "result"], rows)])
+
+
 # -- scale ---------------------------------------------------------------------------------------
 
 def valid_generated_course(root: Path, n: int, attempts: int = 4, wait: float = 30) -> None:
@@ -634,11 +679,11 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--quick", action="store_true", help="smoke run: 2 runs, scale 10 and 100 only")
     parser.add_argument("--runs", type=int, help="runs per timing (default 5; 2 with --quick)")
-    parser.add_argument("--only", help="comma-separated sections: build,scale,preview,weight")
+    parser.add_argument("--only", help="comma-separated sections: build,package,scale,preview,weight")
     args = parser.parse_args(argv)
     runs = args.runs or (2 if args.quick else 5)
     sizes = [10, 100] if args.quick else [10, 100, 300]
-    only = set(args.only.split(",")) if args.only else {"build", "scale", "preview", "weight"}
+    only = set(args.only.split(",")) if args.only else {"build", "package", "scale", "preview", "weight"}
     WORK.mkdir(parents=True, exist_ok=True)
     start_spawner()  # before this process grows: see spawner.py
     # A plain `kill` (or a CI timeout) still runs the clean-up: servers stopped, files closed.
@@ -648,8 +693,9 @@ def main(argv: list[str] | None = None) -> int:
     digest = builder_digest()
     sections: list[tuple[str, str]] = [("Machine", machine())]
     print("preparing the real course ...", file=sys.stderr)
-    real = Real(attempts=2 if args.quick else 4, wait=30) if only & {"build", "preview", "weight"} else None
+    real = Real(attempts=2 if args.quick else 4, wait=30) if only & {"build", "package", "preview", "weight"} else None
     plan = [("build", "Build", lambda: bench_build(real, runs)),
+            ("package", "Packages", lambda: bench_package(real, runs)),
             ("scale", "Scale", lambda: bench_scale(sizes, runs, min(runs, 3))),
             ("preview", "Live preview", lambda: bench_preview(real, runs)),
             ("weight", "Page weight", lambda: bench_weight(real))]

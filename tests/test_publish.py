@@ -90,6 +90,7 @@ def test_the_scorm_zip_holds_the_launch_page_and_both_languages(packaged: Path):
         assert {f"{lang}/index.html", f"{lang}/diagnostic.html", f"{lang}/search/search_index.js",
                 f"{lang}/assets/iframe-worker-shim.js", f"{lang}/assets/iframe-worker-LICENSE.txt"} <= zipped
     assert MARKER not in zipped
+    assert not [n for n in zipped if n.endswith(".map")], "source maps are for developer tools only"
     with zipfile.ZipFile(packaged / "dist" / SCORM_ZIP) as zf:
         page = zf.read("scorm.html").decode("utf-8")
     assert '<script src="scorm.js"></script>' in page and 'id="selaras-course"' in page

@@ -46,8 +46,12 @@ def write_zip(dest: Path, files: Mapping[str, Content]) -> int:
 
 
 def site_files(site: Path, prefix: str = "") -> dict[str, Path]:
-    """Every file of a built site, by its path in the zip (`prefix` + POSIX path), builder markers left out."""
+    """Every file of a built site, by its path in the zip (`prefix` + POSIX path).
+
+    Left out: the builder's marker, and Material's source maps (`*.map`), which only a
+    browser's developer tools ever ask for; they were a third of each package.
+    """
     from ..site.write import MARKER
 
     return {prefix + p.relative_to(site).as_posix(): p
-            for p in site.rglob("*") if p.is_file() and p.name != MARKER}
+            for p in site.rglob("*") if p.is_file() and p.name != MARKER and p.suffix != ".map"}
