@@ -176,3 +176,11 @@ def test_the_launch_page_knows_every_check_and_the_keys_the_scripts_use(packaged
     assert data["start"] == f"{course.academy.default_language}/index.html"
     diagnostic_js = (ROOT / "builder" / "site" / "assets" / "diagnostic.js").read_text(encoding="utf-8")
     assert f'var STORE_KEY = "{scorm.DIAGNOSTIC_KEY}";' in diagnostic_js
+
+
+def test_the_launch_page_finishes_on_pagehide_never_on_unload():
+    """Current Moodle (and browsers' back-forward cache) block `unload`; `pagehide` always fires."""
+    js = (scorm.ASSETS / scorm.SCRIPT).read_text(encoding="utf-8")
+    assert 'addEventListener("pagehide", finish)' in js
+    assert '"unload"' not in js and "onunload" not in js and "beforeunload" not in js
+    assert js.count('LMSInitialize("")') == 1 and js.count('LMSFinish("")') == 1

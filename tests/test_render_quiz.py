@@ -180,8 +180,8 @@ def test_a_hint_is_a_native_disclosure_with_its_markdown(course, quiz):
     q = changed(quiz, lambda d: d["questions"][0].update(hint={"id": "Lihat **langkah** terakhir.",
                                                                "en": "Look at the **last** step."}))
     html, _ = render(course, q)
-    assert '<details class="selaras-q__hint"><summary>Hint</summary><div>Look at the <strong>last</strong> step.</div>' \
-        '</details>' in html
+    assert '<details class="selaras-q__hint" data-search-exclude><summary>Hint</summary><div>Look at the ' \
+        '<strong>last</strong> step.</div></details>' in html
     assert "selaras-q__hint" not in render(course, quiz)[0]
 
 

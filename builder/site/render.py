@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from . import figures, render_diagnostic, render_quiz
+from . import figures, render_diagnostic, render_quiz, search
 from ..course import Course
 from ..schema import LANGS, Lesson, Text
 from .templating import ENV, inline_markdown
@@ -63,6 +63,8 @@ def render_language(course: Course, lang: str) -> LanguageSite:
     add("credits.md", ENV.get_template("credits.md.j2").render(**common))
 
     add("assets/academy.css", ENV.get_template("academy.css.j2").render(colours=course.academy.colours))
+    add(search.PACK_PATH, search.pack(lang))
+    add(search.LICENSE_PATH, search.license_text())
     site.files.update(asset_files())
     site.files.update(course.files)
     site.config = site_config(course, lang)
@@ -130,10 +132,9 @@ def site_config(course: Course, lang: str) -> dict[str, Any]:
         "extra": {
             "alternate": alternate,
             "selaras": {"primary": course.academy.colours.primary, "accent": course.academy.colours.accent,
-                        "lang": lang},
+                        "lang": lang, "search_lang": search.LUNR_LANG},
         },
-        "plugins": {"search": {"lang": "en", "pipeline": ["trimmer"]} if lang == "id"
-                    else {"lang": "en"}},
+        "plugins": {"search": search.plugin_config()},
     }
 
 

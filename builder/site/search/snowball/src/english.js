@@ -1,0 +1,3 @@
+import Stemmer from './english-stemmer.js';
+const stemmer = new Stemmer();
+export function stem(word) { return stemmer.stem(word); }
