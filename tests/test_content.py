@@ -316,3 +316,23 @@ def test_true_false_statements_carry_no_absolute_words(course):
                     found = [w for w in words if re.search(rf"\b{re.escape(w)}\b", q.prompt[lang], re.I)]
                     bad += [f"{quiz.id}/{q.id}.{lang}: {found}"] if found else []
     assert not bad, "absolute words in true/false statements:\n" + "\n".join(bad)
+
+
+# --- the terminology policy (course/README.md) --------------------------------------
+
+def test_glossary_prefers_the_words_offices_use(course):
+    # The policy, not purism: where Indonesian offices use a loanword, the
+    # glossary's term is that loanword and the Indonesian calque is avoided.
+    preferred = {t.term.id for t in course.glossary.terms}
+    for word in ("tim sales", "tim marketing", "leads", "follow up", "KPI", "PIC", "funnel penjualan"):
+        assert word in preferred, f"the glossary does not name {word!r} as the term"
+    avoided = {w.lower() for t in course.glossary.terms for w in t.avoid.id}
+    for calque in ("tim penjualan", "prospek", "tindak lanjut", "ukuran kinerja", "penanggung jawab", "surel"):
+        assert calque in avoided, f"{calque!r} is not among the spellings to avoid"
+
+
+def test_english_texts_use_british_programme(course):
+    # British spelling throughout: "programme" for an event or initiative.
+    texts = list(content_texts(course)) + list(walk_texts(course.ui, "ui"))
+    bad = [f"{where}: {m.group(0)!r}" for where, t in texts for m in re.finditer(r"\bprograms?\b", t.en, re.I)]
+    assert not bad, "American 'program' in English texts:\n" + "\n".join(bad)
