@@ -204,7 +204,9 @@ def test_one_session_across_pages_reported_in_scorm_types_and_restored_on_relaun
 
     assert not [u for u in log.requests if urlsplit(u).netloc != urlsplit(lms_url).netloc
                 and urlsplit(u).scheme not in ("data", "blob", "about")], log.requests
-    assert not log.failures, log.failures
+    # Moving on while the search worker still loads its files cancels them (ERR_ABORTED): not a failure.
+    failures = [f for f in log.failures if "net::ERR_ABORTED" not in f]
+    assert not failures, failures
 
 
 def test_suspend_data_stays_within_4096_characters_in_the_worst_case(page, lms_url):
