@@ -15,7 +15,7 @@ from urllib.parse import urlsplit
 import pytest
 
 from ..conftest import ROOT, browser_required, make_course
-from .support import record_requests
+from .support import AXE, record_requests
 from .test_quiz import Q, serve
 
 SCORM_AGAIN = ROOT / "node_modules" / "scorm-again" / "dist" / "scorm12.js"
@@ -207,6 +207,21 @@ def test_one_session_across_pages_reported_in_scorm_types_and_restored_on_relaun
     # Moving on while the search worker still loads its files cancels them (ERR_ABORTED): not a failure.
     failures = [f for f in log.failures if "net::ERR_ABORTED" not in f]
     assert not failures, failures
+
+
+def test_the_launch_page_has_no_serious_accessibility_problem(page, lms_url):
+    """The frame that holds the course is named; axe-core (from node_modules) runs in the launch page itself."""
+    if not AXE.exists():
+        pytest.skip("node_modules/axe-core is missing: run `npm ci`")
+    page.goto(f"{lms_url}/lms.html")
+    page.evaluate("() => launch(null)")
+    course(page, "/pkg/id/index.html")
+    launcher = next(f for f in page.frames if f.url.endswith("/pkg/scorm.html"))
+    launcher.add_script_tag(path=str(AXE))
+    found = launcher.evaluate("""async () => (await axe.run(document, {resultTypes: ['violations']})).violations
+        .filter(v => v.impact === 'serious' || v.impact === 'critical').map(v => v.id)""")
+    assert not found, found
+    assert launcher.get_attribute("#selaras-course", "title")
 
 
 def test_suspend_data_stays_within_4096_characters_in_the_worst_case(page, lms_url):
