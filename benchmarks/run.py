@@ -38,6 +38,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from benchlib import (NOT_OWN, PYTHON, ROOT, WORK, Child, fmt_kb, fmt_ratio, fmt_spread, free_port,  # noqa: E402
                       generate_course, growth_exponent, gzip_size, http_text, own_cost, run_child, snapshot_course,
                       spread, start_spawner, stop, wait_until)
+from search_bench import bench_search  # noqa: E402
 
 os.environ.setdefault("NO_MKDOCS_2_WARNING", "1")
 HERE = Path(__file__).resolve().parent
@@ -679,11 +680,11 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--quick", action="store_true", help="smoke run: 2 runs, scale 10 and 100 only")
     parser.add_argument("--runs", type=int, help="runs per timing (default 5; 2 with --quick)")
-    parser.add_argument("--only", help="comma-separated sections: build,package,scale,preview,weight")
+    parser.add_argument("--only", help="comma-separated sections: build,package,scale,preview,weight,search")
     args = parser.parse_args(argv)
     runs = args.runs or (2 if args.quick else 5)
     sizes = [10, 100] if args.quick else [10, 100, 300]
-    only = set(args.only.split(",")) if args.only else {"build", "package", "scale", "preview", "weight"}
+    only = set(args.only.split(",")) if args.only else {"build", "package", "scale", "preview", "weight", "search"}
     WORK.mkdir(parents=True, exist_ok=True)
     start_spawner()  # before this process grows: see spawner.py
     # A plain `kill` (or a CI timeout) still runs the clean-up: servers stopped, files closed.
@@ -693,12 +694,14 @@ def main(argv: list[str] | None = None) -> int:
     digest = builder_digest()
     sections: list[tuple[str, str]] = [("Machine", machine())]
     print("preparing the real course ...", file=sys.stderr)
-    real = Real(attempts=2 if args.quick else 4, wait=30) if only & {"build", "package", "preview", "weight"} else None
+    real = (Real(attempts=2 if args.quick else 4, wait=30)
+            if only & {"build", "package", "preview", "weight", "search"} else None)
     plan = [("build", "Build", lambda: bench_build(real, runs)),
             ("package", "Packages", lambda: bench_package(real, runs)),
             ("scale", "Scale", lambda: bench_scale(sizes, runs, min(runs, 3))),
             ("preview", "Live preview", lambda: bench_preview(real, runs)),
-            ("weight", "Page weight", lambda: bench_weight(real))]
+            ("weight", "Page weight", lambda: bench_weight(real)),
+            ("search", "Search", lambda: bench_search(real, plain_cmd, table, met, checked, CHROMIUM, CHROMIUM_FLAGS))]
     failed = False
     for key, title, run in plan:
         if key not in only:

@@ -1,8 +1,9 @@
 // Runs a built site's own search worker (Material's, with the site's lunr extension) under node,
 // for tests/test_search*.py. Usage: node worker.js SITE_LANGUAGE_DIR < request.json
-// request: {"stem": [words...], "queries": [strings...], "vocabulary": true}
+// request: {"stem": [words...], "queries": [strings...], "vocabulary": true, "size": true}
 // answer:  {"stem": [roots...], "queries": [[location of each page found, best first]...],
-//           "terms": [the query terms each page matched...], "vocabulary": [every term of the lunr index]}
+//           "terms": [the query terms each page matched...], "vocabulary": [every term of the lunr index],
+//           "size": length of the lunr index serialised as JSON}
 "use strict";
 const fs = require("fs");
 const path = require("path");
@@ -45,7 +46,8 @@ async function ask(message) {
   await ask({ type: 0, data: { config: index.config, docs: index.docs, options: { suggest: false } } });
   const lunr = context.lunr;
   const answer = { stem: (request.stem || []).map(word => lunr.selaras.stem(word)), queries: [], terms: [],
-                   vocabulary: request.vocabulary ? Object.keys(built.invertedIndex) : [] };
+                   vocabulary: request.vocabulary ? Object.keys(built.invertedIndex) : [],
+                   size: request.size ? JSON.stringify(built).length : 0 };
   for (const query of request.queries || []) {
     const result = await ask({ type: 2, data: query });
     answer.queries.push(result.data.items.map(group => group[0].location));
