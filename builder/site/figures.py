@@ -101,7 +101,9 @@ def _wheel(course: Course, lang: str, primary: str) -> tuple[str, str, str]:
 
 def _svg(name: str, width: float, height: float, title: str, desc: str, parts: list[str]) -> str:
     body = "".join(parts)
-    return (f'<svg class="selaras-figure" viewBox="0 0 {width:.0f} {height:.0f}" role="img" '
+    # Left out of the search index: its labels would run together into one word each, and the
+    # figure's words are indexed once, readable, from the description under it.
+    return (f'<svg class="selaras-figure" data-search-exclude viewBox="0 0 {width:.0f} {height:.0f}" role="img" '
             f'aria-labelledby="{name}-t {name}-d" xmlns="http://www.w3.org/2000/svg">'
             f'<title id="{name}-t">{escape(title)}</title><desc id="{name}-d">{escape(desc)}</desc>'
             f'{body}</svg>')
