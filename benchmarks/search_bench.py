@@ -4,9 +4,7 @@ Chromium. Budgets: index ≤ 1.3× per language, extension ≤ 4 KB gzip, stemmi
 
 from __future__ import annotations
 
-import html
 import json
-import re
 import shutil
 import statistics
 import subprocess
@@ -52,16 +50,8 @@ def _lunr_index(site_lang: Path) -> tuple[int, int]:
 
 
 def index_words(site_lang: Path) -> list[str]:
-    from builder.site.search import SEPARATOR
-    words: set[str] = set()
-    index = json.loads((site_lang / "search" / "search_index.json").read_text(encoding="utf-8"))
-    for doc in index["docs"]:
-        for field in ("title", "text"):
-            for word in re.split(SEPARATOR, html.unescape(re.sub(r"<[^>]+>", " ", doc[field])).lower()):
-                word = re.sub(r"^[^\w]+|[^\w]+$|_", "", word)
-                if word:
-                    words.add(word)
-    return sorted(words)
+    from builder.site.search.report import index_words as words
+    return words(site_lang / "search" / "search_index.json")
 
 
 def _stem_in_chromium(site_lang: Path, words: list[str], chromium: str, flags: list[str]) -> list[float]:

@@ -48,3 +48,12 @@ def test_the_exception_table_is_needed_and_clean():
     assert not [w for w, root in table.items() if snowball.stemWord(w) == root]
     assert not set(table) & set(stop_words("id"))
     assert all(w == w.lower() and root == root.lower() for w, root in table.items())
+
+
+def test_the_review_report_groups_the_forms_of_a_root(built_site: Path, capsys):
+    from builder.site.search import report
+
+    assert report.main([str(built_site / "id" / "search" / "search_index.json")]) == 0
+    lines = dict(line.split(": ", 1) for line in capsys.readouterr().out.splitlines())
+    assert {"menjual", "penjualan"} <= set(lines["jual"].split())
+    assert "yang" not in " ".join(lines.values()).split()

@@ -12,7 +12,7 @@ from typing import Any
 
 import pytest
 
-from builder.site.search import SEPARATOR
+from builder.site.search import report
 
 WORKER = Path(__file__).with_name("worker.js")
 
@@ -40,11 +40,4 @@ def plain(text: str) -> str:
 
 def index_words(site_lang_dir: Path) -> list[str]:
     """Every distinct word of a built search index, split as the worker splits it and lower-cased."""
-    words: set[str] = set()
-    for doc in index_docs(site_lang_dir):
-        for field in ("title", "text"):
-            for word in re.split(SEPARATOR, html.unescape(re.sub(r"<[^>]+>", " ", doc[field])).lower()):
-                word = re.sub(r"^[^\w]+|[^\w]+$|_", "", word)
-                if word:
-                    words.add(word)
-    return sorted(words)
+    return report.index_words(site_lang_dir / "search" / "search_index.json")
