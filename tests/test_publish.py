@@ -110,7 +110,10 @@ def test_pages_load_the_shipped_search_shim_and_nothing_from_unpkg(packaged: Pat
     with zipfile.ZipFile(packaged / "dist" / OFFLINE_ZIP) as zf:
         html = zf.read("selaras-1.0.0/en/lessons/handoff.html").decode("utf-8")
         shim = zf.read("selaras-1.0.0/en/assets/iframe-worker-shim.js")
-    assert '<script src="../assets/iframe-worker-shim.js"' in html
+    # loaded only from file://, ahead of Material's bundle
+    loader = """<script>location.protocol==="file:"&&document.write('<script src="'+"../assets/iframe-worker-shim.js"+'"><\\/script>')</script>"""
+    assert loader in html and html.index(loader) < html.index("assets/javascripts/bundle.")
+    assert html.count("iframe-worker") == 1
     assert "unpkg.com" not in html
     assert shim == (ROOT / "node_modules" / "iframe-worker" / "shim" / "index.js").read_bytes() or \
         not (ROOT / "node_modules" / "iframe-worker").exists()
