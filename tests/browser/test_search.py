@@ -1,7 +1,10 @@
 """Search in real Chromium, typed key by key into Material's search box: a root and its affixed
-forms find the same pages, in Indonesian and in English, and the matched words are highlighted."""
+forms find the same pages, in Indonesian and in English, over HTTP, from disk (file://) and inside
+an LMS's frame, and the matched words are highlighted."""
 
 from __future__ import annotations
+
+from pathlib import Path
 
 import pytest
 
@@ -14,12 +17,14 @@ QUERIES = {
 }
 
 
-def search(page, lang: str, query: str) -> set[str]:
-    """Type a query and wait until Material shows its results for it; the pages found."""
+def search(page, lang: str, query: str, frame=None) -> set[str]:
+    """Type a query and wait until Material shows its results for it; the pages found.
+    `frame`: the site's frame when the site runs inside another page."""
+    page, keyboard = frame or page, page.keyboard
     box = page.locator("input.md-search__input")
     box.fill("")
     box.click()
-    page.keyboard.type(query)  # one key at a time: the as-you-type path, a wildcard query per key
+    keyboard.type(query)  # one key at a time: the as-you-type path, a wildcard query per key
     # Each result links with ?h=<the root it matched>: the list is this query's, not a keystroke's before.
     page.wait_for_function("""([q, root]) => {
         const links = [...document.querySelectorAll('.md-search-result__item > a:first-child')];
@@ -57,3 +62,18 @@ def test_a_result_opens_with_the_root_highlighted(page, site_url: str):
     page.wait_for_selector("article mark[data-md-highlight]")
     words = page.eval_on_selector_all("article mark[data-md-highlight]", "els => els.map(e => e.textContent)")
     assert words and all(word.lower() == "jual" for word in words), words
+
+
+def test_search_works_from_disk(page, built_site: Path):
+    # file://: Material reads search/search_index.js and runs the worker in an iframe shim, which
+    # loads the extension as a plain script.
+    page.goto((built_site / "id" / "index.html").as_uri())
+    assert search(page, "id", "penjualan") == search(page, "id", "jual")
+
+
+def test_search_works_inside_an_lms_frame(page, site_url: str):
+    page.set_content(f'<!doctype html><title>LMS</title><iframe title="course" src="{site_url}/en/index.html" '
+                     'style="width:1200px;height:800px"></iframe>')
+    frame = page.locator("iframe").element_handle().content_frame()
+    frame.wait_for_selector("input.md-search__input", state="attached")
+    assert search(page, "en", "meetings", frame) == search(page, "en", "meeting", frame)
