@@ -4,7 +4,8 @@ the search settings of each language.
 Material's search plugin builds a lunr index in the browser. For `search.config.lang`
 "selaras" its worker loads `assets/javascripts/lunr/min/lunr.selaras.min.js`, which this package
 writes into each language's site (`pack(lang)`): the language's Snowball stemmer, its exception
-table and stop words, and lunr-pack.js, which puts them in lunr's index and query pipelines. The
+table and stop words, stem.js (`stem(word) -> root`, engine-neutral) and lunr-pack.js, which puts
+them in lunr's index and query pipelines. The
 language code reaches Material through the language partial (theme/partials/language.html),
 because mkdocs' own search option accepts only lunr-languages' codes.
 """
@@ -12,7 +13,6 @@ because mkdocs' own search option accepts only lunr-languages' codes.
 from __future__ import annotations
 
 import json
-import re
 from typing import Any
 
 from .stemmers import HERE, SNOWBALL_NAME, exceptions, for_language, stem, stop_words
@@ -47,9 +47,9 @@ def _exception_table(lang: str) -> dict[str, list[str]]:
 def pack(lang: str) -> str:
     """The search extension the worker loads for this language, one classic script."""
     snowball = (HERE / "snowball" / f"{SNOWBALL_NAME[lang]}.min.js").read_text(encoding="utf-8").strip()
-    glue = "\n".join(line for line in (HERE / "lunr-pack.js").read_text(encoding="utf-8").splitlines()
-                     if not line.lstrip().startswith("//"))
-    glue = re.sub(r"\n\s+", "\n", glue)
+    glue = "\n".join(line.strip() for name in ("stem.js", "lunr-pack.js")
+                     for line in (HERE / name).read_text(encoding="utf-8").splitlines()
+                     if line.strip() and not line.lstrip().startswith("//"))
     words = stop_words(lang)
     compact = {"separators": (",", ":"), "ensure_ascii": False}
     return (f"/* Selaras search, {lang}: Snowball {SNOWBALL_NAME[lang]} stemmer (BSD-3-Clause, "

@@ -1,17 +1,9 @@
 // The site's search language for Material's lunr worker: the index and the queries go through
-// the same trimmer, stop-word filter and stemmer. Assembled by builder/site/search/__init__.py
-// after the Snowball stemmer (`snowball`), EXCEPTIONS (root → the course's forms of it) and
-// STOP_WORDS (null: lunr's English list); `//` comment lines are dropped when it ships.
-var lunr = self.lunr, roots = Object.create(null), stops = Object.create(null), active = null;
-Object.keys(EXCEPTIONS).forEach(function (root) {
-  EXCEPTIONS[root].forEach(function (word) { roots[word] = root; });
-});
+// the same trimmer, stop-word filter and stemmer (`stem`, from stem.js). Assembled by
+// builder/site/search/__init__.py; STOP_WORDS is null where lunr's English list serves.
+// `//` comment lines are dropped when it ships.
+var lunr = self.lunr, stops = Object.create(null), active = null;
 (STOP_WORDS || []).forEach(function (word) { stops[word] = 1; });
-
-// stem(word) -> root, the module's whole interface; builder/site/search/stemmers.py is its twin.
-function stem(word) {
-  return word in roots ? roots[word] : snowball.stem(word);
-}
 
 var isStop = STOP_WORDS
   ? function (word) { return word in stops; }
