@@ -56,6 +56,75 @@ def mini_course(tmp_path: Path) -> Path:
     return make_course(tmp_path / "mini")
 
 
+HOSTILE = """X<img src=x onerror=alert(1)>"'</script>[l](javascript:alert(2)){ onclick=alert(3) }&amp;"""
+"""Markup in a plain text: every page must show it as written, and nothing in it may run."""
+
+
+def hostile_course(dest: Path) -> Path:
+    """The small course with HOSTILE in a plain text of every kind each template and the theme write."""
+    import yaml
+
+    root = make_course(dest)
+
+    def edit(rel: str, change) -> None:
+        path = root / rel
+        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+        change(data)
+        dumper = type("NoAliases", (yaml.SafeDumper,), {"ignore_aliases": lambda self, data: True})
+        path.write_text(yaml.dump(data, Dumper=dumper, allow_unicode=True, sort_keys=False), encoding="utf-8")
+
+    both = {"id": "ID " + HOSTILE, "en": "EN " + HOSTILE}
+
+    def course(d):
+        d["title"] = both
+        d["tagline"] = both
+        d["sources"][0]["short"] = HOSTILE
+
+    def academy(d):
+        d["name"] = HOSTILE
+        d["tagline"] = both
+        d["contact"][0] = {"label": both, "value": HOSTILE}
+
+    def lesson(d):
+        d["title"] = both
+        d["summary"] = both
+        d["sections"][0]["heading"] = both
+
+    def quiz(d):
+        d["title"] = both
+        pairs = next(q for q in d["questions"] if q["type"] == "matching")["pairs"]
+        pairs[0]["right"] = both
+
+    def model(d):
+        d["stages"][0]["name"] = both
+        d["practices"][0]["name"] = both
+
+    def glossary(d):
+        d["terms"][0]["term"] = both
+
+    def diagnostic(d):
+        d["title"] = both
+        d["statements"][0]["text"] = both
+
+    def ui(d):  # interface words may hold only their own {placeholders}
+        words = {lang: text.split("{", 1)[0] for lang, text in both.items()}
+        for key in ("home", "lessons", "credits", "language_name", "start", "key_points", "kind_template"):
+            d["site"][key] = dict(words)
+        for key in ("check", "scenario", "choose"):
+            d["quiz"][key] = dict(words)
+        d["diagnostic"]["result"] = dict(words)
+
+    edit("course/course.yaml", course)
+    edit("course/academy.yaml", academy)
+    edit("course/lessons/01-handoff.yaml", lesson)
+    edit("quizzes/handoff-check.yaml", quiz)
+    edit("course/model.yaml", model)
+    edit("course/glossary.yaml", glossary)
+    edit("quizzes/diagnostic.yaml", diagnostic)
+    edit("course/ui.yaml", ui)
+    return root
+
+
 def pytest_collection_modifyitems(config, items):
     for item in items:
         if "browser" in item.path.parts:

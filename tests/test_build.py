@@ -113,3 +113,29 @@ def test_no_placeholder_text_in_the_real_site(built_site: Path):
         text = _visible_article_text(page.read_text(encoding="utf-8"))
         for marker in ("lorem ipsum", "todo", "tbd", "placeholder", "xxx", "fixme"):
             assert not re.search(rf"\b{marker}\b", text), f"{marker!r} in {page}"
+
+
+def test_a_built_site_shows_markup_from_plain_texts_as_text(tmp_path: Path):
+    """End to end through mkdocs and the theme: titles, nav, <title>, footer, search index."""
+    import json
+
+    from .conftest import HOSTILE, hostile_course
+    from .test_render_escaping import live_markup, parse
+
+    out = tmp_path / "site"
+    build(hostile_course(tmp_path / "course"), out)
+    pages = sorted(out.rglob("*.html"))
+    assert len(pages) > 10
+    for path in pages:
+        page = parse(path.read_text(encoding="utf-8"))
+        assert live_markup(page) == [], path
+        for block in page.json_blocks:
+            json.loads(block)
+    lesson = parse((out / "en" / "lessons" / "handoff.html").read_text(encoding="utf-8"))
+    title = next(i for i, (tag, _) in enumerate(lesson.elements) if tag == "title")
+    assert f"EN {HOSTILE}" in "".join(lesson.text)  # shown as written, in <title> and <h1> alike
+    assert title >= 0
+    for lang in ("id", "en"):
+        index = json.loads((out / lang / "search" / "search_index.json").read_text(encoding="utf-8"))
+        for doc in index["docs"]:  # Material shows titles as HTML
+            assert "<img" not in doc["title"] and "<script" not in doc["title"], doc["title"]

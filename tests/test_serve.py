@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import os
+import signal
 import socket
 import subprocess
 import sys
@@ -38,25 +40,61 @@ def _wait_for(predicate, limit: float) -> bool:
     return False
 
 
-@pytest.fixture
-def served(tmp_path: Path):
+# `course serve` with a failure that is not the instructor's, switched on by a file in the
+# course folder: every build fails inside the builder while BREAK exists.
+FAULTY_SERVE = """
+import sys
+from pathlib import Path
+import builder.site.build as build
+
+root = Path(sys.argv[sys.argv.index("--root") + 1])
+render_all = build.render_all
+
+def failing_render_all(course):
+    if (root / "BREAK").exists():
+        raise RuntimeError("injected failure")
+    return render_all(course)
+
+build.render_all = failing_render_all
+from builder.cli.main import main
+sys.exit(main(sys.argv[1:]))
+"""
+
+
+def _log(tmp_path: Path) -> str:
+    return "the server did not come up:\n" + (tmp_path / "serve.log").read_text(encoding="utf-8")
+
+
+def _start(tmp_path: Path, *, faulty: bool = False):
     root = make_course(tmp_path / "course")
     port = _free_port()
     log = (tmp_path / "serve.log").open("w+")
-    proc = subprocess.Popen([sys.executable, "-m", "builder", "--root", str(root), "--lang", "en", "serve",
+    start = ["-c", FAULTY_SERVE] if faulty else ["-m", "builder"]
+    proc = subprocess.Popen([sys.executable, *start, "--root", str(root), "--lang", "en", "serve",
                              "--port", str(port), "--out", str(tmp_path / "site")],
-                            stdout=log, stderr=subprocess.STDOUT, text=True)
+                            stdout=log, stderr=subprocess.STDOUT, text=True,
+                            env={**os.environ, "SELARAS_JOBS": "2"})
     url = f"http://127.0.0.1:{port}/en/lessons/handoff.html"
+    return root, url, proc, log
+
+
+def _stop(proc: subprocess.Popen, log) -> None:
+    proc.terminate()
     try:
-        assert _wait_for(lambda: _get(url) is not None, 90), "the server did not come up"
+        proc.wait(timeout=15)
+    except subprocess.TimeoutExpired:
+        proc.kill()
+    log.close()
+
+
+@pytest.fixture
+def served(tmp_path: Path):
+    root, url, proc, log = _start(tmp_path)
+    try:
+        assert _wait_for(lambda: _get(url) is not None, 90), _log(tmp_path)
         yield root, url, tmp_path / "serve.log"
     finally:
-        proc.terminate()
-        try:
-            proc.wait(timeout=15)
-        except subprocess.TimeoutExpired:
-            proc.kill()
-        log.close()
+        _stop(proc, log)
 
 
 def test_saving_a_lesson_rebuilds_the_page(served):
@@ -74,3 +112,62 @@ def test_a_broken_edit_prints_the_problem_and_keeps_serving(served):
     assert _wait_for(lambda: "unknown key `sumary`" in log.read_text(encoding="utf-8"), 60)
     page = _get(url)
     assert page is not None and "One simple rule of engagement" in page
+
+
+def _edit(lesson: Path, old: str, new: str) -> None:
+    lesson.write_text(lesson.read_text(encoding="utf-8").replace(old, new), encoding="utf-8")
+
+
+def test_a_failure_inside_the_builder_keeps_serving_and_the_next_save_rebuilds(tmp_path: Path):
+    root, url, proc, log = _start(tmp_path, faulty=True)
+    log_text = lambda: (tmp_path / "serve.log").read_text(encoding="utf-8")  # noqa: E731
+    try:
+        assert _wait_for(lambda: _get(url) is not None, 90), _log(tmp_path)
+        lesson = root / "course" / "lessons" / "01-handoff.yaml"
+        (root / "BREAK").write_text("", encoding="utf-8")
+        _edit(lesson, "One simple rule of engagement", "An edit made while the builder fails")
+        assert _wait_for(lambda: "RuntimeError: injected failure" in log_text(), 60), log_text()
+        assert "the last good pages" in log_text() and "--debug" in log_text()
+        assert "Traceback" not in log_text()
+        page = _get(url)  # still answers, with the last good page
+        assert page is not None and "One simple rule of engagement" in page
+        (root / "BREAK").unlink()
+        _edit(lesson, "An edit made while the builder fails", "An edit after the fix")
+        assert _wait_for(lambda: "An edit after the fix" in (_get(url) or ""), 60), log_text()
+    finally:
+        _stop(proc, log)
+
+
+def _children(pid: int) -> list[int]:
+    found = []
+    for task in Path(f"/proc/{pid}/task").glob("*"):
+        children = task / "children"
+        if children.is_file():
+            found += [int(c) for c in children.read_text().split()]
+    return found
+
+
+def _alive(pid: int) -> bool:
+    try:
+        state = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0]
+    except (OSError, IndexError):
+        return False
+    return state != "Z"
+
+
+@pytest.mark.skipif(not Path("/proc/self/task").is_dir(), reason="reads child processes from /proc (Linux)")
+def test_sigterm_stops_the_server_and_its_worker_processes(tmp_path: Path):
+    root, url, proc, log = _start(tmp_path)
+    try:
+        assert _wait_for(lambda: _get(url) is not None, 90), _log(tmp_path)
+        workers = _children(proc.pid)
+        assert workers, "serve keeps worker processes for its rebuilds (SELARAS_JOBS=2)"
+        proc.send_signal(signal.SIGTERM)
+        proc.wait(timeout=30)
+        assert _wait_for(lambda: not any(_alive(w) for w in workers), 30), [w for w in workers if _alive(w)]
+        assert _get(url) is None
+    finally:
+        if proc.poll() is None:
+            _stop(proc, log)
+        else:
+            log.close()

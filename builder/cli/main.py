@@ -104,7 +104,7 @@ def _run(args: argparse.Namespace, root: Path, lang: str) -> int:
         out = (args.out or root / "site").resolve()
         build(root, out, keep_workers=True)  # the first build must succeed: nothing to serve otherwise
         print(notice(lang, "notices", "serving", host=args.host, port=args.port), flush=True)
-        serve(root, out, host=args.host, port=args.port, lang_of=lambda: lang)
+        serve(root, out, host=args.host, port=args.port, lang_of=lambda: lang, debug=args.debug)
         return EXIT_OK
     if args.command == "package":
         from ..publish.package import package

@@ -146,6 +146,10 @@ class ContactLine(Strict):
     """The address, number or e-mail, written as it should appear."""
 
 
+# Written into every page (canonical links) and the sitemap: nothing in it may end an attribute or a tag.
+_SITE_URL = r"^https?://[A-Za-z0-9](?:[A-Za-z0-9.-]*[A-Za-z0-9])?(?::[0-9]{1,5})?/(?:[A-Za-z0-9._~%!$+,;=:@/-]*/)?$"
+
+
 class Academy(Strict):
     """`course/academy.yaml`: the academy that publishes the course."""
 
@@ -159,8 +163,8 @@ class Academy(Strict):
     """Brand colours."""
     contact: list[ContactLine] = []
     """Contact lines shown on the credits page."""
-    site_url: Annotated[str, Field(pattern=r"^https?://\S+/$")]
-    """Public address of the course site, ending in `/`."""
+    site_url: Annotated[str, Field(pattern=_SITE_URL)]
+    """Public address of the course site, `http://` or `https://`, ending in `/`: a host name and a path of letters, digits and `-._~%/` (no spaces, quotes or angle brackets)."""
     default_language: Literal["id", "en"] = "id"
     """Language the site opens in, and of the builder's messages: `id` or `en`."""
 

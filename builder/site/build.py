@@ -17,7 +17,7 @@ import jinja2
 import jinja2.bccache
 import yaml
 
-from . import write
+from . import theme_text, write
 from ..course import Course
 from ..sources.load import SOURCE_DIRS, load_course
 from ..problems import ContentError, Problem, UsageError
@@ -160,6 +160,7 @@ def run_mkdocs(config_file: Path, site_dir: Path) -> list[str]:
     try:
         cfg = load_config(config_file=str(config_file), site_dir=str(site_dir))
         cfg.theme.get_env = _cached_env(cfg.theme)
+        cfg.plugins["selaras-theme-text"] = theme_text  # type: ignore[assignment] - a module, as mkdocs' hooks are
         mkdocs_build(cfg)
     finally:
         log.removeHandler(handler)
@@ -177,8 +178,20 @@ def _workers() -> ProcessPoolExecutor | None:
     if jobs < 2 or "fork" not in multiprocessing.get_all_start_methods():
         return None
     if _POOL is None:
-        _POOL = ProcessPoolExecutor(max_workers=jobs, mp_context=multiprocessing.get_context("fork"))
+        _POOL = ProcessPoolExecutor(max_workers=jobs, mp_context=multiprocessing.get_context("fork"),
+                                    initializer=_end_with_parent)
     return _POOL
+
+
+def _end_with_parent() -> None:
+    """In a worker: end when the builder does, even if it is killed outright (Linux; elsewhere nothing)."""
+    try:
+        import ctypes
+        import signal
+
+        ctypes.CDLL(None, use_errno=True).prctl(1, signal.SIGTERM)  # 1: PR_SET_PDEATHSIG
+    except (OSError, AttributeError):
+        pass
 
 
 def close_workers() -> None:

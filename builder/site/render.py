@@ -9,6 +9,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from markupsafe import Markup
+
 from . import figures, render_diagnostic, render_quiz, search
 from ..course import Course
 from ..schema import LANGS, Lesson, Text
@@ -53,7 +55,7 @@ def render_language(course: Course, lang: str) -> LanguageSite:
         site.pages[path] = text
 
     add("index.md", ENV.get_template("home.md.j2").render(**common, lessons=course.lessons,
-                                                          progress=render_quiz.progress_box(course, lang),
+                                                          progress=Markup(render_quiz.progress_box(course, lang)),
                                                           quiz_keys=render_quiz.quiz_keys(course)))
     for lesson in course.lessons:
         add(lesson_path(lesson), render_lesson(course, lesson, lang))
@@ -81,7 +83,7 @@ def render_lesson(course: Course, lesson: Lesson, lang: str) -> str:
         fig = None
         if section.figure:
             svg, title, desc = figures.figure(course, section.figure, lang, course.academy.colours.primary)
-            fig = {"svg": svg, "title": title, "desc": desc}
+            fig = {"svg": Markup(svg), "title": title, "desc": desc}  # figures.py escapes its texts
         label = getattr(course.ui.site, f"kind_{section.kind}")[lang] if section.kind != "text" else ""
         sections.append({"heading": section.heading[lang], "body": section.body[lang].strip(),
                          "kind": section.kind, "admonition": KIND_ADMONITION.get(section.kind, ""),
@@ -97,7 +99,7 @@ def render_lesson(course: Course, lesson: Lesson, lang: str) -> str:
     return ENV.get_template("lesson.md.j2").render(
         course=course, lang=lang, ui=course.ui.site, tr=lambda x: x[lang], lesson=lesson, sections=sections,
         meta_line=" · ".join(meta),
-        quiz_html=render_quiz.render_quiz(course, quiz, lang, lesson_id=lesson.id),
+        quiz_html=Markup(render_quiz.render_quiz(course, quiz, lang, lesson_id=lesson.id)),
     )
 
 

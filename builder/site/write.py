@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import Any, Iterator
 
 import yaml
+from markupsafe import escape
 
 from .render import LanguageSite
 
@@ -40,6 +41,7 @@ def write_language(site: LanguageSite, config: dict[str, Any], dest: Path) -> Pa
 
 def write_root(out: Path, default_lang: str, titles: dict[str, str]) -> None:
     """The site root: a redirect to the default language, and the marker file."""
+    titles = {lang: escape(title) for lang, title in titles.items()}
     links = "".join(f'<li><a href="{lang}/index.html" hreflang="{lang}" lang="{lang}">{title}</a></li>'
                     for lang, title in titles.items())
     (out / "index.html").write_text(

@@ -11,6 +11,7 @@ from . import checks
 from ..course import Course
 from ..problems import ContentError, Problem
 from ..schema import Academy, CourseInfo, Diagnostic, Glossary, Lesson, Model, Quiz, Ui
+from .markup import check_texts
 from .validate import parse
 from .yamlread import Source, read
 
@@ -75,6 +76,7 @@ def load_course(root: Path) -> Course:
         all_quizzes_parsed=len(ok_quizzes) == len(quizzes),
         others=[(parsed[rel], sources[rel]) for rel in ("course/course.yaml", "course/ui.yaml")],
     )
+    problems += check_texts(root, [*singles.values(), *ok_lessons, *ok_quizzes])
     if problems:
         raise ContentError(problems)
 
