@@ -13,8 +13,9 @@ PAGE_TYPES = ["index.html", "lessons/{first}.html", "diagnostic.html", "team.htm
 
 
 def _pages(built_site: Path) -> list[str]:
+    """The learner's pages: not the 404 page, nor helper files under assets/ (quiz.js's storage probe)."""
     return sorted(p.relative_to(built_site).as_posix() for p in built_site.rglob("*.html")
-                  if p.name != "404.html")
+                  if p.name != "404.html" and "assets" not in p.relative_to(built_site).parts)
 
 
 def _first_lesson(built_site: Path) -> str:
