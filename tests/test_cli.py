@@ -6,6 +6,7 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
 
 from builder import cli
 from builder.problems import EXIT_INTERNAL
@@ -58,6 +59,7 @@ def test_internal_errors_are_apart_from_content_errors(monkeypatch, capsys, tmp_
         raise ZeroDivisionError("boom")
 
     monkeypatch.setattr("builder.sources.load.load_course", broken)
+    monkeypatch.setattr("builder.site.build.load_course", broken)
     assert cli.main(["--root", str(root), "--lang", "en", "check"]) == EXIT_INTERNAL
     err = capsys.readouterr().err
     assert "internal error" in err and "Traceback" not in err
@@ -71,3 +73,138 @@ def test_build_writes_the_site_and_says_so(tmp_path: Path):
     assert result.returncode == 0, result.stderr
     assert (root / "site" / "en" / "lessons" / "handoff.html").is_file()
     assert "Material for MkDocs" not in result.stdout + result.stderr  # the end-of-life banner stays out
+
+
+def _tree(folder: Path) -> dict[str, tuple[bytes, float]]:
+    return {p.relative_to(folder).as_posix(): (p.read_bytes(), p.stat().st_mtime)
+            for p in sorted(folder.rglob("*")) if p.is_file()}
+
+
+def test_check_finds_what_build_would_and_leaves_site_untouched(tmp_path: Path):
+    root = make_course(tmp_path)
+    assert _run("--root", str(root), "build").returncode == 0
+    before = _tree(root / "site")
+    lesson = root / "course" / "lessons" / "01-handoff.yaml"
+    text = lesson.read_text(encoding="utf-8").replace("(../glossary.md)", "(../glosary.md)")
+    lesson.write_text(text, encoding="utf-8")
+    mkdocs = root / "mkdocs.yml"
+    mkdocs.write_text(mkdocs.read_text(encoding="utf-8").replace("name: material", "name: materiall"),
+                      encoding="utf-8")
+    result = _run("--root", str(root), "check", "--lang", "en")
+    assert result.returncode == 1, result.stderr
+    theme_line = next(n for n, t in enumerate(mkdocs.read_text().splitlines(), 1) if "materiall" in t) - 1
+    assert f"mkdocs.yml:{theme_line}: mkdocs does not accept the setting `theme` (Unrecognised theme name" \
+        in result.stderr
+    mkdocs.write_text(mkdocs.read_text(encoding="utf-8").replace("materiall", "material"), encoding="utf-8")
+    result = _run("--root", str(root), "check", "--lang", "en")
+    link_line = next(n for n, t in enumerate(text.splitlines(), 1) if "glosary.md" in t)
+    assert result.returncode == 1
+    assert f"course/lessons/01-handoff.yaml:{link_line}: the link `../glosary.md` points" in result.stderr
+    assert _tree(root / "site") == before
+    assert sorted(p.name for p in root.iterdir()) == sorted(["course", "quizzes", "mkdocs.yml", "site"])
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("site_name: [Selaras\n", "mkdocs.yml:1: a list opened with `[` on this line is never closed"),
+    ("site_name: x\nplugins: 3\n", "mkdocs.yml:2: mkdocs does not accept the setting `plugins`"),
+    ("site_name: x\n", "mkdocs.yml:1: mkdocs does not accept the setting `theme` (No theme name set.)"),
+    ("theme:\n  name: material\nplugins:\n  - no-such-plugin\n", "mkdocs.yml:3: mkdocs does not accept the setting `plugins` "
+                                                      "(The \"no-such-plugin\" plugin is not installed)"),
+    ("- a\n- b\n", "mkdocs.yml:1: the file must be a set of `key: value` lines, but it is a list"),
+    ("a: &x 1\nb: *x\n", "mkdocs.yml:2: this line uses a YAML alias"),
+])
+def test_mistakes_in_mkdocs_yml_are_the_instructors_to_fix(tmp_path: Path, text: str, expected: str):
+    root = make_course(tmp_path)
+    (root / "mkdocs.yml").write_text(text, encoding="utf-8")
+    result = _run("--root", str(root), "--lang", "en", "build")
+    assert result.returncode == 1, result.stderr
+    assert expected in result.stderr and "internal error" not in result.stderr
+    assert not (root / "site").exists()
+
+
+def test_lang_is_accepted_after_the_command_too(tmp_path: Path):
+    root = make_course(tmp_path, FIXTURES / "bad" / "missing-field")
+    before = _run("--root", str(root), "--lang", "en", "check")
+    after = _run("check", "--root", str(root), "--lang", "en")
+    assert after.returncode == before.returncode == 1
+    assert after.stderr == before.stderr and "the required field" in after.stderr
+    assert "kolom wajib" in _run("--lang", "en", "check", "--root", str(root), "--lang", "id").stderr
+
+
+@pytest.mark.parametrize("port", ["99999", "0", "-1", "eighty"])
+def test_a_port_out_of_range_is_wrong_usage(port: str):
+    result = _run("serve", "--port", port)
+    assert result.returncode == 2
+    assert "from 1 to 65535" in result.stderr and "Traceback" not in result.stderr
+
+
+def test_an_output_folder_that_cannot_be_written_is_wrong_usage(tmp_path: Path):
+    root = make_course(tmp_path)
+    (tmp_path / "a-file").write_text("x")
+    for out in (tmp_path / "a-file" / "site", Path("/sys/selaras-site")):
+        result = _run("--root", str(root), "--lang", "en", "build", "--out", str(out))
+        assert result.returncode == 2, (out, result.stderr)
+        assert f"cannot write the site to {out}" in result.stderr
+
+
+def test_a_yaml_file_the_course_does_not_read_gets_a_notice(tmp_path: Path):
+    root = make_course(tmp_path)
+    (root / "course" / "notes.yaml").write_text("a: 1\n")
+    (root / "quizzes" / "old").mkdir()
+    (root / "quizzes" / "old" / "x.yaml").write_text("a: 1\n")
+    result = _run("--root", str(root), "--lang", "en", "check")
+    assert result.returncode == 0, result.stderr
+    assert result.stderr.splitlines() == [
+        "course/notes.yaml:1: notice: this YAML file is not part of the course and is not read — move it out of "
+        "course/ or delete it if it is not needed; the files the course reads are listed in course/README.md",
+        "quizzes/old/x.yaml:1: notice: this YAML file is not part of the course and is not read — move it out of "
+        "quizzes/old/ or delete it if it is not needed; the files the course reads are listed in course/README.md"]
+    assert "catatan:" in _run("--root", str(root), "--lang", "id", "check").stderr
+
+
+def test_a_logo_through_a_link_out_of_the_course_is_refused(tmp_path: Path):
+    root = make_course(tmp_path)
+    secret = tmp_path / "secret.svg"
+    secret.write_text((root / "course" / "logo.svg").read_text())
+    (root / "course" / "logo.svg").unlink()
+    (root / "course" / "logo.svg").symlink_to(secret)
+    result = _run("--root", str(root), "--lang", "en", "build")
+    assert result.returncode == 1
+    assert "course/academy.yaml:6: the file `logo.svg` is outside the course folder" in result.stderr
+    assert not (root / "site").exists()
+
+
+def test_a_logo_too_big_is_refused(tmp_path: Path):
+    from builder.sources.files import MAX_IMAGE_BYTES
+    root = make_course(tmp_path)
+    (root / "course" / "logo.png").write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(MAX_IMAGE_BYTES))
+    academy = root / "course" / "academy.yaml"
+    academy.write_text(academy.read_text().replace("logo: logo.svg", "logo: logo.png"))
+    result = _run("--root", str(root), "--lang", "en", "check")
+    assert result.returncode == 1
+    assert "course/academy.yaml:6: `logo.png` is 1001 KB; at most 1000 KB is allowed" in result.stderr
+
+
+def test_a_good_png_logo_is_published(tmp_path: Path):
+    root = make_course(tmp_path)
+    png = b"\x89PNG\r\n\x1a\n" + b"\x00" * 64
+    (root / "course" / "brand").mkdir()
+    (root / "course" / "brand" / "logo.png").write_bytes(png)
+    academy = root / "course" / "academy.yaml"
+    academy.write_text(academy.read_text().replace("logo: logo.svg", "logo: brand/logo.png"))
+    result = _run("--root", str(root), "--lang", "en", "build")
+    assert result.returncode == 0, result.stderr
+    assert (root / "site" / "en" / "assets" / "logo.png").read_bytes() == png
+
+
+def test_an_unreadable_source_is_named_with_its_cause(tmp_path: Path):
+    root = make_course(tmp_path)
+    glossary = root / "course" / "glossary.yaml"
+    glossary.unlink()
+    glossary.mkdir()
+    (root / "course" / "lessons" / "02-gone.yaml").symlink_to(tmp_path / "nowhere.yaml")
+    result = _run("--root", str(root), "--lang", "en", "check")
+    assert result.returncode == 1
+    assert "course/glossary.yaml:1: this is a folder, not a file" in result.stderr
+    assert "course/lessons/02-gone.yaml:1: this is a link to" in result.stderr
+    assert "the file is missing" not in result.stderr

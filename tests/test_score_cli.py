@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
+import stat
 
 import pytest
 
@@ -77,3 +79,42 @@ def test_exit_codes_through_the_cli(mini_course, capsys):
     err = capsys.readouterr().err
     assert "answers_bad.csv:3: `boss` is not a role" in err
     assert main(root + ["--json"]) == 2
+
+
+@pytest.mark.parametrize("report, message", [
+    ("{answers}", "would replace the answers file"),
+    ("{root}/course/cohort.html", "would be written inside course/"),
+    ("{root}/quizzes/x/cohort.html", "would be written inside quizzes/"),
+    ("{root}/mkdocs.yml", "give it a name ending in .html"),
+    ("{tmp}", "is a folder; give the report a file name"),
+    ("/sys/cohort.html", "cannot write the report to /sys/cohort.html"),
+])
+def test_a_report_never_replaces_the_answers_or_a_source(mini_course, tmp_path, capsys, report, message):
+    answers = tmp_path / "answers.csv"
+    answers.write_bytes((DATA / "answers_workshop.csv").read_bytes())
+    target = report.format(answers=answers, root=mini_course, tmp=tmp_path)
+    sources = {p: p.read_bytes() for p in [answers, *mini_course.rglob("*")] if p.is_file()}
+    argv = ["--root", str(mini_course), "--lang", "en", "score", "--answers", str(answers), "--report", target]
+    assert main(argv) == 2
+    assert message in capsys.readouterr().err
+    assert {p: p.read_bytes() for p in sources} == sources
+
+
+def test_a_report_is_an_ordinary_readable_file(course, tmp_path):
+    report = tmp_path / "cohort.html"
+    old = os.umask(0o022)
+    try:
+        score_cli.run(args("--answers", str(DATA / "answers_workshop.csv"), "--report", str(report)), course, "en")
+    finally:
+        os.umask(old)
+    assert stat.S_IMODE(report.stat().st_mode) == 0o644
+
+
+def test_a_missing_respondent_column_is_reported_once(course, tmp_path):
+    header, *rows = (DATA / "answers_workshop.csv").read_text(encoding="utf-8").splitlines()
+    cut = [",".join(line.split(",")[1:]) for line in [header, *rows]]
+    path = tmp_path / "no-respondent.csv"
+    path.write_text("\n".join(cut) + "\n", encoding="utf-8")
+    with pytest.raises(ContentError) as err:
+        score_cli.run(args("--answers", str(path)), course, "en")
+    assert [p.code for p in err.value.problems] == ["csv_missing_columns"]

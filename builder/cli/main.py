@@ -9,35 +9,64 @@
 from __future__ import annotations
 
 import argparse
+import errno
+import os
 import sys
 import traceback
 from pathlib import Path
 
-from ..problems import EXIT_CONTENT, EXIT_INTERNAL, EXIT_OK, EXIT_USAGE, ContentError, UsageError, notice
+from ..problems import (EXIT_CONTENT, EXIT_INTERNAL, EXIT_OK, EXIT_USAGE, ContentError, UsageError,
+                        notice, word)
 from ..sources.yamlread import read
 from . import score
 
 
+def _port(text: str) -> int:
+    """A TCP port, refused by argparse (exit 2) when it is not one."""
+    try:
+        value = int(text)
+    except ValueError:
+        value = 0
+    if not 1 <= value <= 65535:
+        raise argparse.ArgumentTypeError(notice("en", "usage", "bad_port", value=text))
+    return value
+
+
+def _common(parser: argparse.ArgumentParser, default: object) -> None:
+    """Options accepted before and after the command (`course --lang en check`, `course check --lang en`).
+
+    After the command their default is SUPPRESS, so that an option given before it is kept.
+    """
+    parser.add_argument("--root", type=Path, default=Path.cwd() if default is None else default,
+                        help="folder that holds course/, quizzes/ and mkdocs.yml (default: the current folder)")
+    parser.add_argument("--lang", choices=("id", "en"), default=default,
+                        help="language of the messages (default: the academy's)")
+    parser.add_argument("--debug", action="store_true", default=False if default is None else default,
+                        help="show the full traceback of internal errors")
+
+
 def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="course", description="Build the Selaras course site from its YAML sources.")
-    parser.add_argument("--root", type=Path, default=Path.cwd(),
-                        help="folder that holds course/, quizzes/ and mkdocs.yml (default: the current folder)")
-    parser.add_argument("--lang", choices=("id", "en"), help="language of the messages (default: the academy's)")
-    parser.add_argument("--debug", action="store_true", help="show the full traceback of internal errors")
+    _common(parser, None)
     sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
 
-    sub.add_parser("check", help="validate the sources and list every problem; write nothing")
-    p_build = sub.add_parser("build", help="validate and build the site (replaces the output folder only on success)")
+    def command(name: str, help: str) -> argparse.ArgumentParser:  # noqa: A002 - argparse's word
+        p = sub.add_parser(name, help=help)
+        _common(p, argparse.SUPPRESS)
+        return p
+
+    command("check", "validate the sources and list every problem, as a build would; write nothing")
+    p_build = command("build", "validate and build the site (replaces the output folder only on success)")
     p_build.add_argument("--out", type=Path, default=None, help="output folder (default: site/)")
-    p_serve = sub.add_parser("serve", help="build, serve at http://127.0.0.1:8000, rebuild on every save")
-    p_serve.add_argument("--port", type=int, default=8000)
+    p_serve = command("serve", "build, serve at http://127.0.0.1:8000, rebuild on every save")
+    p_serve.add_argument("--port", type=_port, default=8000)
     p_serve.add_argument("--host", default="127.0.0.1")
     p_serve.add_argument("--out", type=Path, default=None, help="output folder (default: site/)")
-    p_package = sub.add_parser("package", help="validate, build, and write the LMS (SCORM 1.2) and offline zips")
+    p_package = command("package", "validate, build, and write the LMS (SCORM 1.2) and offline zips")
     p_package.add_argument("--out", type=Path, default=None, help="folder for the zips (default: dist/)")
-    p_schema = sub.add_parser("schema", help="write the JSON Schema of the source formats (for editors)")
+    p_schema = command("schema", "write the JSON Schema of the source formats (for editors)")
     p_schema.add_argument("--out", type=Path, default=None, help="folder (default: course/schema/)")
-    p_score = sub.add_parser("score", help="score diagnostic answers from a CSV file (for workshops)")
+    p_score = command("score", "score diagnostic answers from a CSV file (for workshops)")
     score.add_arguments(p_score)
     return parser
 
@@ -82,32 +111,75 @@ def main(argv: list[str] | None = None) -> int:
         return EXIT_INTERNAL
 
 
+def _print_notices(root: Path, lang: str) -> None:
+    """One line per YAML file the course does not read: a notice, not an error."""
+    from ..sources.load import stray_files
+
+    for p in stray_files(root):
+        print(f"{p.path}:{p.line}: {word(lang, 'notice')}: {p.message(lang)}", file=sys.stderr)
+
+
+def _writable_folder(out: Path) -> None:
+    """Refuse (exit 2) an output folder that cannot be created or replaced.
+
+    The site is built beside `out` and renamed into place, so it is the nearest
+    existing folder above `out` that must take new entries.
+    """
+    place = out.parent
+    while not place.exists() and place != place.parent:
+        place = place.parent
+    reason = None
+    if not place.is_dir():
+        reason = os.strerror(errno.ENOTDIR)
+    elif not os.access(place, os.W_OK | os.X_OK):
+        reason = os.strerror(errno.EACCES)
+    if reason:
+        raise UsageError.named("out_unwritable", path=out, reason=reason)
+
+
+def _build(root: Path, out: Path, **options: object):
+    """build() with a folder that turns out unwritable half-way reported as wrong usage, not as a bug."""
+    from ..site.build import build
+
+    _writable_folder(out)
+    try:
+        return build(root, out, **options)
+    except OSError as exc:
+        if exc.filename and Path(exc.filename).resolve().is_relative_to(out.parent):
+            raise UsageError.named("out_unwritable", path=out, reason=exc.strerror or exc) from None
+        raise
+
+
 def _run(args: argparse.Namespace, root: Path, lang: str) -> int:
     from ..sources.load import load_course
 
     if args.command == "check":
-        course = load_course(root)
-        from ..site.render import render_all
-        render_all(course)  # rendering is pure; running it catches template problems too
+        from ..site.build import build
+        _print_notices(root, lang)
+        # Everything a build checks, mkdocs' own checks (links, mkdocs.yml) included,
+        # built in a scratch folder: the published site/ is never touched.
+        result = build(root, None)
+        course = result.course
         print(notice(lang, "notices", "check_ok", lessons=len(course.lessons), quizzes=len(course.quizzes),
                      statements=len(course.diagnostic.statements)))
         return EXIT_OK
     if args.command == "build":
-        from ..site.build import build
         out = (args.out or root / "site").resolve()
-        result = build(root, out)
+        _print_notices(root, lang)
+        result = _build(root, out)
         print(notice(lang, "notices", "built", pages=result.pages, out=out))
         return EXIT_OK
     if args.command == "serve":
-        from ..site.build import build
         from ..site.serve import serve
         out = (args.out or root / "site").resolve()
-        build(root, out, keep_workers=True)  # the first build must succeed: nothing to serve otherwise
+        _print_notices(root, lang)
+        _build(root, out, keep_workers=True)  # the first build must succeed: nothing to serve otherwise
         print(notice(lang, "notices", "serving", host=args.host, port=args.port), flush=True)
         serve(root, out, host=args.host, port=args.port, lang_of=lambda: lang, debug=args.debug)
         return EXIT_OK
     if args.command == "package":
         from ..publish.package import package
+        _print_notices(root, lang)
         result = package(root, (args.out or root / "dist").resolve())
         print(notice(lang, "notices", "packaged", scorm=result.scorm, offline=result.offline,
                      scorm_kb=round(result.scorm_bytes / 1024), offline_kb=round(result.offline_bytes / 1024)))

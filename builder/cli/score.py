@@ -8,13 +8,16 @@ usage raises UsageError (exit 2).
 from __future__ import annotations
 
 import argparse
+import errno
 import json
+import os
 from pathlib import Path
 
 from ..diagnostic import answers, cohort, scoring
 from ..diagnostic.summary import summary
 from ..course import Course
 from ..problems import UsageError
+from ..sources.load import SOURCE_DIRS
 from ..site.render_report import report_html
 from ..site.write import write_file
 
@@ -46,8 +49,8 @@ def run(args: argparse.Namespace, course: Course, lang: str) -> int:
         raise _usage("nothing")
     if not args.answers.is_file():
         raise _usage("no_file", path=args.answers)
-    if args.report and not args.report.resolve().parent.is_dir():
-        raise _usage("report_dir", path=args.report.resolve().parent)
+    if args.report:
+        _check_report_path(args.report, args.answers, course.root)
 
     rows = answers.read_answers(args.answers, inst, display=str(args.answers))  # ContentError → exit 1
     result = cohort.score_cohort(inst, rows)
@@ -56,7 +59,38 @@ def run(args: argparse.Namespace, course: Course, lang: str) -> int:
     else:
         print(summary(course, inst, result, lang))
     if args.report:
-        write_file(args.report, report_html(course, inst, result, lang))
+        try:
+            write_file(args.report, report_html(course, inst, result, lang))
+        except OSError as exc:
+            raise _usage("report_unwritable", path=args.report, reason=exc.strerror or exc) from None
         if not args.json:  # keep --json output pure JSON
             print(course.ui.diagnostic.report_written[lang].format(path=args.report))
     return 0
+
+
+# Folders of the project a report must never be written into, besides the sources.
+_PROTECTED = (*SOURCE_DIRS, "builder", "tests", ".git")
+_HTML = (".html", ".htm")
+
+
+def _check_report_path(report: Path, answers: Path, root: Path) -> None:
+    """Refuse a report that would replace the answers, a source, or anything that is not a report.
+
+    The report is written whole over whatever has its name, so a slip such as
+    `--report answers.csv` would destroy a workshop's answers.
+    """
+    target = report.resolve()
+    if target.is_dir():
+        raise _usage("report_is_folder", path=report)
+    if target == answers.resolve() or (target.exists() and os.path.samefile(target, answers)):
+        raise _usage("report_is_answers", path=report)
+    if target.suffix.lower() not in _HTML:
+        raise _usage("report_not_html", path=report)
+    root = root.resolve()
+    for folder in _PROTECTED:
+        if target.is_relative_to(root / folder):
+            raise _usage("report_in_sources", path=report, folder=f"{folder}/")
+    if not target.parent.is_dir():
+        raise _usage("report_dir", path=target.parent)
+    if not os.access(target.parent, os.W_OK | os.X_OK):
+        raise _usage("report_unwritable", path=report, reason=os.strerror(errno.EACCES))

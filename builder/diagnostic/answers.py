@@ -93,7 +93,9 @@ def parse_answers(raw: bytes, name: str, inst: scoring.Instrument) -> list[Row]:
         row_problems: list[Problem] = []
         get = lambda column: cells[index[column]].strip() if column in index else ""  # noqa: E731
         respondent = get("respondent")
-        if "respondent" in index and not respondent:
+        if "respondent" not in index:
+            pass  # the header's problem, reported once there, not again on every line
+        elif not respondent:
             row_problems.append(Problem.at(name, line, "csv_no_respondent"))
         elif respondent in seen:
             row_problems.append(Problem.at(name, line, "csv_duplicate_respondent", value=respondent,

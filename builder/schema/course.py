@@ -158,7 +158,7 @@ class Academy(Strict):
     tagline: Text
     """Short description shown in the footer."""
     logo: NonEmpty
-    """File name of the logo (SVG or PNG), next to academy.yaml."""
+    """File name of the logo, in course/ (e.g. next to academy.yaml): SVG, PNG, JPEG or WebP, at most 1 MB. An SVG must not contain script, event handlers or links to other files."""
     colours: Colours
     """Brand colours."""
     contact: list[ContactLine] = []

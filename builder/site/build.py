@@ -15,11 +15,11 @@ from typing import Any
 
 import jinja2
 import jinja2.bccache
-import yaml
 
 from . import theme_text, write
 from ..course import Course
 from ..sources.load import SOURCE_DIRS, load_course
+from ..sources.mkdocs_base import FAILED, mkdocs_problems, read_base
 from ..problems import ContentError, Problem, UsageError
 from .render import LanguageSite, render_all
 
@@ -62,15 +62,23 @@ def check_output(root: Path, out: Path) -> None:
                          f"{out} sudah ada dan bukan buatan `course build`; pilih folder baru atau kosong")
 
 
+def _read_base(root: Path) -> tuple[dict[str, Any], Any, list[Problem]]:
+    try:
+        return (*read_base(root), [])
+    except ContentError as exc:
+        return {}, None, list(exc.problems)
+
+
 def base_config(root: Path) -> dict[str, Any]:
-    """The shared base: the project's top-level mkdocs.yml."""
-    base_file = root / "mkdocs.yml"
-    return (yaml.safe_load(base_file.read_text(encoding="utf-8")) if base_file.is_file() else None) or {}
+    """The shared base: the project's top-level mkdocs.yml (ContentError if it has mistakes)."""
+    return read_base(root)[0]
 
 
 def mkdocs_config(base: dict[str, Any], site: LanguageSite) -> dict[str, Any]:
     """The shared base mkdocs.yml with this language's settings laid over it."""
     config = copy.deepcopy(base)
+    if isinstance(config.get("theme"), str):  # `theme: material`, the short form
+        config["theme"] = {"name": config["theme"]}
     over = site.config
     for key, value in over.items():
         if key == "theme":
@@ -144,6 +152,7 @@ def run_mkdocs(config_file: Path, site_dir: Path) -> list[str]:
     """Build one language with mkdocs; return the link warnings it raised."""
     from mkdocs.commands.build import build as mkdocs_build
     from mkdocs.config import load_config
+    from mkdocs.exceptions import MkDocsException
 
     captured: list[str] = []
 
@@ -162,6 +171,10 @@ def run_mkdocs(config_file: Path, site_dir: Path) -> list[str]:
         cfg.theme.get_env = _cached_env(cfg.theme)
         cfg.plugins["selaras-theme-text"] = theme_text  # type: ignore[assignment] - a module, as mkdocs' hooks are
         mkdocs_build(cfg)
+    except MkDocsException as exc:
+        # A setting of mkdocs.yml that mkdocs refuses: returned, not raised, so that it
+        # crosses from a worker process intact and is traced back to mkdocs.yml's lines.
+        captured.append(FAILED + str(exc))
     finally:
         log.removeHandler(handler)
         log.propagate = previous
@@ -254,10 +267,12 @@ def _stopwatch(timings: dict[str, float] | None):
     return lap
 
 
-def build(root: Path, out: Path, *, sources_dir: Path | None = None,
+def build(root: Path, out: Path | None, *, sources_dir: Path | None = None,
           timings: dict[str, float] | None = None, keep_workers: bool = False) -> BuildResult:
     """Validate, render and build the whole course into `out`. Raises ContentError or UsageError.
 
+    `out=None` is `course check`: every step and every check of a build, mkdocs included,
+    in a scratch folder that is then removed; no output folder is touched.
     `timings`, if given, receives the seconds spent per phase (load, render, write, mkdocs, finish):
     benchmarks/ uses it to tell the course's own cost from mkdocs'.
     `keep_workers` keeps the per-language worker processes (and their warm template
@@ -265,26 +280,33 @@ def build(root: Path, out: Path, *, sources_dir: Path | None = None,
     """
     lap = _stopwatch(timings)
     root = root.resolve()
-    out = out.resolve()
-    course = load_course(root)
+    out = out.resolve() if out is not None else None
+    base, base_src, problems = _read_base(root)
+    try:
+        course = load_course(root)
+    except ContentError as exc:  # mkdocs.yml's mistakes and the course's, all at once
+        raise ContentError(exc.problems + problems) from None
+    if problems:
+        raise ContentError(problems)
     lap("load")
     sites = render_all(course)
     lap("render")
-    check_output(root, out)
-    problems: list[Problem] = []
-    with write.staging(out) as tmp:
+    if out is not None:
+        check_output(root, out)
+    with write.staging(out) if out is not None else write.scratch() as tmp:
         site_root = tmp / "site"
         site_root.mkdir()
         src_root = sources_dir or tmp / "src"
-        base = base_config(root)
         configs = {lang: write.write_language(site, mkdocs_config(base, site), src_root / lang)
                    for lang, site in sites.items()}
         lap("write")
         for lang, warnings in _mkdocs_each(configs, site_root, keep_workers).items():
-            problems += link_problems(course, lang, warnings)
+            problems += link_problems(course, lang, warnings) + mkdocs_problems(warnings, base_src)
         lap("mkdocs")
         if problems:
             raise ContentError(problems)
+        if out is None:
+            return BuildResult(course, site_root, sum(len(s.pages) for s in sites.values()))
         write.write_root(site_root, course.academy.default_language,
                          {lang: course.info.title[lang] for lang in sites})
         write.swap_in(site_root, out)

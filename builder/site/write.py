@@ -67,6 +67,13 @@ def staging(out: Path) -> Iterator[Path]:
         shutil.rmtree(tmp, ignore_errors=True)
 
 
+@contextmanager
+def scratch() -> Iterator[Path]:
+    """A temporary folder away from any output (for `course check`); removed afterwards."""
+    with tempfile.TemporaryDirectory(prefix="selaras-check-") as tmp:
+        yield Path(tmp)
+
+
 def may_replace(out: Path) -> bool:
     """Only an empty folder or one this builder made may be replaced."""
     return not out.exists() or (out.is_dir() and ((out / MARKER).exists() or not any(out.iterdir())))
@@ -89,9 +96,19 @@ def write_file(path: Path, text: str) -> None:
     path = Path(path)
     fd, tmp = tempfile.mkstemp(prefix=".report-", suffix=".html", dir=path.parent if str(path.parent) else ".")
     try:
+        # mkstemp makes the file private (0600); a report is an ordinary file, readable
+        # as the user's umask allows, like any file their editor would save (0644 usually).
+        os.fchmod(fd, 0o666 & ~_umask())
         with os.fdopen(fd, "w", encoding="utf-8") as f:
             f.write(text)
         os.replace(tmp, path)
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
         raise
+
+
+def _umask() -> int:
+    """The process's umask (reading it means setting it; it is set straight back)."""
+    mask = os.umask(0o022)
+    os.umask(mask)
+    return mask

@@ -33,9 +33,7 @@ def check_all(*, root: Path, model: Parsed, academy: Parsed, glossary: Parsed, d
     practice_ids = [p.id for p in m.practices] if m else None
     if m and m_src:
         problems += _check_model(m, m_src)
-    a, a_src = academy
-    if a and a_src and not (root / "course" / a.logo).is_file():
-        problems.append(Problem.at(a_src.path, a_src.line(("logo",)), "missing_asset", value=a.logo))
+    # The academy's logo (a file reference) is checked by files.check_image, in load.py.
     g, g_src = glossary
     if g and g_src:
         problems += unique([(t.id, g_src.path, g_src.line(("terms", i, "id"))) for i, t in enumerate(g.terms)], "term")

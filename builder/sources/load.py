@@ -12,6 +12,8 @@ from ..course import Course
 from ..problems import ContentError, Problem
 from ..schema import Academy, CourseInfo, Diagnostic, Glossary, Lesson, Model, Quiz, Ui
 from .markup import check_texts
+from .files import check_image
+from .placeholders import check_placeholders
 from .validate import parse
 from .yamlread import Source, read
 
@@ -30,6 +32,8 @@ LESSON_DIR = "course/lessons"
 QUIZ_DIR = "quizzes"
 DIAGNOSTIC_FILE = "quizzes/diagnostic.yaml"
 SOURCE_DIRS = ("course", "quizzes")
+YAML_SUFFIX = ".yaml"
+"""The one spelling the course reads; `.yml`, `.YAML` and the like are named and refused."""
 
 
 def load_course(root: Path) -> Course:
@@ -38,11 +42,7 @@ def load_course(root: Path) -> Course:
     problems: list[Problem] = []
 
     def load(rel: str, model: type[M]) -> tuple[M | None, Source | None]:
-        path = root / rel
-        if not path.is_file():
-            problems.append(Problem.at(rel, 1, "missing_file"))
-            return None, None
-        source, found = read(path, rel)
+        source, found = read(root / rel, rel)
         problems.extend(found)
         if source is None:
             return None, None
@@ -51,11 +51,12 @@ def load_course(root: Path) -> Course:
         return obj, source
 
     singles = {rel: load(rel, model) for rel, model in SINGLE_FILES.items()}
-    lesson_paths = sorted((root / LESSON_DIR).glob("*.yaml"))
+    problems += _misnamed(root)
+    lesson_paths = sorted((root / LESSON_DIR).glob("*" + YAML_SUFFIX))
     if not lesson_paths:
         problems.append(Problem.at(LESSON_DIR, 1, "no_lessons"))
     lessons = [load(p.relative_to(root).as_posix(), Lesson) for p in lesson_paths]
-    quiz_paths = sorted(p for p in (root / QUIZ_DIR).glob("*.yaml") if p.name != "diagnostic.yaml")
+    quiz_paths = sorted(p for p in (root / QUIZ_DIR).glob("*" + YAML_SUFFIX) if p.name != "diagnostic.yaml")
     quizzes = [load(p.relative_to(root).as_posix(), Quiz) for p in quiz_paths]
 
     parsed = {rel: obj for rel, (obj, _src) in singles.items()}
@@ -77,6 +78,12 @@ def load_course(root: Path) -> Course:
         others=[(parsed[rel], sources[rel]) for rel in ("course/course.yaml", "course/ui.yaml")],
     )
     problems += check_texts(root, [*singles.values(), *ok_lessons, *ok_quizzes])
+    academy_obj, academy_src = singles["course/academy.yaml"]
+    if academy_obj is not None and academy_src is not None:
+        problems += check_image(root, academy_src, ("logo",), academy_obj.logo)
+    ui_obj, ui_src = singles["course/ui.yaml"]
+    if ui_obj is not None and ui_src is not None:
+        problems += check_placeholders(ui_obj, ui_src)
     if problems:
         raise ContentError(problems)
 
@@ -91,5 +98,51 @@ def load_course(root: Path) -> Course:
         lessons=tuple(sorted((l for l, _ in ok_lessons), key=lambda l: l.order)),
         quizzes={q.id: q for q, _ in ok_quizzes},
         diagnostic=parsed[DIAGNOSTIC_FILE],  # type: ignore[arg-type]
-        files={"assets/" + Path(academy.logo).name: str(root / "course" / academy.logo)},
+        # The checked file itself, not the name again: a link swapped in later is not followed.
+        files={"assets/" + Path(academy.logo).name: str((root / "course" / academy.logo).resolve())},
     )
+
+
+def _misnamed(root: Path) -> list[Problem]:
+    """Lessons, quizzes and fixed files saved with another suffix (`.yml`, `.YAML`): they would vanish unread."""
+    out = []
+    for folder, names in ((LESSON_DIR, None), (QUIZ_DIR, None), ("course", set(SINGLE_FILES))):
+        base = root / folder
+        if not base.is_dir():
+            continue
+        for path in sorted(base.iterdir()):
+            suffix = path.suffix
+            if suffix.lower() not in (".yaml", ".yml") or suffix == YAML_SUFFIX:
+                continue
+            suggested = path.with_suffix(YAML_SUFFIX).relative_to(root).as_posix()
+            if names is not None and suggested not in names:
+                continue
+            out.append(Problem.at(path.relative_to(root).as_posix(), 1, "wrong_extension", suffix=suffix,
+                                  suggested=path.with_suffix(YAML_SUFFIX).name))
+    return out
+
+
+def stray_files(root: Path) -> list[Problem]:
+    """YAML files in course/ or quizzes/ that the course does not read: a notice each, not an error.
+
+    A file saved in the wrong folder is otherwise silently ignored, and the instructor
+    wonders why their change does not appear.
+    """
+    root = root.resolve()
+    misnamed = {p.path for p in _misnamed(root)}
+    out = []
+    for folder in SOURCE_DIRS:
+        base = root / folder
+        if not base.is_dir():
+            continue
+        for path in sorted(base.rglob("*")):
+            if path.suffix.lower() not in (".yaml", ".yml"):
+                continue
+            rel = path.relative_to(root).as_posix()
+            if rel in misnamed or rel in SINGLE_FILES:
+                continue
+            parent = path.parent.relative_to(root).as_posix()
+            if path.suffix == YAML_SUFFIX and parent in (LESSON_DIR, QUIZ_DIR):
+                continue
+            out.append(Problem.at(rel, 1, "unused_yaml", folder=parent))
+    return out

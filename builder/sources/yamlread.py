@@ -8,6 +8,10 @@ file from being read are returned, never raised.
 
 from __future__ import annotations
 
+import errno
+import os
+import re
+import stat
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -44,10 +48,46 @@ class Source:
         return self.lines.get(("#key",) + tuple(loc), self.line(loc))
 
 
+def unreadable(path: Path, name: str) -> Problem | None:
+    """Why `path` cannot be read as a source file, or None if it is a readable regular file.
+
+    Each cause has its own message: "the file is missing" sends an instructor looking
+    for a file that is there, as a folder or a broken shortcut.
+    """
+    try:
+        info = os.lstat(path)
+    except FileNotFoundError:
+        return Problem.at(name, 1, "missing_file")
+    except OSError as exc:
+        return Problem.at(name, 1, "file_unreadable", detail=exc.strerror or exc)
+    if stat.S_ISLNK(info.st_mode):
+        try:
+            info = os.stat(path)
+        except FileNotFoundError:
+            return Problem.at(name, 1, "symlink_dangling", target=os.readlink(path))
+        except OSError as exc:
+            if exc.errno == errno.ELOOP:
+                return Problem.at(name, 1, "symlink_loop")
+            return Problem.at(name, 1, "file_unreadable", detail=exc.strerror or exc)
+    if stat.S_ISDIR(info.st_mode):
+        return Problem.at(name, 1, "is_folder")
+    if not stat.S_ISREG(info.st_mode):
+        return Problem.at(name, 1, "not_regular_file")
+    if not os.access(path, os.R_OK):
+        return Problem.at(name, 1, "file_unreadable", detail=os.strerror(errno.EACCES))
+    return None
+
+
 def read(path: Path, display: str | None = None) -> tuple[Source | None, list[Problem]]:
     """Read one file. Returns (source, []) or (None, problems)."""
     name = display or str(path)
-    raw = path.read_bytes()
+    cannot = unreadable(path, name)
+    if cannot is not None:
+        return None, [cannot]
+    try:
+        raw = path.read_bytes()
+    except OSError as exc:  # changed since the look above, or a disk error
+        return None, [Problem.at(name, 1, "file_unreadable", detail=exc.strerror or exc)]
     problems: list[Problem] = []
     if raw.startswith(_BOM):
         problems.append(Problem.at(name, 1, "bom"))
@@ -67,7 +107,7 @@ def read(path: Path, display: str | None = None) -> tuple[Source | None, list[Pr
             mark = exc.problem_mark or exc.context_mark
             problems.extend(Problem.at(name, n, "tab") for n in (tab_lines or [mark.line + 1 if mark else 1]))
         else:
-            problems.append(_syntax_problem(name, exc))
+            problems.append(_syntax_problem(name, text, exc))
         return None, problems
     except yaml.YAMLError as exc:  # a reader error without a position
         problems.append(Problem.at(name, 1, "yaml_syntax", detail=str(exc).splitlines()[0]))
@@ -77,16 +117,21 @@ def read(path: Path, display: str | None = None) -> tuple[Source | None, list[Pr
         # that shifts Markdown; report it rather than guess.
         problems.extend(Problem.at(name, n, "tab") for n in tab_lines)
     source = Source(name, None)
-    source.data = _convert(node, (), source, problems) if node is not None else None
+    seen: set[int] = set()
+    source.data = _convert(node, (), source, problems, seen) if node is not None else None
+    if None in seen:  # a node was met twice: an alias
+        problems.extend(_alias_problems(name, text, problems))
     if problems:
         return None, problems
     return source, []
 
 
-# PyYAML's wording, translated into what an instructor should look for.
+# PyYAML's and libyaml's wording, translated into what an instructor should look for.
 _SYNTAX = (
     ("while scanning a quoted scalar", "yaml_unclosed_quote", "context"),
-    ("mapping values are not allowed here", "yaml_colon_in_text", "problem"),
+    ("while parsing a flow sequence", "yaml_unclosed_bracket", "context"),
+    ("while parsing a flow mapping", "yaml_unclosed_brace", "context"),
+    ("mapping values are not allowed", "yaml_colon_in_text", "problem"),
     ("could not find expected ':'", "yaml_missing_colon", "context"),
     ("expected <block end>", "yaml_indent", "problem"),
     ("did not find expected key", "yaml_indent", "problem"),
@@ -94,8 +139,20 @@ _SYNTAX = (
 )
 
 
-def _syntax_problem(name: str, exc: yaml.MarkedYAMLError) -> Problem:
+# A value that opens a double quote and does not close it on the same line. Multi-line
+# quoted texts are legal YAML, so this is only a guess, made after the parser failed.
+_OPEN_QUOTE = re.compile(r'^\s*(?:-\s+)?(?:[^\s"#][^:"]*:\s+)?"(?:[^"\\]|\\.)*$')
+
+
+def _syntax_problem(name: str, source_text: str, exc: yaml.MarkedYAMLError) -> Problem:
     text = f"{exc.context or ''} {exc.problem or ''}"
+    # An unclosed quote swallows the lines after it until the next quote, and the parser
+    # stumbles far below; the line that opened the quote is the one to fix.
+    mark = exc.problem_mark or exc.context_mark
+    if mark is not None and "while scanning a quoted scalar" not in text:
+        for n, line in enumerate(source_text.splitlines()[: mark.line + 1], 1):
+            if _OPEN_QUOTE.match(line):
+                return Problem.at(name, n, "yaml_unclosed_quote")
     for needle, code, which in _SYNTAX:
         if needle in text:
             mark = (exc.context_mark if which == "context" else exc.problem_mark) or exc.problem_mark
@@ -105,23 +162,49 @@ def _syntax_problem(name: str, exc: yaml.MarkedYAMLError) -> Problem:
     return Problem.at(name, mark.line + 1 if mark else 1, "yaml_syntax", detail=detail)
 
 
-def _convert(node: yaml.Node, loc: Loc, source: Source, problems: list[Problem]) -> Any:
+def _alias_problems(name: str, text: str, found: list[Problem]) -> list[Problem]:
+    """One problem per line that uses an alias (`*name`), found again by the parser's events.
+
+    Only on this rare path is the file parsed a second time, for the lines.
+    """
+    merged = {p.line for p in found if p.code == "yaml_merge_key"}
+    lines = sorted({event.start_mark.line + 1 for event in yaml.parse(text, Loader=_LOADER)
+                    if isinstance(event, yaml.AliasEvent)})
+    return [Problem.at(name, n, "yaml_alias") for n in lines if n not in merged]
+
+
+def _convert(node: yaml.Node, loc: Loc, source: Source, problems: list[Problem], seen: set) -> Any:
+    # The composer hands out the anchored node again for every alias (`*name`). Aliases
+    # are refused: instructors never need them, and a few nested ones expand into
+    # billions of values (a "billion laughs" file). Stopping at the first node met a
+    # second time keeps this linear in the size of the file, and ends alias cycles.
+    if id(node) in seen:
+        seen.add(None)
+        return None
+    seen.add(id(node))
     source.lines[loc] = node.start_mark.line + 1
     if isinstance(node, yaml.ScalarNode):
         return node.value
     if isinstance(node, yaml.SequenceNode):
-        return [_convert(item, loc + (i,), source, problems) for i, item in enumerate(node.value)]
+        return [_convert(item, loc + (i,), source, problems, seen) for i, item in enumerate(node.value)]
     result: dict[str, Any] = {}
     first_line: dict[str, int] = {}
     for key_node, value_node in node.value:
-        key = key_node.value if isinstance(key_node, yaml.ScalarNode) else str(key_node.value)
         line = key_node.start_mark.line + 1
+        if not isinstance(key_node, yaml.ScalarNode):
+            problems.append(Problem.at(source.path, line, "yaml_complex_key"))
+            continue
+        key = key_node.value
+        if key == "<<" and not key_node.style:
+            # A merge key copies another block in (`<<: *defaults`); it needs an alias too.
+            problems.append(Problem.at(source.path, line, "yaml_merge_key"))
+            continue
         if key in first_line:
             problems.append(Problem.at(source.path, line, "duplicate_key", key=key, first=first_line[key]))
             continue
         first_line[key] = line
         source.lines[("#key",) + loc + (key,)] = line
-        result[key] = _convert(value_node, loc + (key,), source, problems)
+        result[key] = _convert(value_node, loc + (key,), source, problems, seen)
         # A value that starts on a later line (a block) is located at its key.
         if isinstance(value_node, (yaml.MappingNode, yaml.SequenceNode)):
             source.lines[loc + (key,)] = line

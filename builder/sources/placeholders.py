@@ -1,0 +1,71 @@
+"""Placeholders in the interface words (`{minutes}`, `{score}`): only the names each text may use.
+
+The builder fills these texts with Python's `str.format` and the site's scripts with
+their own small formatter, so a misspelt name (`{menit}`), a stray brace, or a
+placeholder that reaches into Python (`{minutes.__class__}`, `{x[0]}`) would fail
+the build, or print something strange, long after `course check` said OK.
+
+The names a text may use are declared once, in its field's docstring in
+builder/schema/ (for example "`{minutes}` is replaced"); that docstring is
+also what course/README.md and the editors' JSON Schema show to the instructor.
+"""
+
+from __future__ import annotations
+
+import re
+import string
+from typing import Any, Iterable
+
+from pydantic import BaseModel
+
+from ..problems import Problem
+from ..schema import LANGS, Text
+from .yamlread import Source
+
+_DECLARED = re.compile(r"`\{(\w+)\}`")
+
+
+def allowed_names(model: type[BaseModel], field: str) -> frozenset[str]:
+    """The placeholders the docstring of `model.field` declares."""
+    info = model.model_fields[field]
+    return frozenset(_DECLARED.findall(info.description or ""))
+
+
+def check_placeholders(obj: BaseModel, src: Source) -> list[Problem]:
+    """Every placeholder in the texts of `obj` (ui.yaml) names something its field declares."""
+    problems: list[Problem] = []
+    for loc, text, allowed in _declared_texts(obj):
+        for lang in LANGS:
+            problems += _check_text(text[lang], allowed, src, loc + (lang,))
+    return problems
+
+
+def _declared_texts(obj: BaseModel, loc: tuple = ()) -> Iterable[tuple[tuple, Text, frozenset[str]]]:
+    for name in type(obj).model_fields:
+        value: Any = getattr(obj, name)
+        if isinstance(value, Text):
+            yield loc + (name,), value, allowed_names(type(obj), name)
+        elif isinstance(value, BaseModel):
+            yield from _declared_texts(value, loc + (name,))
+
+
+def _check_text(text: str, allowed: frozenset[str], src: Source, loc: tuple) -> list[Problem]:
+    line = src.line(loc)
+    listed = ", ".join(f"`{{{name}}}`" for name in sorted(allowed))
+    try:
+        parts = list(string.Formatter().parse(text))
+    except ValueError:  # a `{` without its `}`, or a lone `}`
+        return [Problem.at(src.path, line, "placeholder_syntax", allowed=listed or "`{minutes}`")]
+    out = []
+    for _literal, name, spec, conversion in parts:
+        if name is None:
+            continue
+        written = "{" + name + (f"!{conversion}" if conversion else "") + (f":{spec}" if spec else "") + "}"
+        # Only a bare name is a placeholder: `.attr`, `[index]`, `!r` and `:spec` reach into Python.
+        if name in allowed and not spec and not conversion:
+            continue
+        if allowed:
+            out.append(Problem.at(src.path, line, "placeholder_unknown", placeholder=written, allowed=listed))
+        else:
+            out.append(Problem.at(src.path, line, "placeholder_none", placeholder=written))
+    return out

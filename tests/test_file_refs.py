@@ -1,0 +1,72 @@
+"""A file named in the sources (the logo) must be an image inside course/: nothing else reaches the site."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from builder.problems import ContentError
+from builder.sources.load import load_course
+
+from .conftest import make_course
+
+
+def _with_logo(root: Path, logo: str) -> Path:
+    academy = root / "course" / "academy.yaml"
+    academy.write_text(academy.read_text(encoding="utf-8").replace("logo: logo.svg", f"logo: {logo}"),
+                       encoding="utf-8")
+    return root
+
+
+def _problems(root: Path) -> list[str]:
+    with pytest.raises(ContentError) as caught:
+        load_course(root)
+    return [p.format("en") for p in caught.value.problems]
+
+
+@pytest.mark.parametrize("logo", ["../../../etc/passwd", "/etc/shadow", "lessons/../../../course.yaml",
+                                  "C:/Windows/win.ini"])
+def test_a_logo_outside_the_course_folder_is_refused(tmp_path: Path, logo: str):
+    root = _with_logo(make_course(tmp_path), logo)
+    assert _problems(root) == [f"course/academy.yaml:6: the file `{logo}` is outside the course folder — put the "
+                               "file in course/ (next to academy.yaml) and write its name only, e.g. `logo.svg`"]
+
+
+def test_a_logo_that_is_not_an_image_type_is_refused(tmp_path: Path):
+    root = _with_logo(make_course(tmp_path), "course.yaml")
+    assert _problems(root) == ["course/academy.yaml:6: `course.yaml` is not an image of an allowed type (SVG, PNG, "
+                               "JPEG, WebP) — save the logo as SVG, PNG, JPEG or WebP and write its name here"]
+
+
+def test_a_logo_that_is_a_folder_or_a_dangling_link_is_refused(tmp_path: Path):
+    root = _with_logo(make_course(tmp_path), "lessons")
+    assert "`lessons` is not an ordinary file" in _problems(root)[0]
+    (root / "course" / "gone.svg").symlink_to(root / "course" / "nowhere.svg")
+    _with_logo(root, "gone.svg")
+    academy = root / "course" / "academy.yaml"
+    academy.write_text(academy.read_text().replace("logo: lessons", "logo: gone.svg"))
+    assert "`gone.svg` is not an ordinary file" in _problems(root)[0]
+
+
+def test_the_published_logo_is_the_checked_file(tmp_path: Path):
+    root = make_course(tmp_path)
+    course = load_course(root)
+    assert list(course.files.values()) == [str((root / "course" / "logo.svg").resolve())]
+
+
+@pytest.mark.parametrize("body, found", [
+    ('<a href="#x"><set attributeName="href" to="javascript:alert(1)"/><circle r="4"/></a>', 'attributeName="href"'),
+    ('<rect width="4" height="4" style="fill:url(https://tracker.example/x)"/>', "url(…)"),
+    ('<style>@import "https://tracker.example/x.css";</style>', "<style> @import"),
+    ('<foreignObject><div xmlns="http://www.w3.org/1999/xhtml">hi</div></foreignObject>', "<foreignObject>"),
+])
+def test_an_svg_logo_that_could_run_or_fetch_something_is_refused(tmp_path: Path, body: str, found: str):
+    root = make_course(tmp_path)
+    (root / "course" / "logo.svg").write_text(f'<svg xmlns="http://www.w3.org/2000/svg">{body}</svg>\n')
+    problems = _problems(root)
+    assert len(problems) == 1 and f"the SVG `logo.svg` contains {found}" in problems[0]
+
+
+def test_the_real_logo_is_accepted(tmp_path: Path):
+    load_course(make_course(tmp_path))  # the course's own logo.svg passes every check
