@@ -6,6 +6,7 @@ import argparse
 import json
 import os
 import stat
+from pathlib import Path
 
 import pytest
 
@@ -118,3 +119,22 @@ def test_a_missing_respondent_column_is_reported_once(course, tmp_path):
     with pytest.raises(ContentError) as err:
         score_cli.run(args("--answers", str(path)), course, "en")
     assert [p.code for p in err.value.problems] == ["csv_missing_columns"]
+
+
+def test_answers_that_cannot_be_read_are_wrong_usage_not_a_bug(mini_course, tmp_path, capsys, monkeypatch):
+    root = ["--root", str(mini_course), "--lang", "en", "score", "--answers"]
+    assert main(root + [str(tmp_path)]) == 2
+    assert f"{tmp_path} is a folder; give the answers file itself" in capsys.readouterr().err
+    answers = tmp_path / "answers.csv"
+    answers.write_bytes((DATA / "answers_workshop.csv").read_bytes())
+
+    read_bytes = Path.read_bytes
+
+    def denied(self):
+        if self == answers:
+            raise PermissionError(13, "Permission denied", str(answers))
+        return read_bytes(self)
+
+    monkeypatch.setattr(Path, "read_bytes", denied)  # the tests may run as root, who reads anything
+    assert main(root + [str(answers)]) == 2
+    assert "cannot read the answers file" in capsys.readouterr().err

@@ -47,12 +47,17 @@ def run(args: argparse.Namespace, course: Course, lang: str) -> int:
         if args.json or args.report:
             raise _usage("needs_answers", option="--json" if args.json else "--report")
         raise _usage("nothing")
+    if args.answers.is_dir():
+        raise _usage("answers_is_folder", path=args.answers)
     if not args.answers.is_file():
         raise _usage("no_file", path=args.answers)
     if args.report:
         _check_report_path(args.report, args.answers, course.root)
 
-    rows = answers.read_answers(args.answers, inst, display=str(args.answers))  # ContentError → exit 1
+    try:
+        rows = answers.read_answers(args.answers, inst, display=str(args.answers))  # ContentError → exit 1
+    except OSError as exc:
+        raise _usage("answers_unreadable", path=args.answers, reason=exc.strerror or exc) from None
     result = cohort.score_cohort(inst, rows)
     if args.json:
         print(json.dumps(cohort.to_json(inst, result), ensure_ascii=False, indent=2))
