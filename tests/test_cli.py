@@ -208,3 +208,24 @@ def test_an_unreadable_source_is_named_with_its_cause(tmp_path: Path):
     assert "course/glossary.yaml:1: this is a folder, not a file" in result.stderr
     assert "course/lessons/02-gone.yaml:1: this is a link to" in result.stderr
     assert "the file is missing" not in result.stderr
+
+
+def test_a_port_in_use_is_wrong_usage_before_any_build(tmp_path: Path):
+    import socket
+
+    root = make_course(tmp_path)
+    with socket.socket() as taken:
+        taken.bind(("127.0.0.1", 0))
+        taken.listen()
+        port = taken.getsockname()[1]
+        result = _run("--root", str(root), "--lang", "en", "serve", "--port", str(port))
+    assert result.returncode == 2, result.stderr
+    assert f"cannot serve the preview at 127.0.0.1:{port}" in result.stderr
+    assert not (root / "site").exists()
+
+
+def test_a_schema_folder_that_cannot_be_written_is_wrong_usage(tmp_path: Path):
+    (tmp_path / "a-file").write_text("x")
+    result = _run("--lang", "en", "schema", "--out", str(tmp_path / "a-file"))
+    assert result.returncode == 2, result.stderr
+    assert "cannot write the JSON Schema to" in result.stderr

@@ -11,6 +11,7 @@ from __future__ import annotations
 import argparse
 import errno
 import os
+import socket
 import sys
 import traceback
 from pathlib import Path
@@ -137,6 +138,18 @@ def _writable_folder(out: Path) -> None:
         raise UsageError.named("out_unwritable", path=out, reason=reason)
 
 
+def _can_listen(host: str, port: int) -> None:
+    """Refuse (exit 2) an address the preview cannot listen on: a port in use, an unknown host."""
+    try:
+        family, kind, _proto, _name, address = socket.getaddrinfo(host, port, type=socket.SOCK_STREAM)[0]
+        with socket.socket(family, kind) as probe:
+            # The same option the preview's server sets, so a port just freed counts as free.
+            probe.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+            probe.bind(address)
+    except OSError as exc:
+        raise UsageError.named("serve_address", host=host, port=port, reason=exc.strerror or exc) from None
+
+
 def _build(root: Path, out: Path, **options: object):
     """build() with a folder that turns out unwritable half-way reported as wrong usage, not as a bug."""
     from ..site.build import build
@@ -172,6 +185,7 @@ def _run(args: argparse.Namespace, root: Path, lang: str) -> int:
     if args.command == "serve":
         from ..site.serve import serve
         out = (args.out or root / "site").resolve()
+        _can_listen(args.host, args.port)  # before a build that would be for nothing
         _print_notices(root, lang)
         _build(root, out, keep_workers=True)  # the first build must succeed: nothing to serve otherwise
         print(notice(lang, "notices", "serving", host=args.host, port=args.port), flush=True)
@@ -187,7 +201,11 @@ def _run(args: argparse.Namespace, root: Path, lang: str) -> int:
     if args.command == "schema":
         from ..sources.jsonschema import write_schemas
         folder = (args.out or root / "course" / "schema").resolve()
-        for path in write_schemas(folder):
+        try:
+            written = write_schemas(folder)
+        except OSError as exc:
+            raise UsageError.named("schema_unwritable", path=folder, reason=exc.strerror or exc) from None
+        for path in written:
             print(path)
         return EXIT_OK
     if args.command == "score":
