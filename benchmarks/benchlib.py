@@ -31,7 +31,7 @@ PYTHON = sys.executable
 # The files a course needs besides its lessons, quizzes and glossary: taken from the
 # real course, as tests/conftest.py's make_course does.
 SHARED_FILES = ["course/course.yaml", "course/academy.yaml", "course/model.yaml", "course/ui.yaml",
-                "course/logo.svg", "quizzes/diagnostic.yaml", "mkdocs.yml"]
+                "course/toolkit.yaml", "course/logo.svg", "quizzes/diagnostic.yaml", "mkdocs.yml"]
 
 GZIP_LEVEL = 6
 """What a typical web server or CDN uses (Apache's and most CDNs' default), not the maximum."""

@@ -5,7 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from .schema import Academy, CourseInfo, Diagnostic, Glossary, Lesson, Model, Practice, Quiz, Stage, Ui
+from . import studytime
+from .schema import Academy, CourseInfo, Diagnostic, Glossary, Lesson, Model, Practice, Quiz, Stage, Toolkit, Ui
 
 
 @dataclass(frozen=True)
@@ -22,6 +23,8 @@ class Course:
     """Lessons in learning-path order."""
     quizzes: dict[str, Quiz]
     diagnostic: Diagnostic
+    toolkit: Toolkit
+    """The printable templates of the Toolkit page."""
     files: dict[str, str] = field(default_factory=dict)
     """Other files the site needs (logo), by site path → absolute source path."""
 
@@ -38,6 +41,10 @@ class Course:
         """The first lesson in the path that teaches a practice (where results link to)."""
         return next((l for l in self.lessons if practice_id in l.practices), None)
 
+    def minutes(self, lesson: Lesson) -> int:
+        """Study time of a lesson and its knowledge check, computed from their words (studytime.py)."""
+        return studytime.minutes(lesson, self.quizzes.get(lesson.quiz))
+
     @property
     def total_minutes(self) -> int:
-        return sum(l.minutes for l in self.lessons)
+        return sum(self.minutes(l) for l in self.lessons)

@@ -19,7 +19,7 @@ CHROMIUM_FLAGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic
 
 # Files the small test course borrows from the real one (everything but lessons, quizzes and glossary).
 SHARED_FILES = ["course/course.yaml", "course/academy.yaml", "course/model.yaml", "course/ui.yaml",
-                "course/logo.svg", "quizzes/diagnostic.yaml", "mkdocs.yml"]
+                "course/toolkit.yaml", "course/logo.svg", "quizzes/diagnostic.yaml", "mkdocs.yml"]
 
 os.environ.setdefault("NO_MKDOCS_2_WARNING", "1")
 

@@ -37,7 +37,7 @@ def test_content_problems_exit_1_with_every_line_and_no_traceback(tmp_path: Path
 def test_messages_default_to_the_academy_language(tmp_path: Path):
     root = make_course(tmp_path, FIXTURES / "bad" / "missing-field")
     result = _run("--root", str(root), "check")
-    assert "kolom wajib `minutes` belum diisi" in result.stderr  # academy.yaml says default_language: id
+    assert "kolom wajib `title` belum diisi" in result.stderr  # academy.yaml says default_language: id
 
 
 def test_wrong_usage_exits_2():

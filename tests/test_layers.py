@@ -1,6 +1,6 @@
 """builder/ keeps its imports flowing one way: sources → diagnostic → site → publish, with the CLI on top.
 
-The course model (schema/, course.py) and the problems vocabulary (problems.py) span every
+The course model (schema/, course.py, studytime.py) and the problems vocabulary (problems.py) span every
 stage, so every stage may use them; they use no stage.
 """
 
@@ -18,6 +18,7 @@ RANK = {
     "problems": 0,
     "schema": 1,
     "course": 2,
+    "studytime": 2,
     "sources": 3,
     "diagnostic": 4,
     "site": 5,
@@ -87,4 +88,5 @@ def test_the_check_resolves_relative_imports_so_an_upward_one_is_seen():
 
 def test_the_top_level_holds_only_what_spans_the_stages():
     top = sorted(p.name for p in BUILDER.iterdir() if p.suffix == ".py")
-    assert top == ["__init__.py", "__main__.py", "course.py", "problems.py"]
+    # studytime.py belongs to the course model: Course.minutes() is what every page shows.
+    assert top == ["__init__.py", "__main__.py", "course.py", "problems.py", "studytime.py"]

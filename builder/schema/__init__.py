@@ -4,6 +4,7 @@ from .base import LANGS, Flag, Id, Strict, Text
 from .course import (Academy, ContactLine, CourseInfo, Glossary, Lesson, Model, Practice, Section,
                      SourceCredit, Stage, Term)
 from .diagnostic import Diagnostic, DiagnosticStrings, Statement
+from .toolkit import Template, Toolkit
 from .quiz import QUESTION_TYPES, Matching, MultipleChoice, Ordering, Question, Quiz, QuizStrings, SingleChoice, TrueFalse
 
 
@@ -78,6 +79,12 @@ class SiteStrings(Strict):
     """Text in the middle of the practice wheel: the shared goal."""
     other_language: Text
     """Name of the other language's switcher entry, e.g. `English` on the Indonesian site."""
+    toolkit_cta: Text
+    """Home-page paragraph pointing to the Toolkit (the printable templates); shown when course/toolkit.yaml exists."""
+    toolkit_in_lesson: Text
+    """Lead-in of a lesson's box that links to templates on the Toolkit page; `{toolkit}` is replaced by the page title."""
+    toolkit_copy: Text
+    """Label of a template's plain-text block, to copy into a document or a chat."""
 
 
 class Ui(Strict):
@@ -95,5 +102,5 @@ __all__ = [
     "LANGS", "Flag", "Id", "Strict", "Text", "Academy", "ContactLine", "CourseInfo", "Glossary", "Lesson",
     "Model", "Practice", "Section", "SourceCredit", "Stage", "Term", "Diagnostic", "DiagnosticStrings",
     "Statement", "QUESTION_TYPES", "Matching", "MultipleChoice", "Ordering", "Question", "Quiz", "QuizStrings",
-    "SingleChoice", "TrueFalse", "SiteStrings", "Ui",
+    "SingleChoice", "TrueFalse", "SiteStrings", "Ui", "Template", "Toolkit",
 ]

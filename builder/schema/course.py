@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Annotated, Literal
+from typing import Annotated, ClassVar, Literal
 
 from pydantic import Field
 
@@ -55,14 +55,16 @@ class Model(Strict):
 class Section(Strict):
     """A part of a lesson's body."""
 
-    heading: Text
-    """Heading of the section."""
-    body: Text
+    heading: Text | None = None
+    """Heading of the section. Required, like `body`, unless the section has `toolkit:`."""
+    body: Text | None = None
     """The text of the section, in Markdown (lists, **bold**, tables, links)."""
     kind: Literal["text", "case", "template", "example", "warning", "tip"] = "text"
     """How the section is shown: `text` (plain), `case` (the running case study), `template` (something to copy and use), `example`, `warning` or `tip` (boxes)."""
     figure: Literal["stage-ladder", "practice-wheel"] | None = None
     """A diagram drawn from course/model.yaml, shown before the body: `stage-ladder` or `practice-wheel`."""
+    toolkit: list[Id] = []
+    """Ids of templates in course/toolkit.yaml: a box links to each on the Toolkit page, after the body. Templates live there, not in lessons; a section that only points to them needs no heading or body, e.g. `- toolkit: [agenda-planning]`."""
 
 
 class Lesson(Strict):
@@ -71,9 +73,7 @@ class Lesson(Strict):
     id: Id
     """Identifier of the lesson; also the last part of its web address."""
     order: Annotated[int, Field(ge=1, le=999)]
-    """Position in the learning path (1 comes first). Each lesson has its own number."""
-    minutes: Annotated[int, Field(ge=1, le=180)]
-    """Estimated study time in minutes, knowledge check included."""
+    """Position in the learning path (1 comes first). Each lesson has its own number. (The study time is not written: the builder computes it from the words of the lesson and its knowledge check.)"""
     title: Text
     """Title of the lesson."""
     summary: Text
@@ -92,6 +92,10 @@ class Lesson(Strict):
     """Questions that ask the learner to apply the lesson to their own organisation."""
     quiz: Id
     """Id of this lesson's knowledge check in `quizzes/`."""
+
+    # Keys that older versions of the format had: each gets its own message (a problem code
+    # in builder/messages/) saying what replaced it, instead of a bare "unknown key".
+    retired_keys: ClassVar[dict[str, str]] = {"minutes": "minutes_computed"}
 
 
 # --- course/course.yaml --------------------------------------------------------

@@ -11,7 +11,7 @@ from typing import Any
 
 from markupsafe import Markup
 
-from . import figures, render_diagnostic, render_quiz, search
+from . import figures, render_diagnostic, render_quiz, render_toolkit, search
 from ..course import Course
 from ..schema import LANGS, Lesson, Text
 from .templating import ENV, inline_markdown
@@ -61,6 +61,7 @@ def render_language(course: Course, lang: str) -> LanguageSite:
         add(lesson_path(lesson), render_lesson(course, lesson, lang))
     add("diagnostic.md", render_diagnostic.diagnostic_page(course, lang))
     add("team.md", render_diagnostic.team_page(course, lang))
+    add(render_toolkit.PAGE, render_toolkit.toolkit_page(course, lang))
     add("glossary.md", ENV.get_template("glossary.md.j2").render(**common))
     add("credits.md", ENV.get_template("credits.md.j2").render(**common))
 
@@ -85,12 +86,14 @@ def render_lesson(course: Course, lesson: Lesson, lang: str) -> str:
             svg, title, desc = figures.figure(course, section.figure, lang, course.academy.colours.primary)
             fig = {"svg": Markup(svg), "title": title, "desc": desc}  # figures.py escapes its texts
         label = getattr(course.ui.site, f"kind_{section.kind}")[lang] if section.kind != "text" else ""
-        sections.append({"heading": section.heading[lang], "body": section.body[lang].strip(),
+        sections.append({"heading": section.heading[lang] if section.heading else None,
+                         "body": section.body[lang].strip() if section.body else "",
                          "kind": section.kind, "admonition": KIND_ADMONITION.get(section.kind, ""),
-                         "label": label, "figure": fig})
+                         "label": label, "figure": fig,
+                         "toolkit": render_toolkit.lesson_links(course, section.toolkit, lang)})
     quiz = course.quiz_of(lesson)
     ui = course.ui.site
-    meta = [ui.minutes[lang].format(minutes=lesson.minutes)]
+    meta = [ui.minutes[lang].format(minutes=course.minutes(lesson))]
     if lesson.stages:
         meta.append(f"{ui.stages_taught[lang]}: " + ", ".join(course.stage(s).name[lang] for s in lesson.stages))
     if lesson.practices:
@@ -99,6 +102,8 @@ def render_lesson(course: Course, lesson: Lesson, lang: str) -> str:
     return ENV.get_template("lesson.md.j2").render(
         course=course, lang=lang, ui=course.ui.site, tr=lambda x: x[lang], lesson=lesson, sections=sections,
         meta_line=" · ".join(meta),
+        toolkit_box={"admonition": KIND_ADMONITION["template"], "label": ui.kind_template[lang],
+                     "lead": ui.toolkit_in_lesson[lang].format(toolkit=course.toolkit.title[lang])},
         quiz_html=Markup(render_quiz.render_quiz(course, quiz, lang, lesson_id=lesson.id)),
     )
 
@@ -108,7 +113,8 @@ def nav(course: Course, lang: str) -> list[Any]:
     return [
         {ui.home[lang]: "index.md"},
         {ui.lessons[lang]: [{f"{l.order}. {l.title[lang]}": lesson_path(l)} for l in course.lessons]},
-        {ui.tools[lang]: [{course.diagnostic.title[lang]: "diagnostic.md"}, {ui.team[lang]: "team.md"}]},
+        {ui.tools[lang]: [{course.diagnostic.title[lang]: "diagnostic.md"}, {ui.team[lang]: "team.md"},
+                          {course.toolkit.title[lang]: render_toolkit.PAGE}]},
         {ui.reference[lang]: [{ui.glossary[lang]: "glossary.md"}, {ui.credits[lang]: "credits.md"}]},
     ]
 

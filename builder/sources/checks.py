@@ -25,7 +25,7 @@ Parsed = tuple[Any, Source | None]
 def check_all(*, root: Path, model: Parsed, academy: Parsed, glossary: Parsed, diagnostic: Parsed,
               lessons: list[tuple[Lesson, Source]], quizzes: list[tuple[Quiz, Source]],
               all_lessons_parsed: bool, all_quizzes_parsed: bool,
-              others: list[Parsed] = ()) -> list[Problem]:
+              toolkit: Parsed = (None, None), others: list[Parsed] = ()) -> list[Problem]:
     """`others`: further parsed files whose texts must follow the glossary too (model, course, ui)."""
     problems: list[Problem] = []
     m, m_src = model
@@ -49,6 +49,16 @@ def check_all(*, root: Path, model: Parsed, academy: Parsed, glossary: Parsed, d
             seen_order[lesson.order] = src.path
         problems += refs(lesson.stages, stage_ids, "stage", src, ("stages",))
         problems += refs(lesson.practices, practice_ids, "practice", src, ("practices",))
+
+    t, t_src = toolkit
+    template_ids = list(dict.fromkeys(tpl.id for tpl in t.templates)) if t else None
+    if t and t_src:
+        problems += unique([(tpl.id, t_src.path, t_src.line(("templates", i, "id")))
+                            for i, tpl in enumerate(t.templates)], "template")
+        for i, tpl in enumerate(t.templates):
+            problems += refs(tpl.practices, practice_ids, "practice", t_src, ("templates", i, "practices"))
+    for lesson, src in lessons:
+        problems += _check_sections(lesson, src, template_ids)
 
     quiz_ids = [q.id for q, _ in quizzes]
     used_by: dict[str, str] = {}
@@ -77,6 +87,20 @@ def check_all(*, root: Path, model: Parsed, academy: Parsed, glossary: Parsed, d
                   for loc, text in _texts(obj)]
         problems += _check_spellings(g, texts)
     return problems
+
+
+def _check_sections(lesson: Lesson, src: Source, template_ids: list[str] | None) -> list[Problem]:
+    """A section is a heading with a body, or a pointer to Toolkit templates (or both)."""
+    out = []
+    for i, section in enumerate(lesson.sections):
+        where = ("sections", i)
+        out += refs(section.toolkit, template_ids, "template", src, where + ("toolkit",))
+        if section.toolkit:
+            continue
+        for name in ("heading", "body"):
+            if getattr(section, name) is None:
+                out.append(Problem.at(src.path, src.key_line(where), "missing_field", field=name))
+    return out
 
 
 def _check_model(m: Model, src: Source) -> list[Problem]:

@@ -10,7 +10,7 @@ from pydantic import BaseModel
 from . import checks
 from ..course import Course
 from ..problems import ContentError, Problem
-from ..schema import Academy, CourseInfo, Diagnostic, Glossary, Lesson, Model, Quiz, Ui
+from ..schema import Academy, CourseInfo, Diagnostic, Glossary, Lesson, Model, Quiz, Toolkit, Ui
 from .markup import check_texts
 from .files import check_image
 from .placeholders import check_placeholders
@@ -26,11 +26,13 @@ SINGLE_FILES: dict[str, type[BaseModel]] = {
     "course/model.yaml": Model,
     "course/glossary.yaml": Glossary,
     "course/ui.yaml": Ui,
+    "course/toolkit.yaml": Toolkit,
     "quizzes/diagnostic.yaml": Diagnostic,
 }
 LESSON_DIR = "course/lessons"
 QUIZ_DIR = "quizzes"
 DIAGNOSTIC_FILE = "quizzes/diagnostic.yaml"
+TOOLKIT_FILE = "course/toolkit.yaml"
 SOURCE_DIRS = ("course", "quizzes")
 YAML_SUFFIX = ".yaml"
 """The one spelling the course reads; `.yml`, `.YAML` and the like are named and refused."""
@@ -71,11 +73,12 @@ def load_course(root: Path) -> Course:
         root=root, model=(model, sources["course/model.yaml"]),
         academy=(parsed["course/academy.yaml"], sources["course/academy.yaml"]),
         glossary=(parsed["course/glossary.yaml"], sources["course/glossary.yaml"]),
+        toolkit=(parsed[TOOLKIT_FILE], sources[TOOLKIT_FILE]),
         diagnostic=(parsed[DIAGNOSTIC_FILE], sources[DIAGNOSTIC_FILE]),
         lessons=ok_lessons, quizzes=ok_quizzes,
         all_lessons_parsed=len(ok_lessons) == len(lessons),
         all_quizzes_parsed=len(ok_quizzes) == len(quizzes),
-        others=[(parsed[rel], sources[rel]) for rel in ("course/course.yaml", "course/ui.yaml")],
+        others=[(parsed[rel], sources[rel]) for rel in ("course/course.yaml", "course/ui.yaml", TOOLKIT_FILE)],
     )
     problems += check_texts(root, [*singles.values(), *ok_lessons, *ok_quizzes])
     academy_obj, academy_src = singles["course/academy.yaml"]
@@ -98,6 +101,7 @@ def load_course(root: Path) -> Course:
         lessons=tuple(sorted((l for l, _ in ok_lessons), key=lambda l: l.order)),
         quizzes={q.id: q for q, _ in ok_quizzes},
         diagnostic=parsed[DIAGNOSTIC_FILE],  # type: ignore[arg-type]
+        toolkit=parsed[TOOLKIT_FILE],  # type: ignore[arg-type]
         # The checked file itself, not the name again: a link swapped in later is not followed.
         files={"assets/" + Path(academy.logo).name: str((root / "course" / academy.logo).resolve())},
     )

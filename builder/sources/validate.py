@@ -86,6 +86,9 @@ def _problem(model: type[BaseModel], source: Source, err: dict) -> Problem:
         return Problem.at(path, source.key_line(parent) if parent else 1, "missing_field", field=loc[-1])
     if kind == "extra_forbidden":
         key = str(loc[-1])
+        retired = getattr(_record_at(model, loc[:-1]), "retired_keys", {})
+        if key in retired:
+            return Problem.at(path, source.key_line(where), retired[key])
         allowed = _allowed_keys(model, loc[:-1])
         best = difflib.get_close_matches(key, allowed, n=1, cutoff=0.5)
         listed = ", ".join(f"`{a}`" for a in allowed)
@@ -136,14 +139,20 @@ def _problem(model: type[BaseModel], source: Source, err: dict) -> Problem:
 
 
 def _allowed_keys(model: Any, loc: tuple) -> list[str]:
-    """Field names of the record found at `loc`, walking the schema's types."""
+    """Field names of the record found at `loc`."""
+    record = _record_at(model, loc)
+    return list(record.model_fields) if record is not None else []
+
+
+def _record_at(model: Any, loc: tuple) -> type[BaseModel] | None:
+    """The schema class of the record found at `loc`, walking the schema's types."""
     current: Any = model
     for part in loc:
         current = _unwrap(current)
         if isinstance(current, type) and issubclass(current, BaseModel):
             field = current.model_fields.get(part) if isinstance(part, str) else None
             if field is None:
-                return []
+                return None
             current = field.annotation
             continue
         origin = typing.get_origin(current)
@@ -156,13 +165,13 @@ def _allowed_keys(model: Any, loc: tuple) -> list[str]:
             # A tagged union: pydantic puts the tag value in the loc.
             current = next((a for a in args if _tag(a) == part), None)
             if current is None:
-                return []
+                return None
         else:
-            return []
+            return None
     current = _unwrap(current)
     if isinstance(current, type) and issubclass(current, BaseModel):
-        return list(current.model_fields)
-    return []
+        return current
+    return None
 
 
 def _unwrap(tp: Any) -> Any:
