@@ -80,6 +80,8 @@ MARKDOWN_FIELDS: dict[str, frozenset[str]] = {
     "SourceCredit": frozenset({"note", "citation"}),
     "Model": frozenset({"source"}),
     "Diagnostic": frozenset({"intro"}),
+    "Toolkit": frozenset({"intro"}),
+    "Template": frozenset({"use", "body"}),
     "Option": frozenset({"text", "feedback"}),
     "Outcome": frozenset({"correct", "incorrect"}),
     "Pair": frozenset({"left"}),
