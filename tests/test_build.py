@@ -139,3 +139,48 @@ def test_a_built_site_shows_markup_from_plain_texts_as_text(tmp_path: Path):
         index = json.loads((out / lang / "search" / "search_index.json").read_text(encoding="utf-8"))
         for doc in index["docs"]:  # Material shows titles as HTML
             assert "<img" not in doc["title"] and "<script" not in doc["title"], doc["title"]
+
+
+def test_the_site_folder_is_never_missing_while_builds_replace_it(mini_course: Path):
+    import subprocess
+    import sys
+
+    out = mini_course / "site"
+    build(mini_course, out)
+    stop = mini_course / "stop-watching"
+    # Another process, as a web server reading site/ would be (a thread here would share the GIL
+    # with the build and hardly ever look at the right moment).
+    watcher = subprocess.Popen([sys.executable, "-c", """
+import os, sys
+out, stop, misses, looks = sys.argv[1], sys.argv[2], 0, 0
+while not os.path.exists(stop) or looks < 1000:
+    looks += 1
+    if not os.path.isdir(out):
+        misses += 1
+print(misses, looks)
+""", str(out), str(stop)], stdout=subprocess.PIPE, text=True)
+    try:
+        for _ in range(3):
+            build(mini_course, out)
+    finally:
+        stop.touch()
+        output, _ = watcher.communicate(timeout=60)
+    misses, looks = map(int, output.split())
+    assert looks > 1000 and misses == 0
+    assert (out / MARKER).is_file()
+
+
+def test_staging_folders_of_a_killed_build_are_removed_by_the_next(mini_course: Path):
+    import os
+
+    out = mini_course / "site"
+    dead = 2**31 - 2  # no process has this id
+    leftovers = [mini_course / f".site.building-{dead}-x1y2", mini_course / f".site.old-{dead}"]
+    running = mini_course / f".site.building-{os.getppid()}-z3"  # a build still going on: kept
+    unrelated = mini_course / ".site.building-notours"
+    for folder in (*leftovers, running, unrelated):
+        (folder / "en").mkdir(parents=True)
+    build(mini_course, out)
+    assert [p for p in leftovers if p.exists()] == []
+    assert running.is_dir() and unrelated.is_dir()
+    assert sorted(p.name for p in mini_course.glob(".site.*")) == sorted([running.name, unrelated.name])

@@ -7,8 +7,12 @@ good site exactly as it was.
 
 from __future__ import annotations
 
+import ctypes
+import errno
 import os
+import re
 import shutil
+import sys
 import tempfile
 from contextlib import contextmanager
 from pathlib import Path
@@ -58,13 +62,45 @@ def write_root(out: Path, default_lang: str, titles: dict[str, str]) -> None:
 
 @contextmanager
 def staging(out: Path) -> Iterator[Path]:
-    """A temporary folder beside `out` (same disk, so the final swap is a rename); removed afterwards."""
+    """A temporary folder beside `out` (same disk, so the final swap is a rename); removed afterwards.
+
+    Its name carries this process's id, so the next build can tell the folders of a build
+    that was killed (removed) from those of one still running (left alone).
+    """
     out.parent.mkdir(parents=True, exist_ok=True)
-    tmp = Path(tempfile.mkdtemp(prefix=f".{out.name}.building-", dir=out.parent))
+    remove_leftovers(out)
+    tmp = Path(tempfile.mkdtemp(prefix=f".{out.name}.building-{os.getpid()}-", dir=out.parent))
     try:
         yield tmp
     finally:
         shutil.rmtree(tmp, ignore_errors=True)
+
+
+def remove_leftovers(out: Path) -> list[Path]:
+    """Staging folders beside `out` left by builds whose process is gone; returns those removed."""
+    pattern = re.compile(rf"^\.{re.escape(out.name)}\.(?:building-(\d+)-[^/]+|old-(\d+))$")
+    removed = []
+    for entry in out.parent.iterdir() if out.parent.is_dir() else []:
+        match = pattern.match(entry.name)
+        if not match or not entry.is_dir() or entry.is_symlink():
+            continue
+        if _alive(int(match[1] or match[2])):
+            continue
+        shutil.rmtree(entry, ignore_errors=True)
+        removed.append(entry)
+    return removed
+
+
+def _alive(pid: int) -> bool:
+    if pid == os.getpid():
+        return True
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except (PermissionError, OverflowError, ValueError):
+        return pid < 2**31  # someone else's process: alive; an impossible id: not a process
+    return True
 
 
 @contextmanager
@@ -80,15 +116,43 @@ def may_replace(out: Path) -> bool:
 
 
 def swap_in(new: Path, out: Path) -> None:
-    """Put the finished site at `out`, replacing the previous one."""
-    if out.exists():
+    """Put the finished site at `out`, replacing the previous one; `out` is never missing meanwhile.
+
+    Where the system can exchange two folders in one step (Linux), it does; `new` then
+    holds the previous site and goes with the staging folder. Elsewhere two renames
+    leave `out` absent for a moment.
+    """
+    if not out.exists():
+        os.replace(new, out)
+    elif _exchange(new, out):
+        shutil.rmtree(new, ignore_errors=True)
+    else:
         old = out.with_name(f".{out.name}.old-{os.getpid()}")
         shutil.rmtree(old, ignore_errors=True)
         os.replace(out, old)
         os.replace(new, out)
         shutil.rmtree(old, ignore_errors=True)
-    else:
-        os.replace(new, out)
+
+
+_AT_FDCWD = -100
+_RENAME_EXCHANGE = 2
+
+
+def _exchange(a: Path, b: Path) -> bool:
+    """Swap two paths atomically with renameat2(RENAME_EXCHANGE); False where that is not available."""
+    if not sys.platform.startswith("linux"):
+        return False
+    try:
+        renameat2 = ctypes.CDLL(None, use_errno=True).renameat2
+    except (OSError, AttributeError):  # a C library without it (glibc before 2.28, musl before 1.2.?)
+        return False
+    renameat2.argtypes = [ctypes.c_int, ctypes.c_char_p, ctypes.c_int, ctypes.c_char_p, ctypes.c_uint]
+    if renameat2(_AT_FDCWD, os.fsencode(a), _AT_FDCWD, os.fsencode(b), _RENAME_EXCHANGE) == 0:
+        return True
+    code = ctypes.get_errno()
+    if code in (errno.ENOSYS, errno.EINVAL, errno.ENOTSUP, errno.EOPNOTSUPP):
+        return False  # an old kernel or a file system that cannot: fall back to two renames
+    raise OSError(code, os.strerror(code), str(b))
 
 
 def write_file(path: Path, text: str) -> None:
