@@ -106,6 +106,10 @@ def hostile_course(dest: Path) -> Path:
         d["title"] = both
         d["statements"][0]["text"] = both
 
+    def toolkit(d):
+        d["title"] = both
+        d["templates"][0]["title"] = both
+
     def ui(d):  # interface words may hold only their own {placeholders}
         words = {lang: text.split("{", 1)[0] for lang, text in both.items()}
         for key in ("home", "lessons", "credits", "language_name", "start", "key_points", "kind_template"):
@@ -121,6 +125,7 @@ def hostile_course(dest: Path) -> Path:
     edit("course/model.yaml", model)
     edit("course/glossary.yaml", glossary)
     edit("quizzes/diagnostic.yaml", diagnostic)
+    edit("course/toolkit.yaml", toolkit)
     edit("course/ui.yaml", ui)
     return root
 

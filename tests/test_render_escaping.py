@@ -82,7 +82,8 @@ def page_html(path: str, text: str) -> str:
 @pytest.mark.parametrize("lang", ["id", "en"])
 def test_every_page_shows_plain_texts_as_written_and_runs_nothing(hostile_sites, lang):
     pages = {p: t for p, t in hostile_sites[lang].pages.items() if p.endswith((".md", ".html"))}
-    assert {"index.md", "lessons/handoff.md", "diagnostic.md", "team.md", "glossary.md", "credits.md"} <= set(pages)
+    assert {"index.md", "lessons/handoff.md", "diagnostic.md", "team.md", "glossary.md", "credits.md",
+            "toolkit.md"} <= set(pages)
     for path, text in pages.items():
         page = parse(page_html(path, text))
         assert live_markup(page) == [], path
