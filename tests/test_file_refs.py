@@ -70,3 +70,15 @@ def test_an_svg_logo_that_could_run_or_fetch_something_is_refused(tmp_path: Path
 
 def test_the_real_logo_is_accepted(tmp_path: Path):
     load_course(make_course(tmp_path))  # the course's own logo.svg passes every check
+
+
+@pytest.mark.parametrize("name", ['x" onerror="alert(1).svg', "logo<b>.svg", "my logo.svg", ".hidden.svg"])
+def test_a_logo_name_that_could_break_out_of_the_html_is_refused(tmp_path: Path, name: str):
+    # The name is written into <img src="…"> and <link href="…"> by the theme's templates.
+    root = make_course(tmp_path)
+    (root / "course" / name).write_bytes((root / "course" / "logo.svg").read_bytes())
+    academy = root / "course" / "academy.yaml"
+    academy.write_text(academy.read_text().replace("logo: logo.svg", "logo: '" + name + "'"))
+    assert _problems(root) == [f"course/academy.yaml:6: the file name `{name}` has characters that are not safe in "
+                               "a web address — rename the file using only letters, digits, `-`, `_` and `.` (and "
+                               "`/` for a subfolder), e.g. `logo.svg`"]

@@ -34,6 +34,9 @@ _MAGIC = {
 }
 _BY_SUFFIX = {".svg": "SVG", ".png": "PNG", ".jpg": "JPEG", ".jpeg": "JPEG", ".webp": "WebP"}
 ALLOWED = "SVG, PNG, JPEG, WebP"
+# The name ends up in the pages' HTML (`<img src>`, `<link href>`) through the theme's
+# templates; a quote or an angle bracket there would break out of the attribute.
+_SAFE_NAME = re.compile(r"^[A-Za-z0-9_][A-Za-z0-9_.-]*(?:/[A-Za-z0-9_][A-Za-z0-9_.-]*)*$")
 
 _SVG_NS = "{http://www.w3.org/2000/svg}"
 _XLINK_HREF = "{http://www.w3.org/1999/xlink}href"
@@ -57,6 +60,8 @@ def check_image(root: Path, src: Source, loc: Loc, value: str) -> list[Problem]:
         return [Problem.at(src.path, line, "asset_not_file", value=value)]
     if not resolved.is_relative_to(course):
         return [Problem.at(src.path, line, "file_outside", value=value)]
+    if not _SAFE_NAME.match(value):
+        return [Problem.at(src.path, line, "asset_bad_name", value=value)]
     try:
         info = os.stat(resolved)
     except FileNotFoundError:
