@@ -6,6 +6,7 @@ A two-lesson course is made from the mini course: `handoff` and a copy of it,
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import pytest
@@ -144,3 +145,70 @@ def test_real_course_home_knows_every_lesson_by_the_key_its_check_saves_under(pa
         # One key in both languages: progress made in one language counts in the other.
         other = (built_site / ("en" if lang == "id" else "id") / "lessons" / f"{lesson}.html").read_text(encoding="utf-8")
         assert f'data-key="{key}"' in other, lesson
+
+
+def _errors(page) -> list[str]:
+    errors: list[str] = []
+    page.on("pageerror", lambda e: errors.append(str(e)))
+    return errors
+
+
+def _quiz_keys(page, url: str) -> dict[str, str]:
+    page.goto(url)
+    return page.evaluate("""() => Object.fromEntries([...document.querySelectorAll('.selaras-path li')]
+        .map(li => [li.dataset.lesson, li.dataset.quizKey]))""")
+
+
+@pytest.mark.parametrize("nav", [
+    '{"keys": KEYS, "ui": null}',
+    '{"keys": KEYS, "ui": {"lesson_done": 1, "lesson_tried": [], "progress_count": {}}}',
+    '{"keys": {"handoff": 5, "followup": null}, "ui": UI}',
+    '{"keys": {"handoff": "javascript:alert(1)"}, "ui": UI}',
+    '{"keys": [1, 2], "ui": UI}',
+    '"text"', '[]', '7', 'null', '{not json',
+])
+def test_a_malformed_lesson_list_in_storage_is_ignored_quietly(page, course_url, nav):
+    keys = _quiz_keys(page, course_url)
+    ui = '{"lesson_done": "done", "lesson_tried": "tried", "progress_count": "{done}/{total}"}'
+    errors = _errors(page)
+    # A check passed earlier (a real record), then a lesson list of the wrong shape on top.
+    page.add_init_script(f"""
+        localStorage.setItem({json.dumps(keys["handoff"])}, JSON.stringify({{p: true, n: 1}}));
+        localStorage.setItem("selaras:nav:en", {json.dumps(nav.replace("KEYS", json.dumps(keys)).replace("UI", ui))});
+    """)
+    page.goto(f"{course_url}glossary.html")  # a page without a check: it relies on the stored list
+    page.wait_for_load_state("load")
+    assert errors == []
+    assert set(nav_badges(page).values()) == {""}  # no list to trust: no badges, nothing broken
+
+
+@pytest.mark.parametrize("record", [
+    {"p": "yes", "n": "many"}, {"p": True, "n": -3}, [], "passed", 42, None,
+])
+def test_a_malformed_check_record_counts_as_no_record(page, course_url, record):
+    keys = _quiz_keys(page, course_url)
+    errors = _errors(page)
+    page.add_init_script(f"localStorage.setItem({json.dumps(keys['handoff'])}, {json.dumps(json.dumps(record))});")
+    page.goto(course_url)
+    page.wait_for_load_state("load")
+    assert errors == []
+    assert badges(page) == {"handoff": "", "followup": ""}
+    assert count(page).startswith("0")
+
+
+@pytest.mark.parametrize("field, value", [("c", "2"), ("s", "<b>99</b>"), ("s", 99), ("n", "1"), ("p", "true"),
+                                          ("a", [["0"], [0], [0, 1, 2], [0, 1], [0]])])
+def test_stored_fields_of_a_check_are_checked_before_they_are_shown(page, course_url, field, value):
+    take(page, course_url, "handoff", Q, RIGHT)
+    key = page.get_attribute(f"#quiz-{Q}", "data-key")
+    saved = json.loads(page.evaluate("k => localStorage.getItem(k)", key))
+    assert saved["c"] == 1 and saved["p"] is True
+    saved[field] = value
+    errors = _errors(page)
+    page.evaluate("([k, v]) => localStorage.setItem(k, v)", [key, json.dumps(saved)])
+    page.reload()
+    page.wait_for_load_state("load")
+    assert errors == []
+    assert page.is_visible(".selaras-check") and not page.is_visible(".selaras-retry")  # a fresh attempt
+    assert page.inner_text(".selaras-quiz__result[role=status]") == ""
+    assert "99" not in page.inner_text(f"#quiz-{Q}")

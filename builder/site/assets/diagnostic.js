@@ -459,7 +459,7 @@
       var stored = raw.set === inst.fingerprint ? raw.answers : null;
       statementIds(inst).forEach(function (sid) {
         var v = stored && Object.prototype.hasOwnProperty.call(stored, sid) ? stored[sid] : null;
-        if (v === "dk" || /^[1-5]$/.test(String(v))) out[sid] = String(v);
+        if (v === "dk" || ((typeof v === "string" || typeof v === "number") && /^[1-5]$/.test(String(v)))) out[sid] = String(v);
       });
     } catch (e) { /* unreadable storage: start empty */ }
     return out;

@@ -10,6 +10,8 @@
   var fmt = function (s, v) { return s.replace(/\{(\w+)\}/g, function (m, k) { return k in v ? v[k] : m; }); };
   var range = function (n) { for (var a = [], i = 0; i < n; i++) a.push(i); return a; };
   var inOrder = function (a) { return a.every(function (v, i) { return v === i; }); };
+  var isInt = function (v, lo, hi) { return typeof v === "number" && v % 1 === 0 && v >= lo && v <= hi; };
+  var isObj = function (v) { return !!v && typeof v === "object" && !Array.isArray(v); };
   var isPerm = function (a, n) {
     return Array.isArray(a) && a.length === n && a.slice().sort(function (x, y) { return x - y; }).every(function (v, i) { return v === i; });
   };
@@ -50,9 +52,20 @@
   };
   function noStore() { $$(".selaras-nostore").forEach(function (p) { p.hidden = false; }); }
 
+  // Whatever is read back from storage is checked before use: an older site, an extension or a hand edit
+  // may have left anything there. A value of the wrong shape is ignored quietly, as if nothing were saved.
+  function outcome(s) {  // what a saved check says about the learner, or null
+    return isObj(s) && (s.p === undefined || typeof s.p === "boolean") && (s.n === undefined || isInt(s.n, 0, 1e9)) ? s : null;
+  }
+  function navEntry(v) {  // the lesson list a page caches for pages without a check, or null
+    return isObj(v) && isObj(v.keys) && isObj(v.ui) && Object.keys(v.keys).every(function (id) {
+      return typeof v.keys[id] === "string" && v.keys[id].indexOf(PREFIX) === 0;
+    }) && ["lesson_done", "lesson_tried", "progress_count"].every(function (k) { return typeof v.ui[k] === "string"; }) ? v : null;
+  }
+
   // 2 = check passed (ever), 1 = checked but not passed yet, 0 = not checked.
   function status(key) {
-    var s = store.get(key);
+    var s = outcome(store.get(key));
     return s && s.p ? 2 : s && s.n ? 1 : 0;
   }
 
@@ -101,11 +114,13 @@
       return s;
     }
     function valid(s) {
-      return s && Array.isArray(s.a) && Array.isArray(s.o) && s.a.length === qs.length && qs.every(function (q, i) {
-        var a = s.a[i];
-        return isPerm(s.o[i], q.n) && Array.isArray(a) && (q.t === "ordering" ? isPerm(a, q.n) : q.t !== "matching" ||
-          a.length === q.n && a.every(function (v) { return v >= -1 && v < q.n; }));
-      });
+      return outcome(s) && typeof s.p === "boolean" && isInt(s.n, 0, 1e9) && isInt(s.c, 0, 2) && isInt(s.s, 0, qs.length) &&
+        Array.isArray(s.a) && Array.isArray(s.o) && s.a.length === qs.length && s.o.length === qs.length && qs.every(function (q, i) {
+          var a = s.a[i];
+          return isPerm(s.o[i], q.n) && Array.isArray(a) && (q.t === "ordering" ? isPerm(a, q.n) : q.t === "matching" ?
+            a.length === q.n && a.every(function (v) { return isInt(v, -1, q.n - 1); }) :
+            a.length <= q.n && a.every(function (v) { return isInt(v, 0, q.n - 1); }));
+        });
     }
     function save() { st.a = qs.map(answer); store.set(key, st); }
 
@@ -217,7 +232,7 @@
     var stem = key.slice(0, key.lastIndexOf(":") + 1);
     store.keys().forEach(function (k) { if (k.indexOf(stem) === 0 && k !== key) store.del(k); });
     st = store.get(key);
-    if (!valid(st)) st = fresh(st && (st.p || st.n) ? st : null);
+    if (!valid(st)) st = fresh(outcome(st));
     $$(".selaras-order__moves, .selaras-quiz__actions", form).forEach(function (el) { el.hidden = false; });
     draw();
   }
@@ -289,7 +304,7 @@
     probeFiles();
     // Pages without a check or the progress box use the lesson list cached by the last page that had one.
     var own = $(".selaras-progress__data") || $(".selaras-quiz__data");
-    var navKey = "selaras:nav:" + document.documentElement.lang, nav = store.get(navKey);
+    var navKey = "selaras:nav:" + document.documentElement.lang, nav = navEntry(store.get(navKey));
     if (own) {
       own = JSON.parse(own.textContent);
       nav = {keys: own.keys, ui: own.ui};
