@@ -229,3 +229,20 @@ def test_a_schema_folder_that_cannot_be_written_is_wrong_usage(tmp_path: Path):
     result = _run("--lang", "en", "schema", "--out", str(tmp_path / "a-file"))
     assert result.returncode == 2, result.stderr
     assert "cannot write the JSON Schema to" in result.stderr
+
+
+@pytest.mark.parametrize("text, line, key", [
+    ("hooks:\n  - evil.py\n", 3, "hooks"),
+    ("INHERIT: ../../other.yml\n", 3, "INHERIT"),
+    ("markdown_extensions:\n  - tables\n  - pymdownx.snippets:\n      base_path: /\n", 5, "pymdownx.snippets"),
+    ("extra_javascript:\n  - https://tracker.example/t.js\n", 4, "extra_javascript"),
+])
+def test_mkdocs_settings_that_run_code_read_files_or_load_from_elsewhere_are_refused(tmp_path: Path, text: str,
+                                                                                      line: int, key: str):
+    root = make_course(tmp_path)
+    (root / "mkdocs.yml").write_text("theme:\n  name: material\n" + text, encoding="utf-8")
+    (root / "evil.py").write_text("raise SystemExit('the hook ran')\n", encoding="utf-8")
+    result = _run("--root", str(root), "--lang", "en", "check")
+    assert result.returncode == 1, result.stderr
+    assert f"mkdocs.yml:{line}: mkdocs.yml may not use `{key}` here" in result.stderr
+    assert "the hook ran" not in result.stderr

@@ -31,6 +31,13 @@ _SHAPES: dict[str, tuple[type, ...]] = {
 }
 _SHAPE_WORDS = {dict: "a block of keys", str: "a text", list: "a list"}
 
+# Settings an instructor's mkdocs.yml may not use, and why (a key of the catalogues' `words:`).
+# mkdocs.yml arrives by pull request like every source, so nothing in it may run code on
+# the machine that builds, read its files, or make the site load from another host.
+_REFUSED_KEYS = {"hooks": "mkdocs_runs_code", "INHERIT": "mkdocs_reads_files"}
+_REFUSED_EXTENSIONS = {"pymdownx.snippets": "mkdocs_reads_files"}
+_REMOTE = re.compile(r"^(?:[a-z][a-z0-9+.-]*:|//)", re.IGNORECASE)
+
 
 def read_base(root: Path) -> tuple[dict[str, Any], Source | None]:
     """The settings of `root/mkdocs.yml` ({} if there is none); raise ContentError on a mistake.
@@ -52,7 +59,7 @@ def read_base(root: Path) -> tuple[dict[str, Any], Source | None]:
     config = yaml.safe_load(path.read_text(encoding="utf-8"))
     if not isinstance(config, dict):  # a tag or type the first reading took as text
         raise ContentError([Problem.at(FILE, 1, "not_mapping", found="a text")])
-    wrong = []
+    wrong = _refused(config, source)
     for key, shapes in _SHAPES.items():
         if key in config and config[key] is not None and not isinstance(config[key], shapes):
             detail = " / ".join(_SHAPE_WORDS[s] for s in shapes)
@@ -61,6 +68,27 @@ def read_base(root: Path) -> tuple[dict[str, Any], Source | None]:
     if wrong:
         raise ContentError(wrong)
     return config, source
+
+
+def _refused(config: dict[str, Any], source: Source) -> list[Problem]:
+    out = [Problem.at(FILE, source.key_line((key,)), "mkdocs_refused", key=key, found=why)
+           for key, why in _REFUSED_KEYS.items() if key in config]
+    extensions = config.get("markdown_extensions")
+    names = (list(extensions) if isinstance(extensions, dict) else
+             [next(iter(e)) if isinstance(e, dict) and e else e for e in extensions]
+             if isinstance(extensions, list) else [])
+    for i, name in enumerate(names):
+        if name in _REFUSED_EXTENSIONS:
+            line = source.line(("markdown_extensions", i)) if isinstance(extensions, list) else \
+                source.key_line(("markdown_extensions", name))
+            out.append(Problem.at(FILE, line, "mkdocs_refused", key=name, found=_REFUSED_EXTENSIONS[name]))
+    for key in ("extra_css", "extra_javascript"):
+        entries = config.get(key)
+        for i, entry in enumerate(entries if isinstance(entries, list) else []):
+            if isinstance(entry, str) and _REMOTE.match(entry.strip()):
+                out.append(Problem.at(FILE, source.line((key, i)), "mkdocs_refused", key=key,
+                                      found="mkdocs_remote_asset"))
+    return out
 
 
 def _found(value: Any) -> str:
