@@ -246,3 +246,10 @@ def test_mkdocs_settings_that_run_code_read_files_or_load_from_elsewhere_are_ref
     assert result.returncode == 1, result.stderr
     assert f"mkdocs.yml:{line}: mkdocs.yml may not use `{key}` here" in result.stderr
     assert "the hook ran" not in result.stderr
+
+
+def test_a_folder_without_a_course_is_wrong_usage_in_one_sentence(tmp_path: Path):
+    result = _run("--root", str(tmp_path), "--lang", "en", "check")
+    assert result.returncode == 2
+    assert result.stderr.strip() == (f"course: {tmp_path} has no course/ or quizzes/ folder; run the command in the "
+                                     "project folder, or give it with --root")

@@ -164,7 +164,11 @@ def _build(root: Path, out: Path, **options: object):
 
 
 def _run(args: argparse.Namespace, root: Path, lang: str) -> int:
-    from ..sources.load import load_course
+    from ..sources.load import SOURCE_DIRS, load_course
+
+    if args.command != "schema" and not any((root / folder).is_dir() for folder in SOURCE_DIRS):
+        # Run from the wrong folder: one sentence, not "missing" for every file of a course.
+        raise UsageError.named("no_course", root=root)
 
     if args.command == "check":
         from ..site.build import build
