@@ -178,3 +178,21 @@ def test_the_real_course_has_no_html_the_site_would_remove():
     root = Path(__file__).resolve().parents[1]
     course = load_course(root)
     assert course  # load_course runs markup.check_texts and raises on any finding
+
+
+def test_the_cohort_report_shows_course_texts_as_written(tmp_path):
+    import argparse
+
+    from builder.cli import score as score_cli
+
+    from .diagnostic_vectors import ROOT as REPO
+
+    course = load_course(hostile_course(tmp_path / "course"))
+    parser = argparse.ArgumentParser()
+    score_cli.add_arguments(parser)
+    report = tmp_path / "cohort.html"
+    answers = REPO / "tests" / "data" / "answers_workshop.csv"
+    assert score_cli.run(parser.parse_args(["--answers", str(answers), "--report", str(report)]), course, "en") == 0
+    page = parse(report.read_text(encoding="utf-8"))
+    assert live_markup(page) == []
+    assert VISIBLE in "".join(page.text)  # a stage's or practice's name
