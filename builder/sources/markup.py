@@ -86,6 +86,8 @@ MARKDOWN_FIELDS: dict[str, frozenset[str]] = {
     "Outcome": frozenset({"correct", "incorrect"}),
     "Pair": frozenset({"left"}),
     "Question": frozenset({"scenario", "prompt", "hint", "items", "feedback_true", "feedback_false"}),
+    "Template": frozenset({"use", "body"}),
+    "Toolkit": frozenset({"intro"}),
 }
 _QUESTIONS = {"SingleChoice", "MultipleChoice", "TrueFalse", "Ordering", "Matching"}
 
