@@ -253,3 +253,17 @@ def test_a_folder_without_a_course_is_wrong_usage_in_one_sentence(tmp_path: Path
     assert result.returncode == 2
     assert result.stderr.strip() == (f"course: {tmp_path} has no course/ or quizzes/ folder; run the command in the "
                                      "project folder, or give it with --root")
+
+
+def test_a_file_saved_as_yml_is_named_once_with_its_new_name(tmp_path: Path):
+    from builder.problems import ContentError
+    from builder.sources.load import load_course
+
+    root = make_course(tmp_path)
+    (root / "course" / "glossary.yaml").rename(root / "course" / "glossary.yml")
+    lesson = next((root / "course" / "lessons").glob("*.yaml"))
+    lesson.rename(lesson.with_suffix(".YAML"))
+    with pytest.raises(ContentError) as caught:
+        load_course(root)
+    assert sorted((p.path, p.code) for p in caught.value.problems) == [
+        ("course/glossary.yml", "wrong_extension"), (f"course/lessons/{lesson.stem}.YAML", "wrong_extension")]

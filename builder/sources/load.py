@@ -11,8 +11,8 @@ from . import checks
 from ..course import Course
 from ..problems import ContentError, Problem
 from ..schema import Academy, CourseInfo, Diagnostic, Glossary, Lesson, Model, Quiz, Toolkit, Ui
-from .markup import check_texts
 from .files import check_image
+from .markup import check_texts
 from .placeholders import check_placeholders
 from .validate import parse
 from .yamlread import Source, read
@@ -53,9 +53,14 @@ def load_course(root: Path) -> Course:
         return obj, source
 
     singles = {rel: load(rel, model) for rel, model in SINGLE_FILES.items()}
-    problems += _misnamed(root)
+    misnamed = _misnamed(root)
+    # "The file is missing, create it" would send the instructor to write again a file they
+    # have under another name; the rename message is the one to act on.
+    renamed = {Path(p.path).with_suffix(YAML_SUFFIX).as_posix() for p in misnamed}
+    problems[:] = [p for p in problems if not (p.code == "missing_file" and p.path in renamed)]
+    problems += misnamed
     lesson_paths = sorted((root / LESSON_DIR).glob("*" + YAML_SUFFIX))
-    if not lesson_paths:
+    if not lesson_paths and not _in(misnamed, LESSON_DIR):
         problems.append(Problem.at(LESSON_DIR, 1, "no_lessons"))
     lessons = [load(p.relative_to(root).as_posix(), Lesson) for p in lesson_paths]
     quiz_paths = sorted(p for p in (root / QUIZ_DIR).glob("*" + YAML_SUFFIX) if p.name != "diagnostic.yaml")
@@ -76,17 +81,17 @@ def load_course(root: Path) -> Course:
         toolkit=(parsed[TOOLKIT_FILE], sources[TOOLKIT_FILE]),
         diagnostic=(parsed[DIAGNOSTIC_FILE], sources[DIAGNOSTIC_FILE]),
         lessons=ok_lessons, quizzes=ok_quizzes,
-        all_lessons_parsed=len(ok_lessons) == len(lessons),
-        all_quizzes_parsed=len(ok_quizzes) == len(quizzes),
+        all_lessons_parsed=len(ok_lessons) == len(lessons) and not _in(misnamed, LESSON_DIR),
+        all_quizzes_parsed=len(ok_quizzes) == len(quizzes) and not _in(misnamed, QUIZ_DIR),
         others=[(parsed[rel], sources[rel]) for rel in ("course/course.yaml", "course/ui.yaml", TOOLKIT_FILE)],
     )
-    problems += check_texts(root, [*singles.values(), *ok_lessons, *ok_quizzes])
     academy_obj, academy_src = singles["course/academy.yaml"]
     if academy_obj is not None and academy_src is not None:
         problems += check_image(root, academy_src, ("logo",), academy_obj.logo)
     ui_obj, ui_src = singles["course/ui.yaml"]
     if ui_obj is not None and ui_src is not None:
         problems += check_placeholders(ui_obj, ui_src)
+    problems += check_texts(root, [*singles.values(), *ok_lessons, *ok_quizzes])
     if problems:
         raise ContentError(problems)
 
@@ -105,6 +110,11 @@ def load_course(root: Path) -> Course:
         # The checked file itself, not the name again: a link swapped in later is not followed.
         files={"assets/" + Path(academy.logo).name: str((root / "course" / academy.logo).resolve())},
     )
+
+
+def _in(problems: list[Problem], folder: str) -> bool:
+    """Whether one of `problems` is about a file directly in `folder`."""
+    return any(Path(p.path).parent.as_posix() == folder for p in problems)
 
 
 def _misnamed(root: Path) -> list[Problem]:
