@@ -123,3 +123,11 @@ def test_unreadable_files_each_say_why(tmp_path: Path, monkeypatch):
     monkeypatch.setattr("builder.sources.yamlread.os.access", lambda *_args: False)
     problem = read(locked, "locked.yaml")[1][0]
     assert problem.code == "file_unreadable" and "Permission denied" in problem.format()
+
+
+def test_the_message_catalogues_have_no_duplicate_keys():
+    # The catalogues are read with YAML's usual loader, which keeps the last of two equal keys silently.
+    from builder.problems import CATALOGUE_DIR
+    for path in sorted(CATALOGUE_DIR.glob("*.yaml")):
+        source, problems = read(path, path.name)
+        assert problems == [], [p.format() for p in problems]
