@@ -172,15 +172,21 @@ print(misses, looks)
 
 def test_staging_folders_of_a_killed_build_are_removed_by_the_next(mini_course: Path):
     import os
+    import time
 
     out = mini_course / "site"
     dead = 2**31 - 2  # no process has this id
     leftovers = [mini_course / f".site.building-{dead}-x1y2", mini_course / f".site.old-{dead}"]
     running = mini_course / f".site.building-{os.getppid()}-z3"  # a build still going on: kept
     unrelated = mini_course / ".site.building-notours"
-    for folder in (*leftovers, running, unrelated):
+    recent = mini_course / ".site.building-ab12cd34"  # named without a pid, by an older builder: kept a day
+    stale = mini_course / ".site.building-zz98yy76"
+    leftovers.append(stale)
+    for folder in (*leftovers, running, unrelated, recent):
         (folder / "en").mkdir(parents=True)
+    two_days_ago = time.time() - 2 * 86400
+    os.utime(stale, (two_days_ago, two_days_ago))
     build(mini_course, out)
     assert [p for p in leftovers if p.exists()] == []
-    assert running.is_dir() and unrelated.is_dir()
-    assert sorted(p.name for p in mini_course.glob(".site.*")) == sorted([running.name, unrelated.name])
+    assert running.is_dir() and unrelated.is_dir() and recent.is_dir()
+    assert sorted(p.name for p in mini_course.glob(".site.*")) == sorted([running.name, unrelated.name, recent.name])

@@ -14,6 +14,7 @@ import re
 import shutil
 import sys
 import tempfile
+import time
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any, Iterator
@@ -77,17 +78,26 @@ def staging(out: Path) -> Iterator[Path]:
 
 
 def remove_leftovers(out: Path) -> list[Path]:
-    """Staging folders beside `out` left by builds whose process is gone; returns those removed."""
-    pattern = re.compile(rf"^\.{re.escape(out.name)}\.(?:building-(\d+)-[^/]+|old-(\d+))$")
+    """Staging folders beside `out` left by builds whose process is gone; returns those removed.
+
+    Folders named before the name carried a process id (`.site.building-k3x9_q2a`) are
+    removed once they are a day old: no build takes that long.
+    """
+    name = re.escape(out.name)
+    pattern = re.compile(rf"^\.{name}\.(?:building-(\d+)-[^/]+|old-(\d+))$")
+    unnumbered = re.compile(rf"^\.{name}\.building-[a-z0-9_]{{8}}$")
     removed = []
     for entry in out.parent.iterdir() if out.parent.is_dir() else []:
+        if not entry.is_dir() or entry.is_symlink():
+            continue
         match = pattern.match(entry.name)
-        if not match or not entry.is_dir() or entry.is_symlink():
-            continue
-        if _alive(int(match[1] or match[2])):
-            continue
-        shutil.rmtree(entry, ignore_errors=True)
-        removed.append(entry)
+        if match:
+            gone = not _alive(int(match[1] or match[2]))
+        else:
+            gone = bool(unnumbered.match(entry.name)) and time.time() - entry.stat().st_mtime > 86400
+        if gone:
+            shutil.rmtree(entry, ignore_errors=True)
+            removed.append(entry)
     return removed
 
 
