@@ -26,9 +26,11 @@ def vectors_for(fingerprint: str) -> dict:
     return json.loads(RAW_VECTORS.replace(SET, fingerprint))
 
 
-def code(inst: scoring.Instrument, digits: str) -> str:
-    """A result code of `inst` for one digit (0–5) per statement."""
-    return f"{scoring.CODE_VERSION}.{inst.fingerprint}.{digits}"
+def code(inst: scoring.Instrument, digits: str, role: str | None = None) -> str:
+    """A result code of `inst` for one digit (0–5) per statement; version 3 with a role, else 2."""
+    if role is None:
+        return f"2.{inst.fingerprint}.{digits}"
+    return f"3.{inst.fingerprint}.{scoring.ROLE_LETTERS[role]}.{digits}"
 
 
 def load(model_type, rel):
@@ -83,6 +85,11 @@ def team_view(t: scoring.Team) -> dict:
         "flagged": list(t.flagged),
         "practice_means": {pid: scoring.exact_text(m) for pid, m in t.practice_means.items()},
     }
+
+
+def paste_view(found: list[scoring.Found]) -> list[list[str]]:
+    """[status, code] per result picked out of a paste, as the vectors state them."""
+    return [[f.status, f.code] for f in found]
 
 
 def mismatches(view: dict, expect: dict) -> list[str]:

@@ -9,8 +9,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from builder.diagnostic import scoring
-from tests.diagnostic_vectors import (RAW_VECTORS, SET, VECTORS, mismatches, real_diagnostic, real_instrument,
-                                      real_model, result_view, team_view)
+from tests.diagnostic_vectors import (RAW_VECTORS, SET, VECTORS, mismatches, paste_view, real_diagnostic,
+                                      real_instrument, real_model, result_view, team_view)
 
 INST = real_instrument()
 IDS = INST.statement_ids
@@ -31,8 +31,36 @@ def test_team_vectors(vector):
 
 @pytest.mark.parametrize("text,code", VECTORS["codes"]["valid"])
 def test_valid_codes_are_read(text, code):
-    answers = scoring.decode(INST, text)
-    assert answers is not None and scoring.encode(INST, answers) == code
+    reading = scoring.read_code(INST, text)
+    assert reading.status == scoring.OK
+    # The role survives the round trip: a version 3 code is written again with its letter.
+    assert scoring.encode(INST, reading.answers, reading.role) == code
+
+
+@pytest.mark.parametrize("vector", VECTORS["paste"], ids=lambda v: v["name"])
+def test_paste_vectors(vector):
+    found = scoring.extract_results(INST, vector["text"], vector.get("seen", ()))
+    assert paste_view(found) == vector["found"]
+    for f in found:
+        assert (f.answers is not None) == (f.status == scoring.OK)
+
+
+def test_a_paste_of_thirty_results_keeps_them_all_in_order():
+    codes = [scoring.encode(INST, {sid: 1 + (i // 5 ** k) % 5 if k < 3 else 3 for k, sid in enumerate(IDS)},
+                            scoring.ROLES[i % 3]) for i in range(30)]
+    assert len(set(codes)) == 30
+    chat = "\n".join(f"29/11/26 09.{i:02d} - Peserta {i}: hasil saya https://x.example/id/diagnostic.html#r={c} 👍"
+                     for i, c in enumerate(codes))
+    found = scoring.extract_results(INST, chat + "\n" + chat)
+    assert [f.code for f in found[:30]] == codes and all(f.status == scoring.OK for f in found[:30])
+    assert [f.status for f in found[30:]] == [scoring.DUPLICATE] * 30
+    assert [f.role for f in found[:3]] == list(scoring.ROLES)
+
+
+@given(st.text(max_size=200))
+def test_extraction_never_raises(text):
+    for f in scoring.extract_results(INST, text):
+        assert f.status in (scoring.OK, scoring.OTHER_SET, scoring.MALFORMED, scoring.DUPLICATE)
 
 
 @pytest.mark.parametrize("text", VECTORS["codes"]["malformed"])
@@ -50,6 +78,7 @@ def test_codes_of_another_statement_set_are_never_scored(text):
 def test_codes_carry_the_fingerprint_of_their_statement_set():
     code = scoring.encode(INST, {sid: 3 for sid in IDS})
     assert code == f"2.{INST.fingerprint}.{'3' * len(IDS)}"
+    assert scoring.encode(INST, {sid: 3 for sid in IDS}, "marketing") == f"3.{INST.fingerprint}.m.{'3' * len(IDS)}"
     assert len(INST.fingerprint) == scoring.FINGERPRINT_LENGTH
     # The vectors' made-up "other" fingerprints must really differ from this set's.
     assert INST.fingerprint not in ("000000", "ffffff", "0a1b2c")
@@ -161,9 +190,10 @@ def test_uniform_answers_give_twenty_times_the_answer(value):
     assert scoring.score(INST, {sid: value for sid in IDS}).score == 20 * value
 
 
-@given(answer_sets)
-def test_code_round_trip(answers):
-    assert scoring.decode(INST, scoring.encode(INST, answers)) == answers
+@given(answer_sets, st.sampled_from((None,) + scoring.ROLES))
+def test_code_round_trip(answers, role):
+    reading = scoring.read_code(INST, scoring.encode(INST, answers, role))
+    assert reading.answers == answers and reading.role == role
 
 
 @given(st.text(max_size=60))

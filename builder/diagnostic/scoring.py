@@ -27,7 +27,6 @@ ROLES = ("sales", "marketing", "other")
 SIDES = ("sales", "marketing")
 INSUFFICIENT = "insufficient"
 
-CODE_VERSION = "2"
 _MAX_CODE_INPUT = 2000
 
 FINGERPRINT_LENGTH = 6
@@ -281,14 +280,22 @@ def team(inst: Instrument, respondents: Iterable[tuple[str, Result]]) -> Team:
 
 # --- result codes ------------------------------------------------------------------
 # A result code is `<version>.` and then the version's fields, separated by dots.
-# Version 2 (today): `2.<fingerprint>.<answers>` — the statement-set fingerprint,
-# then one character per statement in instrument order: `1`–`5`, or `0` for
-# "don't know" / not answered. The share link is the diagnostic page with
-# `#r=<code>`. Version 1 (`1.<answers>`) carried no fingerprint. A code that is
-# well formed but made for another statement set (another fingerprint, or
+# Version 3: `3.<fingerprint>.<role>.<answers>` — the statement-set fingerprint,
+# the respondent's role as one letter (ROLE_LETTERS), then one character per
+# statement in instrument order: `1`–`5`, or `0` for "don't know" / not
+# answered. Version 2 is the same without the role (`2.<fingerprint>.<answers>`);
+# it is still written when a respondent has not said their role, and still read
+# (the team page then asks for the role). The share link is the diagnostic page
+# with `#r=<code>`. Version 1 (`1.<answers>`) carried no fingerprint. A code that
+# is well formed but made for another statement set (another fingerprint, or
 # version 1) is read as OTHER_SET — never scored against statements its
-# respondent did not see. A later version (a respondent's role, say) adds a
-# reader to _READERS and keeps the older ones.
+# respondent did not see. A later version adds a reader to _READERS and keeps
+# the older ones.
+
+CODE_VERSION = "3"
+"""The version written when the role is known (version 2 when it is not)."""
+ROLE_LETTERS = {"sales": "s", "marketing": "m", "other": "o"}
+_ROLE_OF_LETTER = {letter: role for role, letter in ROLE_LETTERS.items()}
 
 OK = "ok"
 OTHER_SET = "other_set"
@@ -306,11 +313,16 @@ class CodeReading:
     """OK, OTHER_SET or MALFORMED."""
     answers: dict[str, int | None] | None = None
     """The answers, when the status is OK."""
+    role: str | None = None
+    """The role the respondent stated (a version 3 code read OK), else None."""
 
 
-def encode(inst: Instrument, answers: Mapping[str, int | None]) -> str:
-    return ".".join((CODE_VERSION, inst.fingerprint,
-                     "".join(str(answers.get(sid) or 0) for sid in inst.statement_ids)))
+def encode(inst: Instrument, answers: Mapping[str, int | None], role: str | None = None) -> str:
+    """Version 3 with the role; version 2 when the respondent has not said it."""
+    digits = "".join(str(answers.get(sid) or 0) for sid in inst.statement_ids)
+    if role is None:
+        return ".".join(("2", inst.fingerprint, digits))
+    return ".".join((CODE_VERSION, inst.fingerprint, ROLE_LETTERS[role], digits))
 
 
 def _read_v1(inst: Instrument, fields: list[str]) -> CodeReading:
@@ -330,7 +342,14 @@ def _read_v2(inst: Instrument, fields: list[str]) -> CodeReading:
     return CodeReading(OK, {sid: (int(d) or None) for sid, d in zip(inst.statement_ids, digits)})
 
 
-_READERS = {"1": _read_v1, "2": _read_v2}
+def _read_v3(inst: Instrument, fields: list[str]) -> CodeReading:
+    if len(fields) != 3 or fields[1] not in _ROLE_OF_LETTER:
+        return CodeReading(MALFORMED)
+    reading = _read_v2(inst, [fields[0], fields[2]])
+    return CodeReading(OK, reading.answers, _ROLE_OF_LETTER[fields[1]]) if reading.status == OK else reading
+
+
+_READERS = {"1": _read_v1, "2": _read_v2, "3": _read_v3}
 
 
 def read_code(inst: Instrument, text: str) -> CodeReading:
@@ -350,6 +369,63 @@ def read_code(inst: Instrument, text: str) -> CodeReading:
 def decode(inst: Instrument, text: str) -> dict[str, int | None] | None:
     """The answers of a code of this statement set; None for anything else."""
     return read_code(inst, text).answers
+
+
+# --- many results pasted at once --------------------------------------------------------
+# The team page takes a whole pasted block (a chat export: names, times and
+# messages around the links) and picks out every result in it. The rules,
+# the same in assets/diagnostic.js (checked by the shared vectors, `paste`):
+#  1. A result is either a link's `r=` part — `r=` after `#` or at the start of
+#     a word — followed by the code, or a bare code: a word that starts with
+#     one digit, a dot, the six hex digits of a fingerprint and a dot. Only ASCII letters,
+#     digits and dots belong to a code; anything else (space, `<`, `)`, `,`,
+#     an emoji) ends it. Dots at its end are dropped (a sentence may end there).
+#  2. A code seen earlier in the same paste, or among `seen` (the results
+#     already on the page), is a DUPLICATE and skipped: forwarding a message
+#     twice must not count a person twice.
+#  3. Every other code is read as by read_code: OK, OTHER_SET or MALFORMED.
+# Times ("10.45"), prices ("1.500.000") and phone numbers never match rule 1.
+
+DUPLICATE = "duplicate"
+MAX_PASTE = 200_000
+"""Characters read from one paste: a chat export of a long workshop is far shorter."""
+
+_CANDIDATE = re.compile(r"(?:#|(?<![0-9A-Za-z]))r=([0-9A-Za-z.]*)|(?<![0-9A-Za-z.=#/])([0-9]\.[0-9a-f]{%d}\.[0-9A-Za-z.]*)" % FINGERPRINT_LENGTH)
+"""Rule 1. ASCII classes only, so Python and JavaScript agree on every character."""
+
+
+@dataclass(frozen=True)
+class Found:
+    """One result picked out of a paste."""
+
+    code: str
+    """The code as found (without `#r=`)."""
+    status: str
+    """OK, OTHER_SET, MALFORMED or DUPLICATE."""
+    answers: dict[str, int | None] | None = None
+    role: str | None = None
+
+
+def extract_codes(text: str) -> list[str]:
+    """Every candidate code in a pasted text, in order (rule 1; duplicates kept)."""
+    if not isinstance(text, str):
+        return []
+    return [(m.group(1) if m.group(1) is not None else m.group(2)).rstrip(".")
+            for m in _CANDIDATE.finditer(text[:MAX_PASTE])]
+
+
+def extract_results(inst: Instrument, text: str, seen: Iterable[str] = ()) -> list[Found]:
+    """Every result in a pasted text with what became of it (rules 1–3)."""
+    known = set(seen)
+    out = []
+    for code in extract_codes(text):
+        if code in known:
+            out.append(Found(code, DUPLICATE))
+            continue
+        known.add(code)
+        reading = read_code(inst, code)
+        out.append(Found(code, reading.status, reading.answers, reading.role))
+    return out
 
 
 # --- how figures are shown -----------------------------------------------------------

@@ -34,7 +34,8 @@ JS_VIEWS = """(vectors) => {
   return {
     individual: vectors.individual.map(v => rv(scored(v.code))),
     team: vectors.team.map(v => tv(D.team(inst, v.respondents.map(([role, code]) => [role, scored(code)])))),
-    valid: vectors.codes.valid.map(([text]) => { const a = D.decode(inst, text); return a && D.encode(inst, a); }),
+    valid: vectors.codes.valid.map(([text]) => { const r = D.readCode(inst, text); return r.answers && D.encode(inst, r.answers, r.role); }),
+    paste: vectors.paste.map(v => D.extractResults(inst, v.text, v.seen || []).map(f => [f.status, f.code])),
     malformed: vectors.codes.malformed.map(text => D.decode(inst, text)),
     malformed_status: vectors.codes.malformed.map(text => D.readCode(inst, text).status),
     other_set: vectors.codes.other_set.map(text => [D.decode(inst, text), D.readCode(inst, text).status]),
@@ -69,6 +70,8 @@ def test_browser_scoring_matches_the_vectors(page, site_url):
     assert views["malformed"] == [None] * len(VECTORS["codes"]["malformed"])
     assert views["malformed_status"] == ["malformed"] * len(VECTORS["codes"]["malformed"])
     assert views["other_set"] == [[None, "other_set"]] * len(VECTORS["codes"]["other_set"])
+    for vector, found in zip(VECTORS["paste"], views["paste"]):
+        assert found == vector["found"], vector["name"]
     assert errors == []
 
 

@@ -179,49 +179,90 @@
              excluded: excluded };
   }
 
-  // --- result codes: "2.<fingerprint>.<one of 0-5 per statement>" -----------------------------
-  // As in scoring.py: a well-formed code of another statement set (another fingerprint, or
-  // version 1 without one) is OTHER_SET and never scored. A later version adds a reader.
+  // --- result codes: "3.<fingerprint>.<s|m|o>.<one of 0-5 per statement>" ------------------
+  // As in scoring.py: version 3 carries the respondent's role, version 2 (no role) is still
+  // written when no role was chosen and still read. A well-formed code of another statement
+  // set (another fingerprint, or version 1 without one) is OTHER_SET and never scored.
 
   var MAX_CODE_INPUT = 2000;
-  var OK = "ok", OTHER_SET = "other_set", MALFORMED = "malformed";
+  var OK = "ok", OTHER_SET = "other_set", MALFORMED = "malformed", DUPLICATE = "duplicate";
   var ANSWERS = /^[0-5]+$/, FINGERPRINT = /^[0-9a-f]{6}$/;
+  var ROLE_LETTERS = { sales: "s", marketing: "m", other: "o" };
+  var ROLE_OF_LETTER = { s: "sales", m: "marketing", o: "other" };
 
-  function encode(inst, answers) {
-    return [inst.codeVersion, inst.fingerprint,
-            statementIds(inst).map(function (sid) { return String(answers[sid] || 0); }).join("")].join(".");
+  function encode(inst, answers, role) {
+    var digits = statementIds(inst).map(function (sid) { return String(answers[sid] || 0); }).join("");
+    if (!role) return ["2", inst.fingerprint, digits].join(".");
+    return [inst.codeVersion, inst.fingerprint, ROLE_LETTERS[role], digits].join(".");
+  }
+
+  function bad(status) { return { status: status, answers: null, role: null }; }
+
+  function readV2(inst, fields) {
+    if (fields.length !== 2 || !FINGERPRINT.test(fields[0]) || !ANSWERS.test(fields[1])) return bad(MALFORMED);
+    // Another set may have another length: only the fingerprint counts.
+    if (fields[0] !== inst.fingerprint) return bad(OTHER_SET);
+    if (fields[1].length !== inst.statements.length) return bad(MALFORMED);
+    var answers = {};
+    statementIds(inst).forEach(function (sid, i) { answers[sid] = Number(fields[1][i]) || null; });
+    return { status: OK, answers: answers, role: null };
   }
 
   var READERS = {
     "1": function (inst, fields) {
-      return { status: fields.length === 1 && ANSWERS.test(fields[0]) ? OTHER_SET : MALFORMED, answers: null };
+      return bad(fields.length === 1 && ANSWERS.test(fields[0]) ? OTHER_SET : MALFORMED);
     },
-    "2": function (inst, fields) {
-      if (fields.length !== 2 || !FINGERPRINT.test(fields[0]) || !ANSWERS.test(fields[1])) {
-        return { status: MALFORMED, answers: null };
-      }
-      // Another set may have another length: only the fingerprint counts.
-      if (fields[0] !== inst.fingerprint) return { status: OTHER_SET, answers: null };
-      if (fields[1].length !== inst.statements.length) return { status: MALFORMED, answers: null };
-      var answers = {};
-      statementIds(inst).forEach(function (sid, i) { answers[sid] = Number(fields[1][i]) || null; });
-      return { status: OK, answers: answers };
+    "2": readV2,
+    "3": function (inst, fields) {
+      if (fields.length !== 3 || !Object.prototype.hasOwnProperty.call(ROLE_OF_LETTER, fields[1])) return bad(MALFORMED);
+      var reading = readV2(inst, [fields[0], fields[2]]);
+      if (reading.status === OK) reading.role = ROLE_OF_LETTER[fields[1]];
+      return reading;
     }
   };
 
   function readCode(inst, text) {
-    if (typeof text !== "string" || text.length > MAX_CODE_INPUT) return { status: MALFORMED, answers: null };
+    if (typeof text !== "string" || text.length > MAX_CODE_INPUT) return bad(MALFORMED);
     text = text.trim();
     var hash = text.indexOf("#");
     if (hash >= 0) text = text.slice(hash + 1);
     if (text.slice(0, 2) === "r=") text = text.slice(2);
     var fields = text.split(".");
     var version = fields.shift();
-    return Object.prototype.hasOwnProperty.call(READERS, version) ? READERS[version](inst, fields)
-                                                                  : { status: MALFORMED, answers: null };
+    return Object.prototype.hasOwnProperty.call(READERS, version) ? READERS[version](inst, fields) : bad(MALFORMED);
   }
 
   function decode(inst, text) { return readCode(inst, text).answers; }
+
+  // --- many results pasted at once: the rules are written out in scoring.py ("many results
+  // pasted at once") and checked on both sides by the shared vectors ("paste").
+
+  var MAX_PASTE = 200000;
+  var CANDIDATE = /(?:#|(?<![0-9A-Za-z]))r=([0-9A-Za-z.]*)|(?<![0-9A-Za-z.=#\/])([0-9]\.[0-9a-f]{6}\.[0-9A-Za-z.]*)/g;
+
+  function extractCodes(text) {
+    if (typeof text !== "string") return [];
+    var out = [], m;
+    CANDIDATE.lastIndex = 0;
+    text = text.slice(0, MAX_PASTE);
+    while ((m = CANDIDATE.exec(text)) !== null) {
+      out.push((m[1] !== undefined ? m[1] : m[2]).replace(/\.+$/, ""));
+      if (m[0] === "") CANDIDATE.lastIndex += 1;   // never loop on an empty match
+    }
+    return out;
+  }
+
+  /* [{code, status, answers, role}] for every result in the paste; `seen`: codes already on the page. */
+  function extractResults(inst, text, seen) {
+    var known = Object.create(null);
+    (seen || []).forEach(function (c) { known[c] = true; });
+    return extractCodes(text).map(function (code) {
+      if (known[code]) return { code: code, status: DUPLICATE, answers: null, role: null };
+      known[code] = true;
+      var reading = readCode(inst, code);
+      return { code: code, status: reading.status, answers: reading.answers, role: reading.role };
+    });
+  }
 
   // --- DOM helpers: nodes and text only, never markup from strings --------------------------
 
@@ -761,7 +802,7 @@
   // --- start ------------------------------------------------------------------------------------
 
   var api = { Frac: Frac, instrument: instrument, score: score, team: team, weakestFirst: weakestFirst,
-              encode: encode, decode: decode, readCode: readCode, floorText: floorText, parseDecimal: parseDecimal };
+              encode: encode, decode: decode, readCode: readCode, extractResults: extractResults, floorText: floorText, parseDecimal: parseDecimal };
   window.SelarasDiagnostic = api;
 
   function start() {
