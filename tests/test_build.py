@@ -190,3 +190,16 @@ def test_staging_folders_of_a_killed_build_are_removed_by_the_next(mini_course: 
     assert [p for p in leftovers if p.exists()] == []
     assert running.is_dir() and unrelated.is_dir() and recent.is_dir()
     assert sorted(p.name for p in mini_course.glob(".site.*")) == sorted([running.name, unrelated.name, recent.name])
+
+
+def test_page_titles_name_the_course_once(built_site: Path):
+    import re
+
+    def title(rel: str) -> str:
+        html = (built_site / rel).read_text(encoding="utf-8")
+        return re.search(r"<title>(.*?)</title>", html, re.S).group(1).strip()
+
+    home = title("id/index.html")
+    assert home.count("Selaras") == 1, home
+    lesson = title("id/lessons/two-sides.html")
+    assert lesson.endswith(f" - {home}") and lesson != f"{home} - {home}"
