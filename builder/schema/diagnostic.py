@@ -138,6 +138,16 @@ class DiagnosticStrings(Strict):
     """Link from a shared result back to one's own answers."""
     team_link: Text
     """Link from the diagnostic to the team comparison page."""
+    role_question: Text
+    """Legend of the role choice on the diagnostic page (it travels in the share link)."""
+    role_hint: Text
+    """Said under the role choice: the facilitator sees the role with the result, no name."""
+    share_button: Text
+    """Button that opens the phone's share sheet (shown only where the browser has one)."""
+    share_text: Text
+    """Text sent with the shared link (for example into a group chat)."""
+    shared_done: Text
+    """Said after the result was shared."""
     # --- the team page ---
     team_intro: Text
     """Introduction of the team page: how to collect and paste results."""
@@ -163,6 +173,28 @@ class DiagnosticStrings(Strict):
     """Said of a pasted link or code made with an earlier version of the statements (left out); `{n}` is replaced."""
     no_entries: Text
     """Said when nothing readable was pasted."""
+    paste_label: Text
+    """Label of the box that takes one link, many links or a whole pasted chat."""
+    paste_button: Text
+    """Button that picks the results out of the pasted text."""
+    paste_found: Text
+    """How many results a paste added; `{count}` is replaced."""
+    paste_skipped: Text
+    """How many results of a paste were not added and why; `{malformed}`, `{other_set}` and `{duplicate}` are replaced."""
+    paste_none: Text
+    """Said when a paste holds no result link at all."""
+    role_choose: Text
+    """First choice of a role menu whose result does not say the role (an older link)."""
+    entry_no_role: Text
+    """Said of a result whose role is still to be chosen (it is left out until then); `{n}` is replaced."""
+    kept: Text
+    """Said on the team page: the results stay in this browser until cleared."""
+    clear: Text
+    """Button that removes every result from the team page."""
+    clear_confirm: Text
+    """Question asked before removing every result."""
+    cleared: Text
+    """Said after every result was removed."""
     team_result: Text
     """Heading of the team result."""
     team_rule: Text

@@ -96,6 +96,7 @@ def diagnostic_page(course: Course, lang: str) -> str:
         groups=groups, total=number,
         labels=[(str(i), label[lang]) for i, label in enumerate(scale.labels, start=1)],
         dont_know=scale.dont_know[lang],
+        roles=[(role, getattr(course.ui.diagnostic, f"role_{role}")[lang]) for role in scoring.ROLES],
     )
 
 

@@ -198,7 +198,7 @@ def test_saved_answers_from_another_statement_set_are_cleared_with_a_message(pag
     assert not page.locator('input[name="rules-1"][value="5"]').is_checked()
     assert page.locator("#dx-progress").text_content() == "0 / 24 answered"
     saved = json.loads(page.evaluate("localStorage.getItem('selaras.diagnostic.v1')"))
-    assert saved == {"set": INST.fingerprint, "answers": {}}
+    assert saved == {"set": INST.fingerprint, "answers": {}, "role": None}
     page.reload()  # cleared once: the message does not come back
     page.wait_for_selector("#dx-root.dx-ready")
     assert page.locator("#dx-old-answers").is_hidden()
@@ -282,3 +282,142 @@ def test_vectors_cover_every_boundary():
     assert {"39", "40", "59", "60", "79", "80"} <= scores
     assert any(v["expect"]["stage"] == scoring.INSUFFICIENT for v in VECTORS["individual"])
     assert any(v["expect"].get("one_sided") for v in VECTORS["team"])
+
+
+# --- the role and sharing from a phone ------------------------------------------------------------
+
+@pytest.mark.browser
+def test_the_chosen_role_travels_in_the_share_link_and_survives_a_reload(page, site_url):
+    errors = open_page(page, site_url)
+    group = page.locator("fieldset#dx-role")
+    assert group.locator("legend").text_content() == "Which team do you work in?"
+    assert group.locator('input[type="radio"][name="dx-role"]').count() == 3
+    page.locator('input[name="dx-role"][value="marketing"]').check()
+    for sid, digit in zip(INST.statement_ids, CODE.rsplit(".", 1)[1]):
+        page.locator(f'input[name="{sid}"][value="{digit if digit != "0" else "dk"}"]').check()
+    with_role = code(INST, CODE.rsplit(".", 1)[1], "marketing")
+    assert page.locator("#dx-code").text_content() == with_role
+    page.reload()
+    page.wait_for_selector("#dx-root.dx-ready")
+    assert page.locator('input[name="dx-role"][value="marketing"]').is_checked()
+    assert page.locator("#dx-code").text_content() == with_role
+    # No role chosen: a version 2 code, as before.
+    page.evaluate("localStorage.clear()")
+    page.goto(f"{site_url}/en/diagnostic.html#r={with_role}")
+    page.wait_for_selector("#dx-root.dx-ready")
+    assert result(page) == ("aligned", "66.6")
+    assert page.locator("#dx-code").text_content() == with_role  # a shared result keeps its role
+    assert errors == []
+
+
+SHARE_STUB = """
+window.__shared = [];
+navigator.share = (data) => { window.__shared.push(data); return Promise.resolve(); };
+"""
+
+
+@pytest.mark.browser
+def test_share_uses_the_share_sheet_where_there_is_one(page, site_url):
+    page.add_init_script(SHARE_STUB)
+    errors = open_page(page, site_url, fragment=f"#r={CODE}")
+    page.locator("#dx-share-button").click()
+    page.wait_for_function("window.__shared.length === 1")
+    shared = page.evaluate("window.__shared[0]")
+    assert shared["url"].endswith(f"/en/diagnostic.html#r={CODE}")
+    assert shared["text"] == "My sales–marketing diagnostic result"
+    assert page.locator(".dx-copy-note").text_content() == "Result shared."
+    assert page.locator("#dx-copy").is_visible()  # copying stays available
+    assert errors == []
+
+
+@pytest.mark.browser
+def test_a_cancelled_share_says_nothing_and_a_failed_one_falls_back_to_copying(page, site_url):
+    page.add_init_script("""
+      window.__calls = 0;
+      navigator.share = () => { window.__calls += 1;
+        return Promise.reject(new DOMException('no', window.__fail ? 'NotAllowedError' : 'AbortError')); };
+    """)
+    open_page(page, site_url, fragment=f"#r={CODE}")
+    page.locator("#dx-share-button").click()
+    # The rejection is handled in a microtask, before this macrotask runs.
+    page.evaluate("() => new Promise(r => setTimeout(r, 0))")
+    assert page.evaluate("window.__calls") == 1
+    assert page.locator(".dx-copy-note").text_content() == ""  # closing the share sheet is not a failure
+    page.evaluate("window.__fail = true")
+    page.locator("#dx-share-button").click()
+    page.wait_for_function("document.querySelector('.dx-copy-note').textContent !== ''")
+    strings = page.evaluate("window.SelarasDiagnostic.data.strings")
+    # Whether plain http on 127.0.0.1 may use the clipboard or not, the link is copied or selected.
+    assert page.locator(".dx-copy-note").text_content() in (strings["copied"], strings["copy_failed"])
+
+
+@pytest.mark.browser
+def test_without_a_share_sheet_only_copy_is_offered(page, site_url):
+    page.add_init_script("delete Navigator.prototype.share; delete navigator.share;")
+    open_page(page, site_url, fragment=f"#r={CODE}")
+    assert page.locator("#dx-share-button").count() == 0
+    assert page.locator("#dx-copy").is_visible()
+
+
+# --- readable at 360 px -------------------------------------------------------------------------
+
+SMALLEST_TEXT = """(selector) => {
+  let smallest = Infinity, where = null, seen = 0;
+  for (const root of document.querySelectorAll(selector)) {
+    const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+    for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+      if (!n.textContent.trim()) continue;
+      const node = n.parentElement, range = document.createRange();
+      range.selectNodeContents(n);
+      const box = range.getBoundingClientRect();
+      if (box.width === 0 || box.height === 0) continue;   // not rendered (display: none)
+      seen += 1;
+      let size = parseFloat(getComputedStyle(node).fontSize);
+      // Text in an SVG is scaled with it: its rendered size is the font size times the scale.
+      const svg = node.closest('svg');
+      if (svg) size = size * svg.getBoundingClientRect().width / svg.viewBox.baseVal.width;
+      if (size < smallest) { smallest = size; where = n.textContent.trim(); }
+    }
+  }
+  return {smallest, where, seen};
+}"""
+
+
+def phone(page):
+    page.set_viewport_size({"width": 360, "height": 740})
+
+
+def no_horizontal_overflow(page) -> int:
+    return page.evaluate("document.documentElement.scrollWidth")
+
+
+@pytest.mark.browser
+@pytest.mark.parametrize("lang", ["id", "en"])
+def test_the_result_is_readable_on_a_360px_phone(page, site_url, lang):
+    phone(page)
+    errors = open_page(page, site_url, lang, fragment=f"#r={CODE}")
+    text = page.evaluate(SMALLEST_TEXT, "#dx-result .dx-figure")
+    assert text["seen"] >= 6, text   # the chart's practice names and bars are shown
+    assert text["smallest"] >= 12, text
+    assert page.locator("#dx-result .dx-barlist").is_visible()
+    assert no_horizontal_overflow(page) <= 360
+    assert run_axe(page) == []
+    # On a wide screen the SVG chart is back, and its text is still at least 12 px.
+    page.set_viewport_size({"width": 1280, "height": 900})
+    assert page.locator("#dx-result svg.dx-chart").is_visible()
+    assert page.locator("#dx-result .dx-barlist").is_hidden()
+    assert page.evaluate(SMALLEST_TEXT, "#dx-result .dx-figure")["smallest"] >= 10
+    assert errors == []
+
+
+@pytest.mark.browser
+@pytest.mark.parametrize("lang", ["id", "en"])
+def test_the_language_menu_fits_a_360px_screen(page, site_url, lang):
+    phone(page)
+    open_page(page, site_url, lang)
+    page.locator(".md-header__option .md-select").hover()
+    menu = page.locator(".md-select__inner")
+    page.wait_for_function("getComputedStyle(document.querySelector('.md-select__inner')).opacity === '1'")
+    box = menu.bounding_box()
+    assert box["x"] >= 0 and box["x"] + box["width"] <= 360, box
+    assert no_horizontal_overflow(page) <= 360

@@ -131,3 +131,154 @@ def test_team_page_has_no_serious_accessibility_violations(page, site_url, lang)
     paste(page, [("sales", code(INST, "555044403330222011105550")), ("marketing", code(INST, "222222222222222222222222"))])
     assert run_axe(page) == []
     assert log.foreign == [] and log.failures == []
+
+
+# --- from phones to the team picture ---------------------------------------------------------------
+
+def chat_export(site_url: str, codes: list[str]) -> str:
+    """A WhatsApp-style export: dates, names and words around each link, emoji, times that are not codes."""
+    lines = [f"29/11/26 09.{i:02d} - Peserta {i + 1}: ini hasil saya ya 👍 {site_url}/id/diagnostic.html#r={c}"
+             for i, c in enumerate(codes)]
+    return "\n".join(["29/11/26 08.59 - Fasilitator: tolong kirim hasil diagnostiknya sebelum jam 10.30"] + lines)
+
+
+def thirty(with_roles: bool = True) -> list[tuple[str, str]]:
+    """30 different respondents, alternating sales and marketing, with a code each."""
+    out = []
+    for i in range(30):
+        answers = {sid: 1 + (i // 5 ** k) % 5 if k < 3 else 2 + i % 3 for k, sid in enumerate(INST.statement_ids)}
+        role = ("sales", "marketing")[i % 2]
+        out.append((role, scoring.encode(INST, answers, role if with_roles else None)))
+    assert len({c for _, c in out}) == 30
+    return out
+
+
+def add_paste(page, text: str) -> None:
+    page.locator("#dx-paste").fill(text)
+    page.locator("#dx-paste-add").click()
+
+
+@pytest.mark.browser
+def test_one_paste_of_a_chat_with_thirty_results_gives_the_team_result_of_course_score(page, site_url):
+    people = thirty()
+    errors = open_team(page, site_url)
+    # a forwarded duplicate, a link cut short and a link of an older statement set among the good ones
+    chat = chat_export(site_url, [c for _, c in people] + [people[3][1]]) + (
+        f"\n29/11/26 09.40 - Rudi: {site_url}/id/diagnostic.html#r=3.{INST.fingerprint}.s.4444"
+        f"\n29/11/26 09.41 - Wati: {site_url}/id/diagnostic.html#r=2.000000.333333333333333333333333")
+    add_paste(page, chat)
+    assert page.locator(".dx-entry").count() == 30
+    assert page.locator("#dx-paste-status").get_attribute("data-counts") == "30 1 1 1"
+    status = page.locator("#dx-paste-status").text_content()
+    assert "30 result(s) added." in status and "1 unreadable" in status and "1 duplicate(s)" in status
+    assert page.locator("#dx-paste").input_value() == ""
+    # roles came with the links: nobody had to choose them
+    assert [page.locator(".dx-role").nth(i).input_value() for i in range(4)] == ["sales", "marketing"] * 2
+    pairs = [(role, scoring.score(INST, scoring.decode(INST, c))) for role, c in people]
+    expected = scoring.team(INST, pairs)
+    got = team_attrs(page)
+    assert got["stage"] == expected.stage and got["basis"] == "both"
+    assert got["score"] == scoring.floor_text(expected.score, scoring.SCORE_PLACES)
+    assert got["flagged"].split() == list(expected.flagged)
+    # the same paste again adds nothing: every result is already there
+    add_paste(page, chat)
+    assert page.locator(".dx-entry").count() == 30
+    assert page.locator("#dx-paste-status").get_attribute("data-counts").split()[3] == "31"
+    assert errors == []
+
+
+@pytest.mark.browser
+def test_older_links_without_a_role_ask_for_it(page, site_url):
+    errors = open_team(page, site_url)
+    people = thirty(with_roles=False)[:2]
+    add_paste(page, chat_export(site_url, [c for _, c in people]))
+    assert page.locator(".dx-entry").count() == 2
+    assert page.locator(".dx-role").first.input_value() == ""
+    page.locator("#dx-compare").click()
+    assert "Result 1 does not say its team" in page.locator("#dx-team-errors").text_content()
+    assert page.locator("#dx-entry-1-role, .dx-role").first.get_attribute("aria-invalid") == "true"
+    page.locator(".dx-role").nth(0).select_option("sales")
+    page.locator(".dx-role").nth(1).select_option("marketing")
+    page.locator("#dx-compare").click()
+    assert team_attrs(page)["basis"] == "both"
+    assert errors == []
+
+
+@pytest.mark.browser
+def test_entries_survive_a_reload_and_clear_asks_first(page, site_url):
+    errors = open_team(page, site_url)
+    people = thirty()[:4]
+    add_paste(page, chat_export(site_url, [c for _, c in people]))
+    page.locator(".dx-role").nth(0).select_option("other")  # a correction by hand is kept too
+    before = team_attrs(page)
+    page.reload()
+    page.wait_for_selector("#dx-root.dx-ready")
+    assert page.locator(".dx-entry").count() == 4
+    assert page.locator(".dx-role").first.input_value() == "other"
+    assert page.locator("#dx-team-result").is_visible()
+    page.locator(".dx-role").nth(0).select_option("sales")
+    page.locator("#dx-compare").click()
+    assert team_attrs(page) == before
+    # "clear" asks first; saying no keeps everything
+    assert page.locator("#dx-clear").text_content() == "Clear all results"
+    answers = iter([False, True])
+    page.on("dialog", lambda d: d.accept() if next(answers) else d.dismiss())
+    page.locator("#dx-clear").focus()
+    page.keyboard.press("Enter")
+    assert page.locator(".dx-entry").count() == 4
+    page.keyboard.press("Enter")
+    assert page.locator(".dx-entry-code").evaluate_all("els => els.map(e => e.value)") == ["", ""]
+    assert page.locator("#dx-team-result").is_hidden()
+    assert page.evaluate("document.activeElement.id") == "dx-paste"
+    assert page.evaluate("localStorage.getItem('selaras.team.v1')") is None
+    page.reload()
+    page.wait_for_selector("#dx-root.dx-ready")
+    assert page.locator(".dx-entry").count() == 2 and page.locator("#dx-team-result").is_hidden()
+    assert errors == []
+
+
+@pytest.mark.browser
+@pytest.mark.parametrize("stored", [
+    "not json", "null", "[]", '{"entries": "x"}', '{"entries": [null, 5, {"code": 5, "role": "sales"}]}',
+    '{"entries": [{"code": "x", "role": "boss"}, {"code": "", "role": "sales"}]}',
+    '{"entries": [{"code": "' + "9" * 3000 + '", "role": "sales"}]}',
+])
+def test_bad_stored_entries_are_dropped_quietly(page, site_url, stored):
+    page.add_init_script(f"localStorage.setItem('selaras.team.v1', {stored!r})")
+    errors = open_team(page, site_url)
+    assert page.locator(".dx-entry").count() == 2
+    assert page.locator(".dx-entry-code").evaluate_all("els => els.map(e => e.value)") == ["", ""]
+    assert page.locator("#dx-team-result").is_hidden()
+    assert errors == []
+
+
+@pytest.mark.browser
+def test_a_good_stored_entry_survives_among_bad_ones(page, site_url):
+    good = thirty()[0][1]
+    stored = '{"entries": [{"code": "' + good + '", "role": "marketing"}, {"code": 1, "role": "x"}]}'
+    page.add_init_script(f"localStorage.setItem('selaras.team.v1', {stored!r})")
+    errors = open_team(page, site_url)
+    assert page.locator(".dx-entry").count() == 1
+    assert team_attrs(page)["basis"] == "marketing"
+    assert errors == []
+
+
+@pytest.mark.browser
+@pytest.mark.parametrize("lang", ["id", "en"])
+def test_team_page_on_a_360px_phone(page, site_url, lang):
+    from .test_diagnostic import SMALLEST_TEXT
+    page.set_viewport_size({"width": 360, "height": 740})
+    errors = open_team(page, site_url, lang)
+    assert page.evaluate("document.documentElement.scrollWidth") <= 360
+    add_paste(page, chat_export(site_url, [c for _, c in thirty()]))
+    assert page.locator(".dx-entry").count() == 30
+    text = page.evaluate(SMALLEST_TEXT, "#dx-team-result .dx-figure")
+    assert text["seen"] >= 12 and text["smallest"] >= 12, text
+    assert page.locator("#dx-team-result .dx-barlist").is_visible()
+    assert page.evaluate("document.documentElement.scrollWidth") <= 360
+    assert run_axe(page) == []
+    page.reload()
+    page.wait_for_selector("#dx-root.dx-ready")
+    assert page.locator(".dx-entry").count() == 30
+    assert page.evaluate("document.documentElement.scrollWidth") <= 360
+    assert errors == []

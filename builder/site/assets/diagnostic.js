@@ -402,6 +402,42 @@
     return frame.root;
   }
 
+  /* The same chart for narrow screens (phones): HTML, one bar per line under its label, so
+     its text keeps the page's size instead of shrinking with a scaled SVG. CSS shows one
+     of the two. rows: [{name, bars: [{value, text, role}]}]. */
+  function barList(ctx, rows, label) {
+    var cuts = ctx.inst.stages.slice(1).map(function (s) { return s[1].toNumber() / ctx.inst.scale / 5 * 100; });
+    return el("div", { "class": "dx-barlist", role: "img", "aria-label": label }, rows.map(function (row) {
+      return el("div", { "class": "dx-barrow" }, el("p", { "class": "dx-barname", text: row.name }), row.bars.map(function (b) {
+        var fillBar = el("span", { "class": "dx-barfill" + (b.role ? " dx-barfill-" + b.role : "") });
+        fillBar.style.width = (b.value.toNumber() / 5 * 100).toFixed(1) + "%";
+        var track = el("span", { "class": "dx-bartrack" }, fillBar, cuts.map(function (c) {
+          var mark = el("span", { "class": "dx-barcut" });
+          mark.style.left = c.toFixed(1) + "%";
+          return mark;
+        }));
+        return el("div", { "class": "dx-barline" }, el("span", { "class": "dx-bartext", text: b.text }), track);
+      }));
+    }));
+  }
+
+  function profileBars(ctx, result) {
+    return barList(ctx, result.practices.map(function (p) {
+      return { name: ctx.practices[p.practice].name,
+               bars: p.mean ? [{ value: p.mean, text: barLabel(ctx, p.mean, p.stage) }] : [] };
+    }), ctx.t.profile + ". " + ctx.t.chart_desc);
+  }
+
+  function teamBars(ctx, t) {
+    var roles = t.basis === "both" ? SIDES : (t.basis === "none" ? [] : [t.basis]);
+    return barList(ctx, ctx.inst.practices.map(function (pid) {
+      return { name: ctx.practices[pid].name, bars: roles.map(function (role) {
+        var m = t.groups[role].practiceMeans[pid];
+        return { value: m, role: role, text: barLabel(ctx, m, stageOfMean(ctx.inst, m), ctx.roleName(role)) };
+      }) };
+    }), ctx.t.by_practice + ". " + ctx.t.team_chart_desc);
+  }
+
   // --- result blocks shared by both pages ----------------------------------------------------------
 
   function stageBlock(ctx, stage, s, near) {
@@ -458,6 +494,8 @@
   // --- storage ------------------------------------------------------------------------------------
 
   var STORE_KEY = "selaras.diagnostic.v1";
+  var TEAM_KEY = "selaras.team.v1";
+  var MAX_ENTRIES = 1000;
 
   /* Inside the SCORM package the launch page around this frame keeps the answers in the LMS
      (builder/publish/assets/scorm.js), with the same calls as localStorage; elsewhere, localStorage. */
@@ -506,9 +544,17 @@
     return out;
   }
 
-  function saveAnswers(inst, responses) {
+  /* The role the respondent chose, or null (anything else stored is ignored). */
+  function loadRole() {
     try {
-      store().setItem(STORE_KEY, JSON.stringify({ set: inst.fingerprint, answers: responses }));
+      var role = readStore().role;
+      return typeof role === "string" && ROLES.indexOf(role) >= 0 ? role : null;
+    } catch (e) { return null; }
+  }
+
+  function saveAnswers(inst, responses, role) {
+    try {
+      store().setItem(STORE_KEY, JSON.stringify({ set: inst.fingerprint, answers: responses, role: role || null }));
       return true;
     } catch (e) {
       return false;
@@ -532,6 +578,7 @@
     var ids = statementIds(ctx.inst);
     var canStore = storageAvailable();
     var lastAnnounced = null;
+    var sharedRole = null;
 
     function responses() {
       var out = {};
@@ -540,6 +587,11 @@
         if (checked) out[sid] = checked.value;
       });
       return out;
+    }
+
+    function chosenRole() {
+      var checked = form.querySelector('input[name="dx-role"]:checked');
+      return checked && ROLES.indexOf(checked.value) >= 0 ? checked.value : null;
     }
 
     function answersOf(resp) {
@@ -570,11 +622,11 @@
         }
       } else {
         if (result.dontKnow) append(body, el("p", { "class": "dx-dk-count", text: fill(ctx.t.dont_know_count, { count: result.dontKnow }) }));
-        append(body, el("h3", { text: ctx.t.profile }), el("figure", { "class": "dx-figure" }, profileChart(ctx, result)),
+        append(body, el("h3", { text: ctx.t.profile }), el("figure", { "class": "dx-figure" }, profileChart(ctx, result), profileBars(ctx, result)),
                profileTable(ctx, result),
                el("h3", { text: ctx.t.next_steps }), el("p", { text: ctx.t.weakest_first }),
                recommendations(ctx, weakestFirst(result), 4));
-        append(body, shareBlock(ctx, encode(ctx.inst, answers)));
+        append(body, shareBlock(ctx, encode(ctx.inst, answers, sharedView ? sharedRole : chosenRole())));
       }
       append(body, el("div", { "class": "dx-actions dx-no-print" },
         result.score ? el("button", { type: "button", "class": "md-button", id: "dx-print", text: ctx.t.print }) : null,
@@ -589,19 +641,34 @@
       return result;
     }
 
+    /* The phone's share sheet where the browser has one (a result goes straight into the group
+       chat); copying the link is always there as well, and is the fallback when sharing fails. */
     function shareBlock(ctx, code) {
       var link = location.href.split("#")[0] + "#r=" + code;
       var note = el("p", { "class": "dx-copy-note", role: "status" });
       var input = el("input", { type: "text", id: "dx-share-link", readonly: true, value: link, "class": "dx-share-input" });
-      var copy = el("button", { type: "button", "class": "md-button", text: ctx.t.copy_link });
-      copy.addEventListener("click", function () {
+      var copy = el("button", { type: "button", "class": "md-button", id: "dx-copy", text: ctx.t.copy_link });
+      function copyLink() {
         var done = function () { note.textContent = ctx.t.copied; };
         var failed = function () { input.focus(); input.select(); note.textContent = ctx.t.copy_failed; };
         if (navigator.clipboard && window.isSecureContext) navigator.clipboard.writeText(link).then(done, failed);
         else failed();
-      });
+      }
+      copy.addEventListener("click", copyLink);
+      var share = null;
+      if (typeof navigator.share === "function") {
+        share = el("button", { type: "button", "class": "md-button md-button--primary", id: "dx-share-button", text: ctx.t.share_button });
+        share.addEventListener("click", function () {
+          var shared;
+          try { shared = navigator.share({ title: document.title, text: ctx.t.share_text, url: link }); }
+          catch (e) { copyLink(); return; }
+          Promise.resolve(shared).then(function () { note.textContent = ctx.t.shared_done; }, function (err) {
+            if (!err || err.name !== "AbortError") copyLink();   // closing the sheet is not a failure
+          });
+        });
+      }
       return el("div", { "class": "dx-share dx-no-print" },
-        el("label", { "for": "dx-share-link", text: ctx.t.share }), input, copy, note,
+        el("label", { "for": "dx-share-link", text: ctx.t.share }), input, share, copy, note,
         el("p", { "class": "dx-code" }, ctx.t.code + ": ", el("code", { id: "dx-code", text: code })));
     }
 
@@ -610,7 +677,8 @@
         oldAnswers.hidden = false;
         if (canStore) saveAnswers(ctx.inst, {});
       }
-      var resp = loadAnswers(ctx.inst);
+      var resp = loadAnswers(ctx.inst), role = loadRole();
+      if (role) form.querySelector('input[name="dx-role"][value="' + role + '"]').checked = true;
       Object.keys(resp).forEach(function (sid) {
         var input = form.querySelector('input[name="' + sid + '"][value="' + resp[sid] + '"]');
         if (input) input.checked = true;
@@ -638,6 +706,7 @@
         return;
       }
       // A shared result never touches this browser's own saved answers.
+      sharedRole = reading.role;
       form.hidden = true;
       shared.hidden = false;
       render(answers, true);
@@ -646,7 +715,7 @@
     form.addEventListener("change", function () {
       var resp = responses();
       showProgress(resp);
-      if (canStore && !saveAnswers(ctx.inst, resp)) canStore = false;
+      if (canStore && !saveAnswers(ctx.inst, resp, chosenRole())) canStore = false;
       storageNote.hidden = canStore;
       render(answersOf(resp), false);
     });
@@ -654,7 +723,7 @@
     document.getElementById("dx-reset").addEventListener("click", function () {
       if (!window.confirm(ctx.t.reset_confirm)) return;
       form.reset();
-      if (canStore) saveAnswers(ctx.inst, {});
+      if (canStore) saveAnswers(ctx.inst, {}, null);
       showProgress({});
       render(answersOf({}), false);
     });
@@ -672,6 +741,8 @@
     var errors = document.getElementById("dx-team-errors");
     var box = document.getElementById("dx-team-result");
     var body = document.getElementById("dx-team-body");
+    var pasteBox = document.getElementById("dx-paste");
+    var pasteStatus = document.getElementById("dx-paste-status");
     var counter = 0;
 
     function renumber() {
@@ -681,27 +752,98 @@
       });
     }
 
-    function addRow(role) {
+    /* role "" = not known yet (an older link): the menu asks for it. */
+    function addRow(role, code) {
       counter += 1;
       var id = "dx-entry-" + counter;
-      var select = el("select", { id: id + "-role", "class": "dx-role" }, ROLES.map(function (r) {
-        return el("option", { value: r, text: ctx.roleName(r), selected: r === role });
-      }));
+      var select = el("select", { id: id + "-role", "class": "dx-role" },
+        el("option", { value: "", text: ctx.t.role_choose, selected: !role }),
+        ROLES.map(function (r) { return el("option", { value: r, text: ctx.roleName(r), selected: r === role }); }));
       var remove = el("button", { type: "button", "class": "dx-remove md-button", text: "×" });
+      var input = el("input", { type: "text", id: id, "class": "dx-entry-code", autocomplete: "off", spellcheck: "false" });
+      input.value = code || "";
       var row = el("li", { "class": "dx-entry" },
-        el("label", { "for": id, "class": "dx-entry-label" }),
-        el("input", { type: "text", id: id, "class": "dx-entry-code", autocomplete: "off", spellcheck: "false" }),
+        el("label", { "for": id, "class": "dx-entry-label" }), input,
         el("label", { "for": id + "-role", "class": "dx-role-label", text: ctx.t.role }), select, remove);
+      // A link that states its role sets the menu; the facilitator can still change it.
+      input.addEventListener("change", function () {
+        var reading = readCode(ctx.inst, input.value);
+        if (reading.role) select.value = reading.role;
+        save();
+      });
+      select.addEventListener("change", save);
       remove.addEventListener("click", function () {
         var next = row.nextElementSibling || row.previousElementSibling;
         list.removeChild(row);
         if (!list.children.length) addRow("sales");
         renumber();
+        save();
         (next || list.lastElementChild).querySelector("input").focus();
       });
       list.appendChild(row);
       renumber();
       return row;
+    }
+
+    function entries() {
+      return Array.prototype.map.call(list.children, function (row) {
+        return { code: row.querySelector(".dx-entry-code").value, role: row.querySelector(".dx-role").value };
+      });
+    }
+
+    function save() {
+      var kept = entries().filter(function (e) { return e.code.trim(); });
+      try {
+        if (kept.length) store().setItem(TEAM_KEY, JSON.stringify({ entries: kept }));
+        else store().removeItem(TEAM_KEY);
+      } catch (e) { /* storage blocked or full: the page still works until it is closed */ }
+    }
+
+    function blankRows() {
+      clear(list);
+      addRow("sales");
+      addRow("marketing");
+    }
+
+    /* Picks every result out of the pasted text (rules in scoring.py), skips what is already here. */
+    function addPasted() {
+      var seen = entries().map(function (e) { return e.code.trim(); }).filter(Boolean);
+      var found = extractResults(ctx.inst, pasteBox.value, seen);
+      var counts = { ok: 0, malformed: 0, other_set: 0, duplicate: 0 };
+      found.forEach(function (f) { counts[f.status] += 1; });
+      // Empty rows make way for the pasted results.
+      Array.prototype.slice.call(list.children).forEach(function (row) {
+        if (!row.querySelector(".dx-entry-code").value.trim()) list.removeChild(row);
+      });
+      found.forEach(function (f) { if (f.status === OK) addRow(f.role || "", f.code); });
+      if (!list.children.length) blankRows();
+      renumber();
+      var lines = found.length ? [fill(ctx.t.paste_found, { count: counts.ok })] : [ctx.t.paste_none];
+      if (counts.malformed || counts.other_set || counts.duplicate) {
+        lines.push(fill(ctx.t.paste_skipped, counts));
+      }
+      pasteStatus.textContent = lines.join(" ");
+      pasteStatus.setAttribute("data-counts", [counts.ok, counts.malformed, counts.other_set, counts.duplicate].join(" "));
+      if (counts.ok) pasteBox.value = "";
+      save();
+      if (counts.ok) compute();
+    }
+
+    /* Stored entries are untrusted: only strings of a sane size and known roles; the rest is dropped quietly. */
+    function restore() {
+      var kept = [];
+      try {
+        var raw = JSON.parse(store().getItem(TEAM_KEY) || "null");
+        var stored = raw && typeof raw === "object" && Array.isArray(raw.entries) ? raw.entries.slice(0, MAX_ENTRIES) : [];
+        stored.forEach(function (e) {
+          if (!e || typeof e !== "object" || typeof e.code !== "string" || typeof e.role !== "string") return;
+          if (!e.code.trim() || e.code.length > MAX_CODE_INPUT || (e.role && ROLES.indexOf(e.role) < 0)) return;
+          kept.push(e);
+        });
+      } catch (e) { kept = []; }
+      if (!kept.length) { blankRows(); return false; }
+      kept.forEach(function (e) { addRow(e.role, e.code); });
+      return true;
     }
 
     function compute() {
@@ -713,14 +855,16 @@
         if (!text.trim()) return;
         var reading = readCode(ctx.inst, text), answers = reading.answers;
         if (!answers) { bad.push([i + 1, reading.status]); input.setAttribute("aria-invalid", "true"); return; }
-        var role = row.querySelector(".dx-role").value;
-        if (ROLES.indexOf(role) < 0) role = "other";
+        var select = row.querySelector(".dx-role"), role = select.value;
+        select.removeAttribute("aria-invalid");
+        if (ROLES.indexOf(role) < 0) { bad.push([i + 1, "no_role"]); select.setAttribute("aria-invalid", "true"); return; }
         pairs.push([role, score(ctx.inst, answers)]);
       });
       clear(errors);
+      var said = { other_set: ["dx-entry-old", ctx.t.entry_old], no_role: ["dx-entry-role", ctx.t.entry_no_role] };
       bad.forEach(function (b) {
-        append(errors, el("p", { "class": b[1] === OTHER_SET ? "dx-entry-old" : "dx-entry-bad",
-                                 text: fill(b[1] === OTHER_SET ? ctx.t.entry_old : ctx.t.entry_bad, { n: b[0] }) }));
+        var how = said[b[1]] || ["dx-entry-bad", ctx.t.entry_bad];
+        append(errors, el("p", { "class": how[0], text: fill(how[1], { n: b[0] }) }));
       });
       if (!pairs.length) {
         if (!bad.length) append(errors, el("p", { text: ctx.t.no_entries }));
@@ -758,7 +902,7 @@
         }))));
       var roles = t.basis === "both" ? SIDES : [t.basis];
       var limit = ctx.meanText(ctx.inst.gapFlag);
-      append(body, el("h3", { text: ctx.t.by_practice }), el("figure", { "class": "dx-figure" }, teamChart(ctx, t)),
+      append(body, el("h3", { text: ctx.t.by_practice }), el("figure", { "class": "dx-figure" }, teamChart(ctx, t), teamBars(ctx, t)),
         el("table", { "class": "dx-table" }, el("caption", { "class": "dx-visually-hidden", text: ctx.t.by_practice }),
           el("thead", null, el("tr", null, el("th", { scope: "col", text: ctx.t.practice }),
             roles.map(function (r) { return el("th", { scope: "col", text: ctx.roleName(r) }); }),
@@ -794,9 +938,20 @@
       var row = addRow(last ? last.querySelector(".dx-role").value : "sales");
       row.querySelector("input").focus();
     });
-    form.addEventListener("submit", function (e) { e.preventDefault(); compute(); });
-    addRow("sales");
-    addRow("marketing");
+    document.getElementById("dx-paste-add").addEventListener("click", addPasted);
+    document.getElementById("dx-clear").addEventListener("click", function () {
+      if (!window.confirm(ctx.t.clear_confirm)) return;
+      try { store().removeItem(TEAM_KEY); } catch (e) { /* nothing was kept */ }
+      blankRows();
+      clear(errors);
+      box.hidden = true;
+      pasteBox.value = "";
+      pasteStatus.removeAttribute("data-counts");
+      pasteStatus.textContent = ctx.t.cleared;
+      pasteBox.focus();
+    });
+    form.addEventListener("submit", function (e) { e.preventDefault(); save(); compute(); });
+    if (restore()) compute();
   }
 
   // --- start ------------------------------------------------------------------------------------
