@@ -6,7 +6,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from . import studytime
-from .schema import Academy, CourseInfo, Diagnostic, Glossary, Lesson, Model, Practice, Quiz, Stage, Toolkit, Ui
+from .schema import Academy, CourseInfo, Diagnostic, Facilitator, Glossary, Lesson, Model, Practice, Quiz, Stage, Toolkit, Ui
 
 
 @dataclass(frozen=True)
@@ -27,6 +27,8 @@ class Course:
     """The printable templates of the Toolkit page."""
     files: dict[str, str] = field(default_factory=dict)
     """Other files the site needs (logo), by site path → absolute source path."""
+    facilitator: Facilitator | None = None
+    """The Facilitator guide (course/facilitator.yaml), or None when the course has none."""
 
     def stage(self, stage_id: str) -> Stage:
         return next(s for s in self.model.stages if s.id == stage_id)

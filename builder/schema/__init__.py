@@ -1,10 +1,12 @@
 """The source formats, declared once: validation, documentation and the JSON Schema all come from here."""
 
 from .base import LANGS, Flag, Id, Strict, Text
-from .course import (Academy, ContactLine, CourseInfo, Glossary, Lesson, Model, Practice, Section,
+from .course import (Academy, ContactLine, CourseInfo, Glossary, Lesson, Model, Practice, Reflection, Section,
                      SourceCredit, Stage, Term)
 from .diagnostic import Diagnostic, DiagnosticStrings, Statement
 from .toolkit import Template, Toolkit
+from .facilitator import (Block, ChecklistGroup, Debrief, Facilitator, FacilitatorLabels, LessonRef, Material,
+                          QuestionRef, Reading, Session)
 from .quiz import QUESTION_TYPES, Matching, MultipleChoice, Ordering, Question, Quiz, QuizStrings, SingleChoice, TrueFalse
 
 
@@ -102,5 +104,7 @@ __all__ = [
     "LANGS", "Flag", "Id", "Strict", "Text", "Academy", "ContactLine", "CourseInfo", "Glossary", "Lesson",
     "Model", "Practice", "Section", "SourceCredit", "Stage", "Term", "Diagnostic", "DiagnosticStrings",
     "Statement", "QUESTION_TYPES", "Matching", "MultipleChoice", "Ordering", "Question", "Quiz", "QuizStrings",
-    "SingleChoice", "TrueFalse", "SiteStrings", "Ui", "Template", "Toolkit",
+    "SingleChoice", "TrueFalse", "SiteStrings", "Ui", "Template", "Toolkit", "Reflection",
+    "Block", "ChecklistGroup", "Debrief", "Facilitator", "FacilitatorLabels", "LessonRef", "Material",
+    "QuestionRef", "Reading", "Session",
 ]

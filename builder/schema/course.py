@@ -65,6 +65,15 @@ class Section(Strict):
     """A diagram drawn from course/model.yaml, shown before the body: `stage-ladder` or `practice-wheel`."""
     toolkit: list[Id] = []
     """Ids of templates in course/toolkit.yaml: a box links to each on the Toolkit page, after the body. Templates live there, not in lessons; a section that only points to them needs no heading or body, e.g. `- toolkit: [agenda-planning]`."""
+    key: Id | None = None
+    """A fixed name for the section, e.g. `stage-undefined`: its anchor on the lesson page in both languages, and how course/facilitator.yaml points to it. Give one only where something refers to the section; never change one that is used."""
+
+
+class Reflection(Text):
+    """A reflection question: the text in both languages, and optionally a `key:` that names it."""
+
+    key: Id | None = None
+    """A fixed name for the question, e.g. `blame`, so course/facilitator.yaml can use it as a discussion question (`id:` here is the Indonesian text, so the name is `key:`). Never change one that is used."""
 
 
 class Lesson(Strict):
@@ -88,7 +97,7 @@ class Lesson(Strict):
     """The body of the lesson, in order."""
     key_points: Annotated[list[Text], Field(min_length=1)]
     """The points to remember, shown at the end."""
-    reflection: Annotated[list[Text], Field(min_length=1)]
+    reflection: Annotated[list[Reflection], Field(min_length=1)]
     """Questions that ask the learner to apply the lesson to their own organisation."""
     quiz: Id
     """Id of this lesson's knowledge check in `quizzes/`."""
@@ -204,5 +213,5 @@ class Glossary(Strict):
     """The terms, in the order the glossary page lists them."""
 
 
-__all__ = ["Stage", "Practice", "Model", "Section", "Lesson", "SourceCredit", "CourseInfo",
+__all__ = ["Stage", "Practice", "Model", "Section", "Reflection", "Lesson", "SourceCredit", "CourseInfo",
            "Colours", "ContactLine", "Academy", "Spellings", "Term", "Glossary", "Flag"]

@@ -11,7 +11,7 @@ from typing import Any
 
 from markupsafe import Markup
 
-from . import figures, render_diagnostic, render_quiz, render_toolkit, search
+from . import figures, render_diagnostic, render_facilitator, render_quiz, render_toolkit, search
 from ..course import Course
 from ..schema import LANGS, Lesson, Text
 from .templating import ENV, inline_markdown
@@ -62,6 +62,8 @@ def render_language(course: Course, lang: str) -> LanguageSite:
     add("diagnostic.md", render_diagnostic.diagnostic_page(course, lang))
     add("team.md", render_diagnostic.team_page(course, lang))
     add(render_toolkit.PAGE, render_toolkit.toolkit_page(course, lang))
+    if course.facilitator:
+        add(render_facilitator.PAGE, render_facilitator.facilitator_page(course, lang))
     add("glossary.md", ENV.get_template("glossary.md.j2").render(**common))
     add("credits.md", ENV.get_template("credits.md.j2").render(**common))
 
@@ -88,6 +90,7 @@ def render_lesson(course: Course, lesson: Lesson, lang: str) -> str:
         label = getattr(course.ui.site, f"kind_{section.kind}")[lang] if section.kind != "text" else ""
         sections.append({"heading": section.heading[lang] if section.heading else None,
                          "body": section.body[lang].strip() if section.body else "",
+                         "key": section.key,
                          "kind": section.kind, "admonition": KIND_ADMONITION.get(section.kind, ""),
                          "label": label, "figure": fig,
                          "toolkit": render_toolkit.lesson_links(course, section.toolkit, lang)})
@@ -114,7 +117,8 @@ def nav(course: Course, lang: str) -> list[Any]:
         {ui.home[lang]: "index.md"},
         {ui.lessons[lang]: [{f"{l.order}. {l.title[lang]}": lesson_path(l)} for l in course.lessons]},
         {ui.tools[lang]: [{course.diagnostic.title[lang]: "diagnostic.md"}, {ui.team[lang]: "team.md"},
-                          {course.toolkit.title[lang]: render_toolkit.PAGE}]},
+                          {course.toolkit.title[lang]: render_toolkit.PAGE},
+                          *render_facilitator.nav_entry(course, lang)]},
         {ui.reference[lang]: [{ui.glossary[lang]: "glossary.md"}, {ui.credits[lang]: "credits.md"}]},
     ]
 

@@ -2,15 +2,17 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 from typing import TypeVar
 
 from pydantic import BaseModel
 
 from . import checks
+from .checks_facilitator import check_facilitator, check_lesson_keys
 from ..course import Course
 from ..problems import ContentError, Problem
-from ..schema import Academy, CourseInfo, Diagnostic, Glossary, Lesson, Model, Quiz, Toolkit, Ui
+from ..schema import Academy, CourseInfo, Diagnostic, Facilitator, Glossary, Lesson, Model, Quiz, Toolkit, Ui
 from .files import check_image
 from .markup import check_texts
 from .placeholders import check_placeholders
@@ -33,6 +35,8 @@ LESSON_DIR = "course/lessons"
 QUIZ_DIR = "quizzes"
 DIAGNOSTIC_FILE = "quizzes/diagnostic.yaml"
 TOOLKIT_FILE = "course/toolkit.yaml"
+FACILITATOR_FILE = "course/facilitator.yaml"
+"""Optional: read only when it exists (an academy that runs no workshops leaves it out)."""
 SOURCE_DIRS = ("course", "quizzes")
 YAML_SUFFIX = ".yaml"
 """The one spelling the course reads; `.yml`, `.YAML` and the like are named and refused."""
@@ -65,6 +69,8 @@ def load_course(root: Path) -> Course:
     lessons = [load(p.relative_to(root).as_posix(), Lesson) for p in lesson_paths]
     quiz_paths = sorted(p for p in (root / QUIZ_DIR).glob("*" + YAML_SUFFIX) if p.name != "diagnostic.yaml")
     quizzes = [load(p.relative_to(root).as_posix(), Quiz) for p in quiz_paths]
+    facilitator, facilitator_src = (load(FACILITATOR_FILE, Facilitator)
+                                    if os.path.lexists(root / FACILITATOR_FILE) else (None, None))
 
     parsed = {rel: obj for rel, (obj, _src) in singles.items()}
     sources = {rel: src for rel, (_obj, src) in singles.items()}
@@ -83,15 +89,24 @@ def load_course(root: Path) -> Course:
         lessons=ok_lessons, quizzes=ok_quizzes,
         all_lessons_parsed=len(ok_lessons) == len(lessons) and not _in(misnamed, LESSON_DIR),
         all_quizzes_parsed=len(ok_quizzes) == len(quizzes) and not _in(misnamed, QUIZ_DIR),
-        others=[(parsed[rel], sources[rel]) for rel in ("course/course.yaml", "course/ui.yaml", TOOLKIT_FILE)],
+        others=[*((parsed[rel], sources[rel]) for rel in ("course/course.yaml", "course/ui.yaml", TOOLKIT_FILE)),
+                (facilitator, facilitator_src)],
     )
+    for lesson, src in ok_lessons:
+        problems += check_lesson_keys(lesson, src)
+    if facilitator is not None and facilitator_src is not None:
+        toolkit_obj = parsed[TOOLKIT_FILE]
+        problems += check_facilitator(
+            facilitator, facilitator_src,
+            ok_lessons if len(ok_lessons) == len(lessons) and not _in(misnamed, LESSON_DIR) else None,
+            [t.id for t in toolkit_obj.templates] if toolkit_obj is not None else None)  # type: ignore[attr-defined]
     academy_obj, academy_src = singles["course/academy.yaml"]
     if academy_obj is not None and academy_src is not None:
         problems += check_image(root, academy_src, ("logo",), academy_obj.logo)
     ui_obj, ui_src = singles["course/ui.yaml"]
     if ui_obj is not None and ui_src is not None:
         problems += check_placeholders(ui_obj, ui_src)
-    problems += check_texts(root, [*singles.values(), *ok_lessons, *ok_quizzes])
+    problems += check_texts(root, [*singles.values(), *ok_lessons, *ok_quizzes, (facilitator, facilitator_src)])
     if problems:
         raise ContentError(problems)
 
@@ -107,6 +122,7 @@ def load_course(root: Path) -> Course:
         quizzes={q.id: q for q, _ in ok_quizzes},
         diagnostic=parsed[DIAGNOSTIC_FILE],  # type: ignore[arg-type]
         toolkit=parsed[TOOLKIT_FILE],  # type: ignore[arg-type]
+        facilitator=facilitator,
         # The checked file itself, not the name again: a link swapped in later is not followed.
         files={"assets/" + Path(academy.logo).name: str((root / "course" / academy.logo).resolve())},
     )
@@ -120,7 +136,7 @@ def _in(problems: list[Problem], folder: str) -> bool:
 def _misnamed(root: Path) -> list[Problem]:
     """Lessons, quizzes and fixed files saved with another suffix (`.yml`, `.YAML`): they would vanish unread."""
     out = []
-    for folder, names in ((LESSON_DIR, None), (QUIZ_DIR, None), ("course", set(SINGLE_FILES))):
+    for folder, names in ((LESSON_DIR, None), (QUIZ_DIR, None), ("course", {*SINGLE_FILES, FACILITATOR_FILE})):
         base = root / folder
         if not base.is_dir():
             continue
@@ -153,7 +169,7 @@ def stray_files(root: Path) -> list[Problem]:
             if path.suffix.lower() not in (".yaml", ".yml"):
                 continue
             rel = path.relative_to(root).as_posix()
-            if rel in misnamed or rel in SINGLE_FILES:
+            if rel in misnamed or rel in SINGLE_FILES or rel == FACILITATOR_FILE:
                 continue
             parent = path.parent.relative_to(root).as_posix()
             if path.suffix == YAML_SUFFIX and parent in (LESSON_DIR, QUIZ_DIR):

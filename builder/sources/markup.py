@@ -88,6 +88,12 @@ MARKDOWN_FIELDS: dict[str, frozenset[str]] = {
     "Question": frozenset({"scenario", "prompt", "hint", "items", "feedback_true", "feedback_false"}),
     "Template": frozenset({"use", "body"}),
     "Toolkit": frozenset({"intro"}),
+    "Facilitator": frozenset({"intro"}),
+    "Session": frozenset({"summary"}),
+    "Block": frozenset({"do"}),
+    "Debrief": frozenset({"when", "steps"}),
+    "Reading": frozenset({"meaning", "say"}),
+    "ChecklistGroup": frozenset({"items"}),
 }
 _QUESTIONS = {"SingleChoice", "MultipleChoice", "TrueFalse", "Ordering", "Matching"}
 

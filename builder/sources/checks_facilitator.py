@@ -1,0 +1,65 @@
+"""Checks of course/facilitator.yaml against the rest of the course, and of the lesson keys it points to."""
+
+from __future__ import annotations
+
+from ..problems import Problem
+from ..schema import Facilitator, Lesson
+from .refs import refs, unique
+from .yamlread import Source
+
+
+def check_lesson_keys(lesson: Lesson, src: Source) -> list[Problem]:
+    """Section keys are anchors on one page and question keys are names in one list: each unique there."""
+    out = unique([(s.key, src.path, src.line(("sections", i, "key")))
+                  for i, s in enumerate(lesson.sections) if s.key], "section")
+    out += unique([(q.key, src.path, src.line(("reflection", i, "key")))
+                   for i, q in enumerate(lesson.reflection) if q.key], "reflection question")
+    return out
+
+
+def check_facilitator(f: Facilitator, src: Source, lessons: list[tuple[Lesson, Source]] | None,
+                      template_ids: list[str] | None) -> list[Problem]:
+    """Ids unique, blocks add up to the session, every reference names something that exists.
+
+    `lessons` is None when a lesson file did not parse: its references cannot be judged then.
+    """
+    out = unique([(s.id, src.path, src.line(("sessions", i, "id"))) for i, s in enumerate(f.sessions)], "session")
+    by_id = {lesson.id: (lesson, lsrc) for lesson, lsrc in lessons} if lessons is not None else None
+    lesson_ids = list(by_id) if by_id is not None else None
+    for i, session in enumerate(f.sessions):
+        total = sum(b.minutes for b in session.blocks)
+        if total != session.minutes:
+            out.append(Problem.at(src.path, src.line(("sessions", i, "minutes")), "session_minutes",
+                                  total=total, minutes=session.minutes))
+        for j, block in enumerate(session.blocks):
+            where = ("sessions", i, "blocks", j)
+            out += refs(block.toolkit, template_ids, "template", src, where + ("toolkit",))
+            for k, ref in enumerate(block.lessons):
+                out += _ref(by_id, lesson_ids, ref.lesson, ref.section, "section", src, where + ("lessons", k))
+            for k, ref in enumerate(block.questions):
+                out += _ref(by_id, lesson_ids, ref.lesson, ref.question, "reflection question", src,
+                            where + ("questions", k))
+    for i, material in enumerate(f.materials):
+        if material.toolkit:
+            out += refs([material.toolkit], template_ids, "template", src, ("materials", i, "toolkit"), single=True)
+    return out
+
+
+def _ref(by_id: dict[str, tuple[Lesson, Source]] | None, lesson_ids: list[str] | None, lesson_id: str,
+         key: str | None, kind: str, src: Source, loc: tuple) -> list[Problem]:
+    if lesson_ids is None or by_id is None:
+        return []
+    if lesson_id not in by_id:
+        return refs([lesson_id], lesson_ids, "lesson", src, loc + ("lesson",), single=True)
+    if key is None:
+        return []
+    lesson, lesson_src = by_id[lesson_id]
+    items = lesson.sections if kind == "section" else lesson.reflection
+    known = list(dict.fromkeys(item.key for item in items if item.key))
+    field = "section" if kind == "section" else "question"
+    if key in known:
+        return []
+    if not known:
+        return [Problem.at(src.path, src.line(loc + (field,)), "ref_needs_key", kind=kind, value=key,
+                           lesson=lesson_id, file=lesson_src.path)]
+    return refs([key], known, kind, src, loc + (field,), single=True)
