@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 
 from builder.problems import ContentError
+from builder.site.render import render_language
 from builder.sources.load import FACILITATOR_FILE, load_course, stray_files
 
 from .conftest import FIXTURES, make_course
@@ -38,6 +39,9 @@ def test_a_valid_guide_loads_and_is_not_a_stray_file(tmp_path):
     course = load_course(root)
     assert [s.id for s in course.facilitator.sessions] == ["short", "managers"]
     assert stray_files(root) == []
+    page = render_language(course, "en").pages["facilitator.md"]
+    assert "- [1. Handing over a lead](lessons/handoff.md)" in page
+    assert "In your company, who follows up the leads from a trade show?" in page
 
 
 def test_a_guide_saved_as_yml_gets_the_rename_message(tmp_path):

@@ -38,6 +38,9 @@ def test_the_guide_reads_well_on_a_phone_and_a_desktop(page, site_url, lang, wid
     sessions = page.locator("section.selaras-session").evaluate_all("els => els.map(e => e.id)")
     assert sessions == [s.id for s in GUIDE.sessions]
     assert page.locator("section.selaras-block").count() == sum(len(s.blocks) for s in GUIDE.sessions)
+    levels = page.locator("article :is(h1, h2, h3, h4)").evaluate_all("els => els.map(h => +h.tagName[1])")
+    assert levels[0] == 1 and all(b <= a + 1 for a, b in zip(levels, levels[1:])), levels
+    assert page.locator(".selaras-run-sheet strong").first.text_content() == GUIDE.labels.run_sheet[lang]
     # Nothing wider than the screen: no sideways scrolling of the page on a phone.
     assert page.evaluate("document.documentElement.scrollWidth") <= WIDTHS[width]["width"]
     assert run_axe(page) == []
