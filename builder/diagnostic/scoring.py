@@ -390,8 +390,11 @@ DUPLICATE = "duplicate"
 MAX_PASTE = 200_000
 """Characters read from one paste: a chat export of a long workshop is far shorter."""
 
-_CANDIDATE = re.compile(r"(?:#|(?<![0-9A-Za-z]))r=([0-9A-Za-z.]*)|(?<![0-9A-Za-z.=#/])([0-9]\.[0-9a-f]{%d}\.[0-9A-Za-z.]*)" % FINGERPRINT_LENGTH)
-"""Rule 1. ASCII classes only, so Python and JavaScript agree on every character."""
+_CANDIDATE = re.compile(r"(^|[^0-9A-Za-z])r=([0-9A-Za-z.]*)|(^|[^0-9A-Za-z.=#/])([0-9]\.[0-9a-f]{%d}\.[0-9A-Za-z.]*)"
+                        % FINGERPRINT_LENGTH)
+"""Rule 1, written as in diagnostic.js: ASCII classes only, so both agree on every character, and the
+character before a result is matched rather than looked behind at (older Safari cannot parse a
+look-behind). A match never ends on a character the next one needs, so nothing is missed."""
 
 
 @dataclass(frozen=True)
@@ -410,7 +413,7 @@ def extract_codes(text: str) -> list[str]:
     """Every candidate code in a pasted text, in order (rule 1; duplicates kept)."""
     if not isinstance(text, str):
         return []
-    return [(m.group(1) if m.group(1) is not None else m.group(2)).rstrip(".")
+    return [(m.group(2) if m.group(2) is not None else m.group(4)).rstrip(".")
             for m in _CANDIDATE.finditer(text[:MAX_PASTE])]
 
 

@@ -421,3 +421,27 @@ def test_the_language_menu_fits_a_360px_screen(page, site_url, lang):
     box = menu.bounding_box()
     assert box["x"] >= 0 and box["x"] + box["width"] <= 360, box
     assert no_horizontal_overflow(page) <= 360
+
+
+@pytest.mark.browser
+def test_the_paste_parser_agrees_with_python_on_random_chats(page, site_url):
+    """Beyond the vectors: texts made of the characters that matter (seeded, so always the same)."""
+    import random
+    rng = random.Random(14)
+    fp = INST.fingerprint
+    pieces = ["r=", "#r=", "#", ".", "=", "/", " ", "\n", "x", "r", "3", "2", "1", "0", "s.", "m.", "o.", f"3.{fp}.",
+              f"2.{fp}.", "5" * 24, "3" * 24, "https://e.example/id/diagnostic.html", "👍", "é", "(", ")", "<", ">"]
+    texts = ["".join(rng.choice(pieces) for _ in range(rng.randint(1, 30))) for _ in range(400)]
+    open_page(page, site_url)
+    got = page.evaluate("""(texts) => texts.map(t => window.SelarasDiagnostic.extractResults(
+        window.SelarasDiagnostic.inst, t, []).map(f => [f.status, f.code, f.role]))""", texts)
+    want = [[[f.status, f.code, f.role] for f in scoring.extract_results(INST, t)] for t in texts]
+    assert sum(len(w) for w in want) > 300  # the texts do hold candidates
+    assert got == want
+
+
+def test_the_script_has_no_look_behind():
+    """Safari before 16.4 cannot parse one: the whole diagnostic would fail on older iPhones."""
+    from tests.diagnostic_vectors import ROOT
+    script = (ROOT / "builder" / "site" / "assets" / "diagnostic.js").read_text(encoding="utf-8")
+    assert "(?<" not in script

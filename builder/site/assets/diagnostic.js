@@ -238,7 +238,9 @@
   // pasted at once") and checked on both sides by the shared vectors ("paste").
 
   var MAX_PASTE = 200000;
-  var CANDIDATE = /(?:#|(?<![0-9A-Za-z]))r=([0-9A-Za-z.]*)|(?<![0-9A-Za-z.=#\/])([0-9]\.[0-9a-f]{6}\.[0-9A-Za-z.]*)/g;
+  // The same pattern as scoring.py. The character before a result is matched, not looked
+  // behind at: Safari before 16.4 cannot parse a look-behind, and would lose the whole page.
+  var CANDIDATE = /(^|[^0-9A-Za-z])r=([0-9A-Za-z.]*)|(^|[^0-9A-Za-z.=#\/])([0-9]\.[0-9a-f]{6}\.[0-9A-Za-z.]*)/g;
 
   function extractCodes(text) {
     if (typeof text !== "string") return [];
@@ -246,7 +248,7 @@
     CANDIDATE.lastIndex = 0;
     text = text.slice(0, MAX_PASTE);
     while ((m = CANDIDATE.exec(text)) !== null) {
-      out.push((m[1] !== undefined ? m[1] : m[2]).replace(/\.+$/, ""));
+      out.push((m[2] !== undefined ? m[2] : m[4]).replace(/\.+$/, ""));
       if (m[0] === "") CANDIDATE.lastIndex += 1;   // never loop on an empty match
     }
     return out;
