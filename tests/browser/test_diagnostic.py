@@ -412,6 +412,22 @@ def test_the_result_is_readable_on_a_360px_phone(page, site_url, lang):
 
 @pytest.mark.browser
 @pytest.mark.parametrize("lang", ["id", "en"])
+def test_the_form_and_own_result_fit_a_360px_phone(page, site_url, lang):
+    phone(page)
+    errors = open_page(page, site_url, lang)
+    assert no_horizontal_overflow(page) <= 360
+    page.locator('input[name="dx-role"][value="sales"]').check()
+    for sid, digit in zip(INST.statement_ids, CODE.rsplit(".", 1)[1]):
+        page.locator(f'input[name="{sid}"][value="{digit if digit != "0" else "dk"}"]').check()
+    assert result(page)[0] == "aligned"
+    assert page.evaluate(SMALLEST_TEXT, "#dx-result .dx-figure")["smallest"] >= 12
+    assert no_horizontal_overflow(page) <= 360
+    assert run_axe(page) == []
+    assert errors == []
+
+
+@pytest.mark.browser
+@pytest.mark.parametrize("lang", ["id", "en"])
 def test_the_language_menu_fits_a_360px_screen(page, site_url, lang):
     phone(page)
     open_page(page, site_url, lang)

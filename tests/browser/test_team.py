@@ -281,4 +281,8 @@ def test_team_page_on_a_360px_phone(page, site_url, lang):
     page.wait_for_selector("#dx-root.dx-ready")
     assert page.locator(".dx-entry").count() == 30
     assert page.evaluate("document.documentElement.scrollWidth") <= 360
+    page.on("dialog", lambda d: d.accept())
+    page.locator("#dx-clear").click()
+    assert page.locator(".dx-entry").count() == 2 and page.locator("#dx-team-result").is_hidden()
+    assert page.evaluate("document.documentElement.scrollWidth") <= 360
     assert errors == []
