@@ -64,6 +64,18 @@ def test_print_shows_the_guide_without_the_site_around_it(page, site_url, lang):
 
 
 @pytest.mark.browser
+@pytest.mark.parametrize("lang", ["id", "en"])
+def test_the_checklist_fits_one_a4_page(page, site_url, lang):
+    # A4 less the print margins of facilitator.css (12 mm each side, 14 mm top and bottom), at 96 px per inch.
+    width, height = round((210 - 24) / 25.4 * 96), round((297 - 28) / 25.4 * 96)
+    page.set_viewport_size({"width": width, "height": height})
+    open_guide(page, site_url, lang)
+    page.emulate_media(media="print")
+    box = page.locator("section.selaras-checklist").bounding_box()
+    assert box is not None and box["height"] <= height, box
+
+
+@pytest.mark.browser
 def test_every_link_to_a_lesson_or_the_toolkit_resolves(page, site_url):
     open_guide(page, site_url, "en")
     base = f"{site_url}/en/facilitator.html"
