@@ -86,8 +86,6 @@ MARKDOWN_FIELDS: dict[str, frozenset[str]] = {
     "Outcome": frozenset({"correct", "incorrect"}),
     "Pair": frozenset({"left"}),
     "Question": frozenset({"scenario", "prompt", "hint", "items", "feedback_true", "feedback_false"}),
-    "Template": frozenset({"use", "body"}),
-    "Toolkit": frozenset({"intro"}),
     "Facilitator": frozenset({"intro"}),
     "Session": frozenset({"summary"}),
     "Block": frozenset({"do"}),
