@@ -286,3 +286,17 @@ def test_team_page_on_a_360px_phone(page, site_url, lang):
     assert page.locator(".dx-entry").count() == 2 and page.locator("#dx-team-result").is_hidden()
     assert page.evaluate("document.documentElement.scrollWidth") <= 360
     assert errors == []
+
+
+@pytest.mark.browser
+def test_the_team_result_prints_without_the_paste_box_and_entries(page, site_url):
+    page.add_init_script("window.__printed = 0; window.print = () => { window.__printed += 1; };")
+    errors = open_team(page, site_url)
+    add_paste(page, chat_export(site_url, [c for _, c in thirty()[:6]]))
+    page.locator("#dx-team-print").click()
+    assert page.evaluate("window.__printed") == 1
+    page.emulate_media(media="print")
+    assert page.locator("#dx-team-result").is_visible()
+    for hidden in ("#dx-paste", ".dx-entries", "#dx-team-print", "#dx-clear"):
+        assert page.locator(hidden).first.is_hidden(), hidden
+    assert errors == []

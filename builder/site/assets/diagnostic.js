@@ -933,6 +933,9 @@
       var ordered = ctx.inst.practices.map(function (pid) { return { practice: pid, mean: t.practiceMeans[pid], stage: t.practiceStages[pid] }; })
         .sort(function (a, b) { return a.mean.cmp(b.mean); });
       append(body, el("h3", { text: ctx.t.next_steps }), el("p", { text: ctx.t.weakest_first }), recommendations(ctx, ordered, 4));
+      var printButton = el("button", { type: "button", "class": "md-button", id: "dx-team-print", text: ctx.t.print });
+      printButton.addEventListener("click", function () { window.print(); });
+      append(body, el("p", { "class": "dx-actions dx-no-print" }, printButton));
     }
 
     document.getElementById("dx-add").addEventListener("click", function () {
