@@ -188,6 +188,16 @@ def test_one_paste_of_a_chat_with_thirty_results_gives_the_team_result_of_course
 
 
 @pytest.mark.browser
+def test_a_link_typed_into_a_row_is_not_added_again_by_a_paste(page, site_url):
+    open_team(page, site_url)
+    people = thirty()[:2]
+    page.locator(".dx-entry-code").first.fill(f"{site_url}/en/diagnostic.html#r={people[0][1]}")
+    add_paste(page, chat_export(site_url, [c for _, c in people]))
+    assert page.locator("#dx-paste-status").get_attribute("data-counts") == "1 0 0 1"
+    assert page.locator(".dx-entry").count() == 2
+
+
+@pytest.mark.browser
 def test_older_links_without_a_role_ask_for_it(page, site_url):
     errors = open_team(page, site_url)
     people = thirty(with_roles=False)[:2]

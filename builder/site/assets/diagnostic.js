@@ -809,7 +809,9 @@
 
     /* Picks every result out of the pasted text (rules in scoring.py), skips what is already here. */
     function addPasted() {
-      var seen = entries().map(function (e) { return e.code.trim(); }).filter(Boolean);
+      // A row may hold a whole link typed by hand: compare the codes in it, not its text.
+      var seen = [];
+      entries().forEach(function (e) { seen = seen.concat(extractCodes(e.code)); });
       var found = extractResults(ctx.inst, pasteBox.value, seen);
       var counts = { ok: 0, malformed: 0, other_set: 0, duplicate: 0 };
       found.forEach(function (f) { counts[f.status] += 1; });
