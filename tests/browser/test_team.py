@@ -310,3 +310,19 @@ def test_the_team_result_prints_without_the_paste_box_and_entries(page, site_url
     for hidden in ("#dx-paste", ".dx-entries", "#dx-team-print", "#dx-clear"):
         assert page.locator(hidden).first.is_hidden(), hidden
     assert errors == []
+
+
+@pytest.mark.browser
+def test_the_workshop_pasted_as_a_chat_gives_what_course_score_gives(page, site_url):
+    """The answers of `course score`'s workshop CSV, shared by phone (roles in the links) and pasted at once."""
+    rows = answers.read_answers(WORKSHOP, INST)
+    expected = cohort.to_json(INST, cohort.score_cohort(INST, rows))["team"]
+    errors = open_team(page, site_url, "id")
+    add_paste(page, chat_export(site_url, [scoring.encode(INST, r.answers, r.role) for r in rows]))
+    assert page.locator(".dx-entry").count() == len(rows)
+    got = team_attrs(page)
+    assert got["stage"] == expected["stage"] and got["basis"] == expected["basis"]
+    assert got["score"] == scoring.floor_text(Fraction(expected["score_exact"]), scoring.SCORE_PLACES)
+    assert got["flagged"].split() == expected["flagged"]
+    assert "1 hasil" in page.locator("#dx-team-result").text_content()  # the one left out, as in course score
+    assert errors == []
