@@ -2,14 +2,11 @@
 
 from __future__ import annotations
 
-import functools
-import threading
-from http.server import ThreadingHTTPServer
 from unittest import mock
 
 import pytest
 
-from ..conftest import HOSTILE, _QuietHandler, hostile_course
+from ..conftest import HOSTILE, hostile_course, serve_folder
 
 VISIBLE = "X<img src=x onerror=alert(1)>\"'</script>[l](javascript:alert(2))"
 PROMPT = "Who owns it? <img src=x onerror=alert(4)> [see](javascript:alert(5))"
@@ -30,13 +27,8 @@ def hostile_url(tmp_path_factory):
     assert PROMPT.split("?")[0] in quiz.read_text(encoding="utf-8")
     with mock.patch("builder.sources.load.check_texts", lambda *args: []):
         build(root, tmp / "site")
-    server = ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(_QuietHandler, directory=str(tmp / "site")))
-    threading.Thread(target=server.serve_forever, daemon=True).start()
-    try:
-        yield f"http://127.0.0.1:{server.server_address[1]}"
-    finally:
-        server.shutdown()
-        server.server_close()
+    with serve_folder(tmp / "site") as url:
+        yield url
 
 
 @pytest.mark.parametrize("path", PAGES)

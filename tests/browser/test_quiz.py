@@ -8,15 +8,11 @@ are served from one origin, so they share the browser's saved progress.
 
 from __future__ import annotations
 
-import contextlib
-import functools
-import threading
-from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
 import pytest
 
-from ..conftest import CONTEXT_ARGS, make_course
+from ..conftest import CONTEXT_ARGS, make_course, serve_folder as serve
 from .support import run_axe
 
 Q = "handoff-check"
@@ -41,10 +37,6 @@ THROWING_STORAGE = {
 }
 
 
-class _Quiet(SimpleHTTPRequestHandler):
-    def log_message(self, format, *args):  # noqa: A002 - signature of the base class
-        pass
-
 
 @pytest.fixture(scope="module")
 def mini_url(tmp_path_factory):
@@ -65,16 +57,6 @@ def mini_url(tmp_path_factory):
         yield url
 
 
-@contextlib.contextmanager
-def serve(folder: Path):
-    """http://127.0.0.1:PORT serving `folder` while the block runs."""
-    server = ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(_Quiet, directory=str(folder)))
-    threading.Thread(target=server.serve_forever, daemon=True).start()
-    try:
-        yield f"http://127.0.0.1:{server.server_address[1]}"
-    finally:
-        server.shutdown()
-        server.server_close()
 
 
 def lesson(mini_url: str, site: str = "a", lang: str = "en") -> str:
