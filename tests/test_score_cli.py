@@ -53,8 +53,12 @@ def test_json_and_report(course, capsys, tmp_path):
     data = json.loads(capsys.readouterr().out)  # nothing but JSON on stdout
     assert data["team"]["stage"] == "defined" and len(data["respondents"]) == 7
     html = report.read_text(encoding="utf-8")
-    assert "<svg" in html and "Stages of the respondents" in html
-    for outside in ("<script", "<link", "src=", "@import", "url("):
+    # One page with everything inline: the course data, the cohort, the styles and the team
+    # page's own script (tests/browser/test_report.py draws it in Chromium).
+    assert html.count("<script") == 3 and html.count("</script>") == 3
+    assert '<script type="application/json" id="dx-data">' in html and 'id="dx-cohort"' in html
+    assert "function teamReport(" in html and ".dx-chart" in html
+    for outside in ("<link", "src=", "@import", "url("):
         assert outside not in html
 
 
@@ -138,3 +142,34 @@ def test_answers_that_cannot_be_read_are_wrong_usage_not_a_bug(mini_course, tmp_
     monkeypatch.setattr(Path, "read_bytes", denied)  # the tests may run as root, who reads anything
     assert main(root + [str(answers)]) == 2
     assert "cannot read the answers file" in capsys.readouterr().err
+
+
+def test_the_report_carries_each_respondent_as_a_result_code_with_its_role(course):
+    from builder.diagnostic import answers, cohort, scoring
+    from builder.site.render_report import cohort_data, report_data
+
+    inst = scoring.Instrument.from_course(course)
+    rows = answers.read_answers(DATA / "answers_workshop.csv", inst)
+    data = cohort_data(inst, cohort.score_cohort(inst, rows))["respondents"]
+    assert [d["label"] for d in data] == [r.respondent for r in rows]
+    for row, d in zip(rows, data):
+        reading = scoring.read_code(inst, d["code"])
+        assert (reading.status, reading.answers, reading.role, d["role"]) == (scoring.OK, row.answers, row.role, row.role)
+    # read away from the site, the lessons are linked in full
+    hrefs = [p["lesson"]["href"] for p in report_data(course, "en")["practices"] if p["lesson"]]
+    assert hrefs and all(h.startswith(course.academy.site_url + "en/lessons/") for h in hrefs)
+
+
+def test_an_asset_that_could_end_its_inline_element_is_refused(monkeypatch):
+    from builder.site import render_report
+
+    class Fake:
+        def __truediv__(self, name):
+            return self
+
+        def read_text(self, encoding):
+            return "var x = '</script><script>alert(1)';"
+
+    monkeypatch.setattr(render_report, "_ASSETS", Fake())
+    with pytest.raises(RuntimeError, match="cannot be inlined"):
+        render_report._asset("diagnostic.js")

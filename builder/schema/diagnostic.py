@@ -82,6 +82,8 @@ class DiagnosticStrings(Strict):
     """Score line; `{score}` is replaced."""
     near_boundary: Text
     """Said when the score is near a boundary; `{lower}` and `{upper}` are stage names."""
+    near_edge: Text
+    """In the report's list of respondents, after a stage whose score sits near a boundary; `{other}` is the stage on the other side."""
     insufficient: Text
     """Said when too few statements are answered; `{needed}` (how many per practice) and `{practices}` are replaced."""
     not_enough: Text
@@ -153,6 +155,8 @@ class DiagnosticStrings(Strict):
     """Introduction of the team page: how to collect and paste results."""
     entry: Text
     """Label of one pasted link or code; `{n}` is replaced."""
+    entry_short: Text
+    """How the team report names a result pasted on the team page (no names travel in a link); `{n}` is replaced."""
     role: Text
     """Label of the role choice; also a column heading."""
     role_sales: Text
@@ -230,6 +234,8 @@ class DiagnosticStrings(Strict):
     # --- `course score` and the cohort report ---
     report_title: Text
     """Title of the cohort report."""
+    report_noscript: Text
+    """Shown by the cohort report file when the browser opening it runs no JavaScript."""
     distribution: Text
     """Heading of the stage distribution of the respondents."""
     respondent: Text

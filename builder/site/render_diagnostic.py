@@ -58,6 +58,7 @@ def page_data(course: Course, lang: str) -> dict[str, Any]:
         "rules": {"min_answered": rules.min_answered, "per_practice": rules.per_practice,
                   "near_boundary": rules.near_boundary, "gap_flag": rules.gap_flag},
         "strings": {name: getattr(strings, name)[lang] for name in type(strings).model_fields},
+        "source": course.model.source[lang],
         "team_href": "team.html",
     }
 
@@ -102,4 +103,5 @@ def diagnostic_page(course: Course, lang: str) -> str:
 
 def team_page(course: Course, lang: str) -> str:
     """Markdown source of `team.md` at the site root."""
-    return ENV.get_template("team.md.j2").render(**_common(course, lang), title=course.ui.site.team[lang])
+    return ENV.get_template("team.md.j2").render(**_common(course, lang), title=course.ui.site.team[lang],
+                                                 course_title=course.info.title[lang])

@@ -1,76 +1,63 @@
-"""The cohort report of `course score --report`: one self-contained HTML page. Pure: no file I/O."""
+"""The cohort report of `course score --report`: one self-contained HTML page. Pure: no file I/O.
+
+The team page prints the same report, so there is one renderer for both: the
+team report of `assets/diagnostic.js`. This module writes a page that carries
+that script, the site's diagnostic styles, the course data the team page gets
+(`render_diagnostic.page_data`) and the cohort's answers as result codes with
+their roles. The script scores them as the team page does; the shared test
+vectors hold the browser's arithmetic equal to `course score`'s.
+
+The file opens from a disk, a mail attachment or a shared drive with nothing
+loaded from anywhere else. It needs JavaScript, as the team page does; without
+it the page says so, and `course score` has already printed the result.
+"""
 
 from __future__ import annotations
 
-from fractions import Fraction
+from importlib import resources
 from typing import Any
+from urllib.parse import urljoin
+
+from markupsafe import Markup
 
 from ..course import Course
 from ..diagnostic import scoring
 from ..diagnostic.cohort import Cohort
-from ..diagnostic.summary import Words, used_roles
-from .render_diagnostic import ENV, lesson_href
+from .render_diagnostic import ENV, page_data, script_json
 
-def _bar_rows(values: list[tuple[str, Fraction | None, str]], maximum: Fraction) -> list[dict[str, Any]]:
-    return [{"label": label, "value": value, "text": text,
-             "share": float(value / maximum) if value is not None and maximum else 0.0}
-            for label, value, text in values]
+_ASSETS = resources.files(__package__) / "assets"
+
+
+def _asset(name: str) -> Markup:
+    text = (_ASSETS / name).read_text(encoding="utf-8")
+    # Inlined into <script>/<style>: a closing tag inside would end the element early.
+    lowered = text.lower()
+    if "</script" in lowered or "</style" in lowered or "<!--" in lowered:
+        raise RuntimeError(f"assets/{name} cannot be inlined: it contains a closing tag or `<!--`")
+    return Markup(text)  # the builder's own file, written as it is
+
+
+def report_data(course: Course, lang: str) -> dict[str, Any]:
+    """The team page's data, with lesson links made absolute: the report is read away from the site."""
+    data = page_data(course, lang)
+    for practice in data["practices"]:
+        if practice["lesson"]:
+            practice["lesson"]["href"] = urljoin(course.academy.site_url, f"{lang}/{practice['lesson']['href']}")
+    return data
+
+
+def cohort_data(inst: scoring.Instrument, cohort: Cohort) -> dict[str, Any]:
+    """Each respondent as the team page holds a pasted result: a label, a role and a result code."""
+    return {"respondents": [{"label": row.respondent, "role": row.role,
+                             "code": scoring.encode(inst, row.answers, row.role)} for row in cohort.rows]}
 
 
 def report_html(course: Course, inst: scoring.Instrument, cohort: Cohort, lang: str) -> str:
-    """A self-contained HTML page for a workshop: inline styles and SVG, no script, nothing external."""
-    w = Words(course, lang)
-    t = cohort.team
-    stage_ids = [s for s, _ in inst.stages] + [scoring.INSUFFICIENT]
-    counts = {s: sum(1 for r in cohort.results if r.stage == s) for s in stage_ids}
-    most = max(counts.values()) or 1
-    distribution = [{"name": w.stage(s), "count": counts[s], "share": counts[s] / most} for s in stage_ids]
-    roles = used_roles(t)
-    practices = []
-    for pid in inst.practices:
-        practices.append({
-            "id": pid, "name": w.practice(pid),
-            "bars": [{"role": r, "label": w.role(r), "value": t.groups[r].practice_means[pid],
-                      "text": f"{w.role(r)} {w.mean(t.groups[r].practice_means[pid])} · "
-                              f"{w.stage(inst.stage_of_mean(t.groups[r].practice_means[pid]))}",
-                      "cell": f"{w.mean(t.groups[r].practice_means[pid])} · "
-                              f"{w.stage(inst.stage_of_mean(t.groups[r].practice_means[pid]))}",
-                      "share": float(t.groups[r].practice_means[pid] / 5)} for r in roles],
-            "gap": w.mean(t.gaps[pid]) if t.gaps[pid] is not None else None,
-            "flagged": pid in t.flagged,
-        })
-    recs = []
-    if t.score is not None:
-        ordered = sorted(inst.practices, key=lambda pid: t.practice_means[pid])
-        for pid in ordered:
-            stage = t.practice_stages[pid]
-            nxt = inst.next_stage(stage)
-            lesson = course.lesson_for_practice(pid)
-            recs.append({
-                "name": w.practice(pid), "mean": w.mean(t.practice_means[pid]), "stage": w.stage(stage),
-                "lead": w["from_to"].format(**{"from": w.stage(stage), "to": w.stage(nxt)}) if nxt else w["at_top"],
-                "steps": [s[lang] for s in course.practice(pid).next_steps.get(stage, [])] if nxt else [],
-                "advice": "" if nxt else course.stage(stage).advice[lang],
-                "lesson": ({"title": lesson.title[lang],
-                            "href": f"{course.academy.site_url}{lang}/{lesson_href(lesson.id)}"} if lesson else None),
-            })
-    cuts = [{"x": float(cut / scoring.SCALE / 5), "name": w.stage(s)} for s, cut in inst.stages]
-    people = [{"id": row.respondent, "role": w.role(row.role), "score": w.score(r.score), "stage": w.stage(r.stage),
-               "near": bool(r.near_boundary), "dont_know": r.dont_know} for row, r in zip(cohort.rows, cohort.results)]
-    stage = course.stage(t.stage) if t.score is not None else None
+    """The whole page: inline styles, data and script, nothing external."""
+    strings = course.ui.diagnostic
     return ENV.get_template("diagnostic_report.html.j2").render(
-        lang=lang, w=w, t=t, title=w["report_title"], course_title=course.info.title[lang],
-        stage_name=w.stage(t.stage), score=w.score(t.score) if t.score is not None else None,
-        near=(w["near_boundary"].format(lower=w.stage(t.near_boundary[0]), upper=w.stage(t.near_boundary[1]))
-              if t.near_boundary else None),
-        meaning=stage.description[lang] if stage else None, advice=stage.advice[lang] if stage else None,
-        one_sided=(w["other_only"] if t.basis == "other" else
-                   w["one_sided"].format(group=w.role(t.basis)) if t.one_sided else None),
-        excluded=w["excluded"].format(count=t.excluded) if t.excluded else None,
-        groups=[{"name": w.role(r), "size": g.size, "score": w.score(g.score)} for r, g in t.groups.items()],
-        distribution=distribution, practices=practices, roles=[{"id": r, "name": w.role(r)} for r in roles],
-        both=t.basis == "both", gap_limit=w.mean(inst.gap_flag), cuts=cuts, recs=recs, people=people,
-        source=course.model.source[lang],
+        lang=lang, title=strings.report_title[lang], course_title=course.info.title[lang],
+        heading=strings.team_result[lang], noscript=strings.report_noscript[lang],
+        css=_asset("diagnostic.css"), script=_asset("diagnostic.js"),
+        data_json=script_json(report_data(course, lang)), cohort_json=script_json(cohort_data(inst, cohort)),
     )
-
-

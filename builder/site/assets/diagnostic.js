@@ -851,7 +851,7 @@
     }
 
     function compute() {
-      var pairs = [], bad = [];
+      var pairs = [], bad = [], people = [];
       Array.prototype.forEach.call(list.children, function (row, i) {
         var input = row.querySelector(".dx-entry-code");
         var text = input.value;
@@ -862,7 +862,9 @@
         var select = row.querySelector(".dx-role"), role = select.value;
         select.removeAttribute("aria-invalid");
         if (ROLES.indexOf(role) < 0) { bad.push([i + 1, "no_role"]); select.setAttribute("aria-invalid", "true"); return; }
-        pairs.push([role, score(ctx.inst, answers)]);
+        var result = score(ctx.inst, answers);
+        pairs.push([role, result]);
+        people.push({ label: fill(ctx.t.entry_short, { n: i + 1 }), role: role, result: result });
       });
       clear(errors);
       var said = { other_set: ["dx-entry-old", ctx.t.entry_old], no_role: ["dx-entry-role", ctx.t.entry_no_role] };
@@ -876,68 +878,8 @@
         return null;
       }
       var t = team(ctx.inst, pairs);
-      showTeam(t);
+      showReport(ctx, box, body, t, people);
       return t;
-    }
-
-    function showTeam(t) {
-      box.hidden = false;
-      box.setAttribute("data-stage", t.stage);
-      box.setAttribute("data-score", t.score ? floorText(t.score, ctx.data.score_places, ".") : "");
-      box.setAttribute("data-basis", t.basis);
-      box.setAttribute("data-one-sided", t.oneSided ? "true" : "false");
-      box.setAttribute("data-flagged", t.flagged.join(" "));
-      clear(body);
-      append(body, stageBlock(ctx, t.stage, t.score, t.near));
-      if (!t.score) append(body, el("p", { "class": "dx-insufficient", text: fill(ctx.t.excluded, { count: t.excluded }) }));
-      if (!t.score) return;
-      append(body, el("p", { text: ctx.t.team_rule }));
-      if (t.basis === "other") append(body, el("p", { "class": "dx-warning", text: ctx.t.other_only }));
-      else if (t.oneSided) append(body, el("p", { "class": "dx-warning", text: fill(ctx.t.one_sided, { group: ctx.roleName(t.basis) }) }));
-      if (t.excluded) append(body, el("p", { "class": "dx-excluded", text: fill(ctx.t.excluded, { count: t.excluded }) }));
-      append(body, el("h3", { text: ctx.t.groups }), el("table", { "class": "dx-table" },
-        el("caption", { "class": "dx-visually-hidden", text: ctx.t.groups }),
-        el("thead", null, el("tr", null, el("th", { scope: "col", text: ctx.t.group }),
-          el("th", { scope: "col", text: ctx.t.respondents }), el("th", { scope: "col", text: ctx.t.mean_score }))),
-        el("tbody", null, ROLES.map(function (role) {
-          var g = t.groups[role];
-          return el("tr", null, el("th", { scope: "row", text: ctx.roleName(role) }), el("td", { text: String(g.size) }),
-                    el("td", { text: g.score ? ctx.scoreText(g.score) : "–" }));
-        }))));
-      var roles = t.basis === "both" ? SIDES : [t.basis];
-      var limit = ctx.meanText(ctx.inst.gapFlag);
-      append(body, el("h3", { text: ctx.t.by_practice }), el("figure", { "class": "dx-figure" }, teamChart(ctx, t), teamBars(ctx, t)),
-        el("table", { "class": "dx-table" }, el("caption", { "class": "dx-visually-hidden", text: ctx.t.by_practice }),
-          el("thead", null, el("tr", null, el("th", { scope: "col", text: ctx.t.practice }),
-            roles.map(function (r) { return el("th", { scope: "col", text: ctx.roleName(r) }); }),
-            t.basis === "both" ? el("th", { scope: "col", text: ctx.t.gap }) : null)),
-          el("tbody", null, ctx.inst.practices.map(function (pid) {
-            var flagged = t.flagged.indexOf(pid) >= 0;
-            return el("tr", { "class": flagged ? "dx-flagged" : null },
-              el("th", { scope: "row", text: ctx.practices[pid].name }),
-              roles.map(function (r) {
-                var m = t.groups[r].practiceMeans[pid];
-                return el("td", { text: ctx.meanText(m) + " · " + ctx.stageName(stageOfMean(ctx.inst, m)) });
-              }),
-              t.basis === "both" ? el("td", { text: ctx.meanText(t.gaps[pid]) + (flagged ? " · " + ctx.t.gap_flagged : "") }) : null);
-          }))));
-      if (t.basis === "both") {
-        append(body, el("h3", { text: ctx.t.gaps }));
-        if (t.flagged.length) {
-          append(body, el("p", { text: fill(ctx.t.gaps_intro, { limit: limit }) }),
-            el("ul", { "class": "dx-gaps" }, t.flagged.map(function (pid) {
-              return el("li", null, ctx.practices[pid].name + ": " + ctx.meanText(t.gaps[pid]), " ", lessonLink(ctx, pid));
-            })));
-        } else {
-          append(body, el("p", { text: fill(ctx.t.no_gaps, { limit: limit }) }));
-        }
-      }
-      var ordered = ctx.inst.practices.map(function (pid) { return { practice: pid, mean: t.practiceMeans[pid], stage: t.practiceStages[pid] }; })
-        .sort(function (a, b) { return a.mean.cmp(b.mean); });
-      append(body, el("h3", { text: ctx.t.next_steps }), el("p", { text: ctx.t.weakest_first }), recommendations(ctx, ordered, 4));
-      var printButton = el("button", { type: "button", "class": "md-button", id: "dx-team-print", text: ctx.t.print });
-      printButton.addEventListener("click", function () { window.print(); });
-      append(body, el("p", { "class": "dx-actions dx-no-print" }, printButton));
     }
 
     document.getElementById("dx-add").addEventListener("click", function () {
@@ -961,6 +903,124 @@
     if (restore()) compute();
   }
 
+  // --- the team report: one renderer for the team page and `course score --report` ---------------
+  // The CLI writes a page that embeds this script, the course data and the cohort's answers
+  // (builder/site/render_report.py), so the printed team page and the written report are the
+  // same document from the same code.
+
+  /* The whole report for a team result; people: [{label, role, result}] in entry order. */
+  function teamReport(ctx, t, people) {
+    var out = stageBlock(ctx, t.stage, t.score, t.near);
+    if (!t.score) {
+      out.push(el("p", { "class": "dx-insufficient", text: fill(ctx.t.excluded, { count: t.excluded }) }));
+      out.push(respondentsTable(ctx, people), reportSource(ctx));
+      return out;
+    }
+    out.push(el("p", { text: ctx.t.team_rule }));
+    if (t.basis === "other") out.push(el("p", { "class": "dx-warning", text: ctx.t.other_only }));
+    else if (t.oneSided) out.push(el("p", { "class": "dx-warning", text: fill(ctx.t.one_sided, { group: ctx.roleName(t.basis) }) }));
+    if (t.excluded) out.push(el("p", { "class": "dx-excluded", text: fill(ctx.t.excluded, { count: t.excluded }) }));
+    // Two short tables side by side where there is room (and on paper).
+    out.push(el("div", { "class": "dx-pair" },
+      el("div", null, el("h3", { text: ctx.t.groups }), simpleTable(ctx.t.groups, [ctx.t.group, ctx.t.respondents, ctx.t.mean_score],
+        ROLES.map(function (role) {
+          var g = t.groups[role];
+          return [ctx.roleName(role), String(g.size), g.score ? ctx.scoreText(g.score) : "–"];
+        }))),
+      el("div", null, el("h3", { text: ctx.t.distribution }), simpleTable(ctx.t.distribution, [ctx.t.stage, ctx.t.respondents],
+        ctx.inst.stages.map(function (s) { return s[0]; }).concat([INSUFFICIENT]).map(function (stage) {
+          var n = people.filter(function (p) { return p.result.stage === stage; }).length;
+          return [ctx.stageName(stage), String(n)];
+        })))));
+    var roles = t.basis === "both" ? SIDES : [t.basis];
+    var limit = ctx.meanText(ctx.inst.gapFlag);
+    out.push(el("h3", { text: ctx.t.by_practice }), el("figure", { "class": "dx-figure" }, teamChart(ctx, t), teamBars(ctx, t)),
+      el("table", { "class": "dx-table" }, el("caption", { "class": "dx-visually-hidden", text: ctx.t.by_practice }),
+        el("thead", null, el("tr", null, el("th", { scope: "col", text: ctx.t.practice }),
+          roles.map(function (r) { return el("th", { scope: "col", text: ctx.roleName(r) }); }),
+          t.basis === "both" ? el("th", { scope: "col", text: ctx.t.gap }) : null)),
+        el("tbody", null, ctx.inst.practices.map(function (pid) {
+          var flagged = t.flagged.indexOf(pid) >= 0;
+          return el("tr", { "class": flagged ? "dx-flagged" : null },
+            el("th", { scope: "row", text: ctx.practices[pid].name }),
+            roles.map(function (r) {
+              var m = t.groups[r].practiceMeans[pid];
+              return el("td", { text: ctx.meanText(m) + " · " + ctx.stageName(stageOfMean(ctx.inst, m)) });
+            }),
+            t.basis === "both" ? el("td", { text: ctx.meanText(t.gaps[pid]) + (flagged ? " · " + ctx.t.gap_flagged : "") }) : null);
+        }))));
+    if (t.basis === "both") {
+      out.push(el("h3", { text: ctx.t.gaps }));
+      if (t.flagged.length) {
+        out.push(el("p", { text: fill(ctx.t.gaps_intro, { limit: limit }) }),
+          el("ul", { "class": "dx-gaps" }, t.flagged.map(function (pid) {
+            return el("li", null, ctx.practices[pid].name + ": " + ctx.meanText(t.gaps[pid]), " ", lessonLink(ctx, pid));
+          })));
+      } else {
+        out.push(el("p", { text: fill(ctx.t.no_gaps, { limit: limit }) }));
+      }
+    }
+    var ordered = ctx.inst.practices.map(function (pid) { return { practice: pid, mean: t.practiceMeans[pid], stage: t.practiceStages[pid] }; })
+      .sort(function (a, b) { return a.mean.cmp(b.mean); });
+    out.push(el("h3", { text: ctx.t.next_steps }), el("p", { text: ctx.t.weakest_first }), recommendations(ctx, ordered, 4));
+    out.push(respondentsTable(ctx, people), reportSource(ctx));
+    return out;
+  }
+
+  function simpleTable(caption, head, rows) {
+    return el("table", { "class": "dx-table" }, el("caption", { "class": "dx-visually-hidden", text: caption }),
+      el("thead", null, el("tr", null, head.map(function (h) { return el("th", { scope: "col", text: h }); }))),
+      el("tbody", null, rows.map(function (cells) {
+        return el("tr", null, el("th", { scope: "row", text: cells[0] }),
+          cells.slice(1).map(function (c) { return el("td", { text: c }); }));
+      })));
+  }
+
+  /* One line per respondent; a score on the edge of two stages names the other one. */
+  function respondentsTable(ctx, people) {
+    return [el("h3", { text: ctx.t.respondents }), simpleTable(ctx.t.respondents,
+      [ctx.t.respondent, ctx.t.role, ctx.t.score_column, ctx.t.stage], people.map(function (p) {
+        var r = p.result, stage = ctx.stageName(r.stage);
+        if (r.near) stage += " · " + fill(ctx.t.near_edge, { other: ctx.stageName(r.near[0] === r.stage ? r.near[1] : r.near[0]) });
+        return [p.label, ctx.roleName(p.role), r.score ? ctx.scoreText(r.score) : "–", stage];
+      }))];
+  }
+
+  function reportSource(ctx) { return el("p", { "class": "dx-source", text: ctx.data.source }); }
+
+  /* Fills a result section (the team page's or the written report's) and marks its figures on
+     it for tests and for anyone reading the page's source. */
+  function showReport(ctx, box, body, t, people) {
+    box.hidden = false;
+    box.setAttribute("data-stage", t.stage);
+    box.setAttribute("data-score", t.score ? floorText(t.score, ctx.data.score_places, ".") : "");
+    box.setAttribute("data-basis", t.basis);
+    box.setAttribute("data-one-sided", t.oneSided ? "true" : "false");
+    box.setAttribute("data-flagged", t.flagged.join(" "));
+    clear(body);
+    append(body, teamReport(ctx, t, people));
+    var printButton = el("button", { type: "button", "class": "md-button", id: "dx-team-print", text: ctx.t.print });
+    printButton.addEventListener("click", function () { window.print(); });
+    append(body, el("p", { "class": "dx-actions dx-no-print" }, printButton));
+  }
+
+  /* The page `course score --report` writes: the cohort's answers are embedded (#dx-cohort), each
+     as a result code with its role, and scored here exactly as on the team page. */
+  function reportPage(ctx) {
+    var cohort = JSON.parse(document.getElementById("dx-cohort").textContent);
+    var pairs = [], people = [];
+    cohort.respondents.forEach(function (r) {
+      var reading = readCode(ctx.inst, r.code);
+      // The builder wrote these codes from answers it had validated: anything else is a bug.
+      if (!reading.answers || ROLES.indexOf(r.role) < 0) throw new Error("report data: unreadable respondent " + r.label);
+      var result = score(ctx.inst, reading.answers);
+      pairs.push([r.role, result]);
+      people.push({ label: r.label, role: r.role, result: result });
+    });
+    showReport(ctx, document.getElementById("dx-team-result"), document.getElementById("dx-team-body"),
+               team(ctx.inst, pairs), people);
+  }
+
   // --- start ------------------------------------------------------------------------------------
 
   var api = { Frac: Frac, instrument: instrument, score: score, team: team, weakestFirst: weakestFirst,
@@ -975,7 +1035,8 @@
     api.data = ctx.data;
     api.inst = ctx.inst;
     root.classList.add("dx-ready");
-    if (root.getAttribute("data-page") === "team") teamPage(ctx); else diagnosticPage(ctx);
+    var kind = root.getAttribute("data-page");
+    if (kind === "team") teamPage(ctx); else if (kind === "report") reportPage(ctx); else diagnosticPage(ctx);
   }
 
   if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", start);
