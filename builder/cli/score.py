@@ -1,4 +1,4 @@
-"""`course score`: the diagnostic for instructors, from a CSV file of answers.
+"""`course score`: the diagnostic for instructors, from a CSV file of answers or a chat's result links.
 
 Called by builder/cli/main.py: `add_arguments` declares the options, `run` does the
 work. CSV problems raise ContentError (exit 1, every problem listed); wrong
@@ -11,9 +11,10 @@ import argparse
 import errno
 import json
 import os
+import sys
 from pathlib import Path
 
-from ..diagnostic import answers, cohort, scoring
+from ..diagnostic import answers, cohort, links, scoring
 from ..diagnostic.summary import summary
 from ..course import Course
 from ..problems import UsageError
@@ -27,6 +28,8 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
                         help="print the CSV header: respondent,role, then the statement ids")
     parser.add_argument("--answers", type=Path, metavar="FILE.csv",
                         help="score a CSV file with one line per respondent (values 1-5; empty or dk for don't know)")
+    parser.add_argument("--links", type=Path, metavar="FILE.txt",
+                        help="score the result links in a text file: a group chat exported as text, or links one per line")
     parser.add_argument("--json", action="store_true", help="print the result as JSON instead of a summary")
     parser.add_argument("--report", type=Path, metavar="FILE.html",
                         help="also write a self-contained HTML cohort report for the workshop")
@@ -39,25 +42,34 @@ def _usage(key: str, **params: object) -> UsageError:
 def run(args: argparse.Namespace, course: Course, lang: str) -> int:
     inst = scoring.Instrument.from_course(course)
     if args.template:
-        if args.answers or args.json or args.report:
+        if args.answers or args.links or args.json or args.report:
             raise _usage("template_alone")
         print(answers.template_header(inst))
         return 0
-    if not args.answers:
+    if args.answers and args.links:
+        raise _usage("answers_and_links")
+    source = args.answers or args.links
+    if not source:
         if args.json or args.report:
             raise _usage("needs_answers", option="--json" if args.json else "--report")
         raise _usage("nothing")
-    if args.answers.is_dir():
-        raise _usage("answers_is_folder", path=args.answers)
-    if not args.answers.is_file():
-        raise _usage("no_file", path=args.answers)
+    if source.is_dir():
+        raise _usage("answers_is_folder", path=source)
+    if not source.is_file():
+        raise _usage("no_file", path=source)
     if args.report:
-        _check_report_path(args.report, args.answers, course.root)
+        _check_report_path(args.report, source, course.root)
 
-    try:
-        rows = answers.read_answers(args.answers, inst, display=str(args.answers))  # ContentError → exit 1
+    notices = []
+    try:  # a problem in the file raises ContentError → exit 1
+        if args.answers:
+            rows = answers.read_answers(source, inst, display=str(source))
+        else:
+            rows, notices = links.read_links(source, inst, course.ui.diagnostic.entry_short[lang], display=str(source))
     except OSError as exc:
-        raise _usage("answers_unreadable", path=args.answers, reason=exc.strerror or exc) from None
+        raise _usage("answers_unreadable", path=source, reason=exc.strerror or exc) from None
+    for notice in notices:  # what the team page would leave out too; stderr keeps --json clean
+        print(notice.format(lang), file=sys.stderr)
     result = cohort.score_cohort(inst, rows)
     if args.json:
         print(json.dumps(cohort.to_json(inst, result), ensure_ascii=False, indent=2))

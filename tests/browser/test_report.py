@@ -26,11 +26,12 @@ INST = real_instrument()
 LABEL = {"en": "Result {n}", "id": "Hasil {n}"}  # how the team page names a pasted result
 
 
-def write_report(tmp_path: Path, lang: str, csv_path: Path = WORKSHOP, course_root: Path = ROOT) -> Path:
+def write_report(tmp_path: Path, lang: str, csv_path: Path = WORKSHOP, course_root: Path = ROOT,
+                 option: str = "--answers") -> Path:
     parser = argparse.ArgumentParser()
     score_cli.add_arguments(parser)
     report = tmp_path / f"report-{lang}.html"
-    args = parser.parse_args(["--answers", str(csv_path), "--report", str(report)])
+    args = parser.parse_args([option, str(csv_path), "--report", str(report)])
     assert score_cli.run(args, load_course(course_root), lang) == 0
     return report
 
@@ -83,6 +84,24 @@ def test_the_team_page_prints_the_report_course_score_writes(page, site_url, tmp
     assert page.locator(".dx-print-only .dx-report-title").is_visible()
     assert page.locator("h1").first.is_hidden() and page.locator("#dx-paste").is_hidden()
     assert pdf_pages(page) == written_pages <= 2
+    assert errors == []
+
+
+@pytest.mark.browser
+def test_one_chat_gives_one_report_on_the_team_page_and_from_course_score_links(page, site_url, tmp_path):
+    rows = answers.read_answers(WORKSHOP, INST)
+    codes = [scoring.encode(INST, r.answers, r.role) for r in rows]
+    older = scoring.encode(INST, rows[1].answers)  # no team in it: left out, but numbered, on both
+    text = chat_export(site_url, codes[:3] + [codes[0][:9], older, codes[1]] + codes[3:])
+    source = tmp_path / "chat.txt"
+    source.write_text(text, encoding="utf-8")
+    errors = open_report(page, write_report(tmp_path, "id", source, option="--links"))
+    written = report_markup(page)
+    errors += open_team(page, site_url, "id")
+    add_paste(page, text)
+    page.wait_for_selector("#dx-team-result:not([hidden])")
+    assert report_markup(page) == written
+    assert "Hasil 4<" not in written and "Hasil 8<" in written  # the older link was result 4; a duplicate is not numbered
     assert errors == []
 
 
