@@ -406,7 +406,46 @@ def test_the_result_is_readable_on_a_360px_phone(page, site_url, lang):
     page.set_viewport_size({"width": 1280, "height": 900})
     assert page.locator("#dx-result svg.dx-chart").is_visible()
     assert page.locator("#dx-result .dx-barlist").is_hidden()
-    assert page.evaluate(SMALLEST_TEXT, "#dx-result .dx-figure")["smallest"] >= 10
+    assert page.evaluate(SMALLEST_TEXT, "#dx-result .dx-figure")["smallest"] >= 12
+    assert errors == []
+
+
+CHART_SHOWN = """(figure) => {
+  const f = document.querySelector(figure), svg = f.querySelector('svg.dx-chart');
+  return {figure: f.getBoundingClientRect().width, svg: svg.getBoundingClientRect().width > 0,
+          list: f.querySelector('.dx-barlist').getBoundingClientRect().width > 0};
+}"""
+
+
+@pytest.mark.browser
+def test_the_chart_text_is_never_under_12px_at_any_width(page, site_url, tmp_path):
+    """Where the SVG chart switches to the bar list is measured, not chosen: at every width from a
+    small phone to a wide monitor (Material's sidebars come and go on the way), on the
+    diagnostic, the team page and the written report, no chart text renders under 12 px, and
+    the SVG is drawn wherever its figure is wide enough for that."""
+    from .test_report import write_report
+    from .test_team import add_paste, chat_export, open_team, thirty
+
+    def sweep(figure: str) -> set[bool]:
+        drawn = set()
+        for width in range(320, 1921, 40):
+            page.set_viewport_size({"width": width, "height": 900})
+            text = page.evaluate(SMALLEST_TEXT, figure)
+            shown = page.evaluate(CHART_SHOWN, figure)
+            assert text["seen"] >= 6 and text["smallest"] >= 12, (width, text, shown)
+            assert shown["svg"] != shown["list"], (width, shown)  # exactly one of the two
+            assert shown["svg"] == (shown["figure"] >= 640), (width, shown)
+            drawn.add(shown["svg"])
+        return drawn
+
+    errors = open_page(page, site_url, "id", fragment=f"#r={CODE}")
+    assert sweep("#dx-result .dx-figure") == {True, False}
+    errors += open_team(page, site_url, "en")
+    add_paste(page, chat_export(site_url, [c for _, c in thirty()[:6]]))
+    assert sweep("#dx-team-result .dx-figure") == {True, False}
+    page.goto(write_report(tmp_path, "en").as_uri())
+    page.wait_for_selector("#dx-team-result:not([hidden])")
+    assert sweep("#dx-team-result .dx-figure") == {True, False}
     assert errors == []
 
 
