@@ -42,15 +42,20 @@ def read_answers(path: Path, inst: scoring.Instrument, display: str | None = Non
     return parse_answers(path.read_bytes(), display or str(path), inst)
 
 
-def parse_answers(raw: bytes, name: str, inst: scoring.Instrument) -> list[Row]:
-    """Every respondent of the file, or ContentError with every problem found."""
-    if raw.startswith(b"\xef\xbb\xbf"):  # spreadsheet programs often save UTF-8 with a BOM
+def decode_text(raw: bytes, name: str, code: str) -> str:
+    """UTF-8 text, or ContentError `code` at the line of the first unreadable byte."""
+    if raw.startswith(b"\xef\xbb\xbf"):  # spreadsheets and some chat exports save UTF-8 with a BOM
         raw = raw[3:]
     try:
-        text = raw.decode("utf-8")
+        return raw.decode("utf-8")
     except UnicodeDecodeError as exc:
-        raise ContentError([Problem.at(name, raw[: exc.start].count(b"\n") + 1, "csv_not_utf8",
+        raise ContentError([Problem.at(name, raw[: exc.start].count(b"\n") + 1, code,
                                        byte=f"0x{raw[exc.start]:02x}")]) from None
+
+
+def parse_answers(raw: bytes, name: str, inst: scoring.Instrument) -> list[Row]:
+    """Every respondent of the file, or ContentError with every problem found."""
+    text = decode_text(raw, name, "csv_not_utf8")
     if not text.strip():
         raise ContentError([Problem.at(name, 1, "csv_empty")])
     first = text.splitlines()[0]

@@ -19,7 +19,7 @@ from pathlib import Path
 
 from ..problems import ContentError, Problem
 from . import scoring
-from .answers import Row
+from .answers import Row, decode_text
 
 _SKIPPED = {scoring.MALFORMED: "links_unreadable", scoring.OTHER_SET: "links_other_set",
             scoring.DUPLICATE: "links_duplicate"}
@@ -45,13 +45,7 @@ def parse_links(raw: bytes, name: str, inst: scoring.Instrument, label: str) -> 
 
     Raises ContentError when the file is not text, too long, or holds no usable result.
     """
-    if raw.startswith(b"\xef\xbb\xbf"):
-        raw = raw[3:]
-    try:
-        text = raw.decode("utf-8")
-    except UnicodeDecodeError as exc:
-        raise ContentError([Problem.at(name, raw[: exc.start].count(b"\n") + 1, "links_not_utf8",
-                                       byte=f"0x{raw[exc.start]:02x}")]) from None
+    text = decode_text(raw, name, "links_not_utf8")
     if len(text) > scoring.MAX_PASTE:
         raise ContentError([Problem.at(name, text[: scoring.MAX_PASTE].count("\n") + 1, "links_too_long",
                                        maximum=scoring.MAX_PASTE)])

@@ -1,4 +1,5 @@
-"""The cohort report of `course score --report`: one self-contained HTML page. Pure: no file I/O.
+"""The cohort report of `course score --report`: one self-contained HTML page. Writes nothing
+(it reads only the builder's own assets); `write.py` writes it.
 
 The team page prints the same report, so there is one renderer for both: the
 team report of `assets/diagnostic.js`. This module writes a page that carries
