@@ -851,7 +851,7 @@
     }
 
     function compute() {
-      var pairs = [], bad = [], people = [];
+      var bad = [], people = [];
       Array.prototype.forEach.call(list.children, function (row, i) {
         var input = row.querySelector(".dx-entry-code");
         var text = input.value;
@@ -862,9 +862,7 @@
         var select = row.querySelector(".dx-role"), role = select.value;
         select.removeAttribute("aria-invalid");
         if (ROLES.indexOf(role) < 0) { bad.push([i + 1, "no_role"]); select.setAttribute("aria-invalid", "true"); return; }
-        var result = score(ctx.inst, answers);
-        pairs.push([role, result]);
-        people.push({ label: fill(ctx.t.entry_short, { n: i + 1 }), role: role, result: result });
+        people.push({ label: fill(ctx.t.entry_short, { n: i + 1 }), role: role, result: score(ctx.inst, answers) });
       });
       clear(errors);
       var said = { other_set: ["dx-entry-old", ctx.t.entry_old], no_role: ["dx-entry-role", ctx.t.entry_no_role] };
@@ -872,12 +870,12 @@
         var how = said[b[1]] || ["dx-entry-bad", ctx.t.entry_bad];
         append(errors, el("p", { "class": how[0], text: fill(how[1], { n: b[0] }) }));
       });
-      if (!pairs.length) {
+      if (!people.length) {
         if (!bad.length) append(errors, el("p", { text: ctx.t.no_entries }));
         box.hidden = true;
         return null;
       }
-      var t = team(ctx.inst, pairs);
+      var t = teamOf(ctx, people);
       showReport(ctx, box, body, t, people);
       return t;
     }
@@ -907,6 +905,8 @@
   // The CLI writes a page that embeds this script, the course data and the cohort's answers
   // (builder/site/render_report.py), so the printed team page and the written report are the
   // same document from the same code.
+
+  function teamOf(ctx, people) { return team(ctx.inst, people.map(function (p) { return [p.role, p.result]; })); }
 
   /* The whole report for a team result; people: [{label, role, result}] in entry order. */
   function teamReport(ctx, t, people) {
@@ -1008,17 +1008,15 @@
      as a result code with its role, and scored here exactly as on the team page. */
   function reportPage(ctx) {
     var cohort = JSON.parse(document.getElementById("dx-cohort").textContent);
-    var pairs = [], people = [];
+    var people = [];
     cohort.respondents.forEach(function (r) {
       var reading = readCode(ctx.inst, r.code);
       // The builder wrote these codes from answers it had validated: anything else is a bug.
       if (!reading.answers || ROLES.indexOf(r.role) < 0) throw new Error("report data: unreadable respondent " + r.label);
-      var result = score(ctx.inst, reading.answers);
-      pairs.push([r.role, result]);
-      people.push({ label: r.label, role: r.role, result: result });
+      people.push({ label: r.label, role: r.role, result: score(ctx.inst, reading.answers) });
     });
     showReport(ctx, document.getElementById("dx-team-result"), document.getElementById("dx-team-body"),
-               team(ctx.inst, pairs), people);
+               teamOf(ctx, people), people);
   }
 
   // --- start ------------------------------------------------------------------------------------
