@@ -482,14 +482,18 @@
   }
 
   function profileTable(ctx, result) {
-    return el("table", { "class": "dx-table" },
-      el("caption", { "class": "dx-visually-hidden", text: ctx.t.profile }),
-      el("thead", null, el("tr", null, el("th", { scope: "col", text: ctx.t.practice }),
-        el("th", { scope: "col", text: ctx.t.mean }), el("th", { scope: "col", text: ctx.t.stage }))),
-      el("tbody", null, result.practices.map(function (p) {
-        return el("tr", null, el("th", { scope: "row", text: ctx.practices[p.practice].name }),
-          el("td", { text: p.mean ? ctx.meanText(p.mean) : "–" }),
-          el("td", { text: p.stage ? ctx.stageName(p.stage) : ctx.t.not_enough }));
+    return simpleTable(ctx.t.profile, [ctx.t.practice, ctx.t.mean, ctx.t.stage], result.practices.map(function (p) {
+      return [ctx.practices[p.practice].name, p.mean ? ctx.meanText(p.mean) : "–", p.stage ? ctx.stageName(p.stage) : ctx.t.not_enough];
+    }));
+  }
+
+  /* A table with a hidden caption, a header row and one header cell per row. */
+  function simpleTable(caption, head, rows) {
+    return el("table", { "class": "dx-table" }, el("caption", { "class": "dx-visually-hidden", text: caption }),
+      el("thead", null, el("tr", null, head.map(function (h) { return el("th", { scope: "col", text: h }); }))),
+      el("tbody", null, rows.map(function (cells) {
+        return el("tr", null, el("th", { scope: "row", text: cells[0] }),
+          cells.slice(1).map(function (c) { return el("td", { text: c }); }));
       })));
   }
 
@@ -965,15 +969,6 @@
     out.push(el("h3", { text: ctx.t.next_steps }), el("p", { text: ctx.t.weakest_first }), recommendations(ctx, ordered, 4));
     out.push(respondentsTable(ctx, people), reportSource(ctx));
     return out;
-  }
-
-  function simpleTable(caption, head, rows) {
-    return el("table", { "class": "dx-table" }, el("caption", { "class": "dx-visually-hidden", text: caption }),
-      el("thead", null, el("tr", null, head.map(function (h) { return el("th", { scope: "col", text: h }); }))),
-      el("tbody", null, rows.map(function (cells) {
-        return el("tr", null, el("th", { scope: "row", text: cells[0] }),
-          cells.slice(1).map(function (c) { return el("td", { text: c }); }));
-      })));
   }
 
   /* One line per respondent; a score on the edge of two stages names the other one. */
