@@ -82,3 +82,60 @@ def test_a_logo_name_that_could_break_out_of_the_html_is_refused(tmp_path: Path,
     assert _problems(root) == [f"course/academy.yaml:6: the file name `{name}` has characters that are not safe in "
                                "a web address — rename the file using only letters, digits, `-`, `_` and `.` (and "
                                "`/` for a subfolder), e.g. `logo.svg`"]
+
+
+# --- source files reached through links ------------------------------------------------------------
+
+SECRET = "password: hunter2-not-for-the-build-log\n"
+
+
+def test_a_lesson_linked_to_a_file_outside_the_sources_is_not_read(tmp_path: Path):
+    root = make_course(tmp_path / "c")
+    outside = tmp_path / "secret.yaml"
+    outside.write_text(SECRET, encoding="utf-8")
+    (root / "course" / "lessons" / "02-leak.yaml").symlink_to(outside)
+    (root / "quizzes" / "leak.yaml").symlink_to(outside)
+    problems = _problems(root)
+    assert problems == [
+        "course/lessons/02-leak.yaml:1: this file is reached through a link that leads outside course/, quizzes/, so "
+        "it is not read — put the file itself here: a source may only be, or link to, a file inside course/, quizzes/",
+        "quizzes/leak.yaml:1: this file is reached through a link that leads outside course/, quizzes/, so it is not "
+        "read — put the file itself here: a source may only be, or link to, a file inside course/, quizzes/"]
+    assert not any("hunter2" in p for p in problems)
+
+
+def test_a_lessons_folder_linked_out_of_the_course_is_not_read(tmp_path: Path):
+    root = make_course(tmp_path / "c")
+    elsewhere = tmp_path / "elsewhere"
+    (root / "course" / "lessons").rename(elsewhere)
+    (elsewhere / "02-leak.yaml").write_text(SECRET, encoding="utf-8")
+    (root / "course" / "lessons").symlink_to(elsewhere, target_is_directory=True)
+    problems = _problems(root)
+    assert {p.split(":")[0] for p in problems if "leads outside" in p} == {
+        "course/lessons/01-handoff.yaml", "course/lessons/02-leak.yaml"}
+    assert not any("hunter2" in p for p in problems)
+
+
+def test_a_link_between_files_of_the_sources_is_read(tmp_path: Path):
+    root = make_course(tmp_path / "c")
+    lesson = root / "course" / "lessons" / "01-handoff.yaml"
+    kept = root / "course" / "drafts" / "01-handoff.yaml"
+    kept.parent.mkdir()
+    lesson.rename(kept)
+    lesson.symlink_to(Path("..") / "drafts" / "01-handoff.yaml")
+    assert [l.id for l in load_course(root).lessons] == ["handoff"]
+
+
+def test_mkdocs_yml_linked_out_of_the_project_is_not_read(tmp_path: Path):
+    from builder.sources.mkdocs_base import read_base
+
+    root = make_course(tmp_path / "c")
+    outside = tmp_path / "secret.yaml"
+    outside.write_text(SECRET, encoding="utf-8")
+    (root / "mkdocs.yml").unlink(missing_ok=True)
+    (root / "mkdocs.yml").symlink_to(outside)
+    with pytest.raises(ContentError) as caught:
+        read_base(root)
+    [problem] = [p.format("en") for p in caught.value.problems]
+    assert problem.startswith("mkdocs.yml:1: this file is reached through a link that leads outside c/")
+    assert "hunter2" not in problem

@@ -79,7 +79,7 @@ def _message_lang(args: argparse.Namespace) -> str:
     path = args.root / "course" / "academy.yaml"
     if path.is_file():
         try:
-            source, _ = read(path)
+            source, _ = read(path, within=(args.root / "course",))
         except OSError:
             source = None
         if source is not None and isinstance(source.data, dict):

@@ -46,9 +46,10 @@ def load_course(root: Path) -> Course:
     """Validate the whole course under `root`; raise ContentError listing every problem."""
     root = root.resolve()
     problems: list[Problem] = []
+    inside = tuple(root / folder for folder in SOURCE_DIRS)
 
     def load(rel: str, model: type[M]) -> tuple[M | None, Source | None]:
-        source, found = read(root / rel, rel)
+        source, found = read(root / rel, rel, within=inside)
         problems.extend(found)
         if source is None:
             return None, None

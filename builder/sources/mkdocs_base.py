@@ -49,7 +49,7 @@ def read_base(root: Path) -> tuple[dict[str, Any], Source | None]:
     path = root / FILE
     if not path.exists() and not path.is_symlink():
         return {}, None
-    source, problems = read(path, FILE)
+    source, problems = read(path, FILE, within=(root,))
     if source is None:
         raise ContentError(problems)
     if source.data is None:

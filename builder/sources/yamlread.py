@@ -48,11 +48,14 @@ class Source:
         return self.lines.get(("#key",) + tuple(loc), self.line(loc))
 
 
-def unreadable(path: Path, name: str) -> Problem | None:
+def unreadable(path: Path, name: str, within: tuple[Path, ...] = ()) -> Problem | None:
     """Why `path` cannot be read as a source file, or None if it is a readable regular file.
 
     Each cause has its own message: "the file is missing" sends an instructor looking
-    for a file that is there, as a folder or a broken shortcut.
+    for a file that is there, as a folder or a broken shortcut. With `within`, a file
+    that a link (to it, or to a folder on its way) places outside those folders is
+    refused before it is read: a contributed link to a file of the machine would
+    otherwise have its contents quoted back in the build's messages.
     """
     try:
         info = os.lstat(path)
@@ -73,15 +76,17 @@ def unreadable(path: Path, name: str) -> Problem | None:
         return Problem.at(name, 1, "is_folder")
     if not stat.S_ISREG(info.st_mode):
         return Problem.at(name, 1, "not_regular_file")
+    if within and not any(path.resolve().is_relative_to(folder.resolve()) for folder in within):
+        return Problem.at(name, 1, "outside_sources", folders=", ".join(f"{f.resolve().name}/" for f in within))
     if not os.access(path, os.R_OK):
         return Problem.at(name, 1, "file_unreadable", detail=os.strerror(errno.EACCES))
     return None
 
 
-def read(path: Path, display: str | None = None) -> tuple[Source | None, list[Problem]]:
-    """Read one file. Returns (source, []) or (None, problems)."""
+def read(path: Path, display: str | None = None, within: tuple[Path, ...] = ()) -> tuple[Source | None, list[Problem]]:
+    """Read one file. Returns (source, []) or (None, problems); `within` as for `unreadable`."""
     name = display or str(path)
-    cannot = unreadable(path, name)
+    cannot = unreadable(path, name, within)
     if cannot is not None:
         return None, [cannot]
     try:
