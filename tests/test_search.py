@@ -96,3 +96,15 @@ def test_hints_feedback_and_right_answers_are_not_searchable(built_site: Path, l
     assert answers and not [a for a in answers if a in index]
     # The questions themselves stay searchable.
     assert sum(q in index for q in _questions(course, lang)) > 0.9 * len(_questions(course, lang))
+
+
+@pytest.mark.parametrize("lang", ["id", "en"])
+def test_the_diagnostic_statements_are_searchable_without_their_rating_labels(built_site: Path, lang: str):
+    course = load_course(ROOT)
+    docs = [doc for doc in index_docs(built_site / lang) if doc["location"].startswith("diagnostic.html#dx-p-")]
+    text = " ".join(plain(doc["text"]) for doc in docs)
+    assert len(docs) == len(course.model.practices)
+    assert all(plain(s.text[lang]) in text for s in course.diagnostic.statements)
+    # The same five labels under each of the 24 statements would match "setuju"/"agree" everywhere.
+    labels = [plain(label[lang]) for label in course.diagnostic.scale.labels] + [plain(course.diagnostic.scale.dont_know[lang])]
+    assert not [label for label in labels if label in text]
