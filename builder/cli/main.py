@@ -67,7 +67,7 @@ def _parser() -> argparse.ArgumentParser:
     p_package.add_argument("--out", type=Path, default=None, help="folder for the zips (default: dist/)")
     p_schema = command("schema", "write the JSON Schema of the source formats (for editors)")
     p_schema.add_argument("--out", type=Path, default=None, help="folder (default: course/schema/)")
-    p_score = command("score", "score diagnostic answers from a CSV file (for workshops)")
+    p_score = command("score", "score a workshop's diagnostic answers: a CSV file, or the result links of a group chat")
     score.add_arguments(p_score)
     return parser
 

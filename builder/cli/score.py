@@ -32,7 +32,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
                         help="score the result links in a text file: a group chat exported as text, or links one per line")
     parser.add_argument("--json", action="store_true", help="print the result as JSON instead of a summary")
     parser.add_argument("--report", type=Path, metavar="FILE.html",
-                        help="also write a self-contained HTML cohort report for the workshop")
+                        help="also write the group report as one HTML file that opens offline (the report the team page prints)")
 
 
 def _usage(key: str, **params: object) -> UsageError:
