@@ -6,6 +6,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from . import studytime
+from .schema.mkdocs import MkdocsSettings
 from .schema import Academy, CourseInfo, Diagnostic, Facilitator, Glossary, Lesson, Model, Practice, Quiz, Stage, Toolkit, Ui
 
 
@@ -29,6 +30,8 @@ class Course:
     """Other files the site needs (logo), by site path → absolute source path."""
     facilitator: Facilitator | None = None
     """The Facilitator guide (course/facilitator.yaml), or None when the course has none."""
+    settings: MkdocsSettings = field(default_factory=MkdocsSettings)
+    """The site settings the academy chose in mkdocs.yml (the builder sets all others)."""
 
     def stage(self, stage_id: str) -> Stage:
         return next(s for s in self.model.stages if s.id == stage_id)

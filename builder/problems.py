@@ -11,6 +11,7 @@ write instead.
 from __future__ import annotations
 
 import functools
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -22,6 +23,19 @@ CATALOGUE_DIR = Path(__file__).parent / "messages"
 EXIT_OK, EXIT_CONTENT, EXIT_USAGE, EXIT_INTERNAL = 0, 1, 2, 70
 """Exit statuses of the `course` command: done; mistakes in the sources (all listed);
 wrong usage; a bug in the builder."""
+
+
+_CONTROL = re.compile("[\x00-\x08\x0a-\x1f\x7f-\x9f]")
+_CONTROL_IN_LINES = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+
+
+def printable(text: str, *, lines: bool = False) -> str:
+    """`text` safe to print on a terminal: control characters shown as `\\xNN`, never acted on.
+
+    A file name, a CSV value or a key may hold an escape sequence (retitling or clearing the
+    terminal) or a line end (forging a message line of its own); `lines=True` keeps line ends."""
+    pattern = _CONTROL_IN_LINES if lines else _CONTROL
+    return pattern.sub(lambda m: f"\\x{ord(m.group(0)):02x}", text)
 
 
 @functools.cache
@@ -63,7 +77,7 @@ class Problem:
         return f"{what} — {instead}"
 
     def format(self, lang: str = "en") -> str:
-        return f"{self.path}:{self.line}: {self.message(lang)}"
+        return printable(f"{self.path}:{self.line}: {self.message(lang)}")
 
 
 # Parameters whose values are keys into the catalogue's `words:`, so they follow --lang.
@@ -120,4 +134,4 @@ class UsageError(Exception):
         return cls(notice("en", "usage", key, **params), notice("id", "usage", key, **params))
 
     def message(self, lang: str = "en") -> str:
-        return self.texts.get(lang, self.texts["en"])
+        return printable(self.texts.get(lang, self.texts["en"]))

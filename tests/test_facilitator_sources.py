@@ -39,7 +39,7 @@ def test_a_valid_guide_loads_and_is_not_a_stray_file(tmp_path):
     course = load_course(root)
     assert [s.id for s in course.facilitator.sessions] == ["short", "managers"]
     assert stray_files(root) == []
-    page = render_language(course, "en").pages["facilitator.md"]
+    page = render_language(course, "en").readable("facilitator.md")
     assert "- [1. Handing over a lead](lessons/handoff.md)" in page
     assert "In your company, who follows up the leads from a trade show?" in page
 

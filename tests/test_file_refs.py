@@ -57,8 +57,15 @@ def test_the_published_logo_is_the_checked_file(tmp_path: Path):
 
 @pytest.mark.parametrize("body, found", [
     ('<a href="#x"><set attributeName="href" to="javascript:alert(1)"/><circle r="4"/></a>', 'attributeName="href"'),
-    ('<rect width="4" height="4" style="fill:url(https://tracker.example/x)"/>', "url(…)"),
+    ('<rect width="4" height="4" style="fill:url(https://tracker.example/x)"/>', 'style="fill:url(https://tracker'),
     ('<style>@import "https://tracker.example/x.css";</style>', "<style> @import"),
+    # F-18: a stylesheet processing instruction, CSS escapes, image-set()
+    ('<?xml-stylesheet type="text/css" href="https://evil.example/logo.css"?><rect/>', "<?xml-stylesheet?>"),
+    ('<style>@\\69mport "https://evil.example/x.css";</style>', "<style> @import"),
+    ('<style>rect{background:u\\72l(https://evil.example/x.png)}</style>', "<style> @import"),
+    ('<rect style="background:u\\72l(https://evil.example/x.png)"/>', 'style="background:u\\72l('),
+    ('<rect style="background:image-set(&quot;https://evil.example/x.png&quot; 1x)"/>', "style="),
+    ('<rect fill="url(https://evil.example/p)"/>', 'fill="url(https://evil'),
     ('<foreignObject><div xmlns="http://www.w3.org/1999/xhtml">hi</div></foreignObject>', "<foreignObject>"),
 ])
 def test_an_svg_logo_that_could_run_or_fetch_something_is_refused(tmp_path: Path, body: str, found: str):
@@ -127,15 +134,22 @@ def test_a_link_between_files_of_the_sources_is_read(tmp_path: Path):
 
 
 def test_mkdocs_yml_linked_out_of_the_project_is_not_read(tmp_path: Path):
-    from builder.sources.mkdocs_base import read_base
-
     root = make_course(tmp_path / "c")
     outside = tmp_path / "secret.yaml"
     outside.write_text(SECRET, encoding="utf-8")
     (root / "mkdocs.yml").unlink(missing_ok=True)
     (root / "mkdocs.yml").symlink_to(outside)
     with pytest.raises(ContentError) as caught:
-        read_base(root)
+        load_course(root)
     [problem] = [p.format("en") for p in caught.value.problems]
     assert problem.startswith("mkdocs.yml:1: this file is reached through a link that leads outside c/")
     assert "hunter2" not in problem
+
+
+def test_an_svg_logo_with_a_stylesheet_before_its_root_is_refused(tmp_path: Path):
+    root = make_course(tmp_path)
+    (root / "course" / "logo.svg").write_text(
+        '<?xml version="1.0"?>\n<?xml-stylesheet type="text/css" href="https://evil.example/logo.css"?>\n'
+        '<svg xmlns="http://www.w3.org/2000/svg"><rect width="4" height="4"/></svg>\n')
+    [problem] = _problems(root)
+    assert "the SVG `logo.svg` contains <?xml-stylesheet?> (its line 2)" in problem

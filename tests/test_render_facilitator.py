@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 
+from builder.site.fragments import readable
 from builder.schema import LANGS
 from builder.site import render_facilitator
 from builder.site.render import nav, render_language
@@ -35,7 +36,7 @@ def test_two_run_sheets_90_minutes_and_a_half_day_with_a_break(course):
 
 @pytest.mark.parametrize("lang", LANGS)
 def test_blocks_show_times_uses_questions_and_output(course, lang):
-    page = render_facilitator.facilitator_page(course, lang)
+    page = readable(render_facilitator.facilitator_page(course, lang))
     labels = course.facilitator.labels
     for session in course.facilitator.sessions:
         start = 0
@@ -54,29 +55,29 @@ def test_blocks_show_times_uses_questions_and_output(course, lang):
 def test_questions_are_the_lessons_own_words_not_a_copy(course, lang):
     lesson = next(l for l in course.lessons if l.id == "four-stages")
     blame = next(q for q in lesson.reflection if q.key == "blame")
-    page = render_facilitator.facilitator_page(course, lang)
+    page = readable(render_facilitator.facilitator_page(course, lang))
     assert blame[lang] in page
     # Edit the question in the lesson: the guide follows.
     edited = blame.model_copy(update={lang: "EDITED IN THE LESSON?"})
     changed = lesson.model_copy(update={"reflection": [edited if q is blame else q for q in lesson.reflection]})
     lessons = tuple(changed if l is lesson else l for l in course.lessons)
-    page = render_facilitator.facilitator_page(dataclasses.replace(course, lessons=lessons), lang)
+    page = readable(render_facilitator.facilitator_page(dataclasses.replace(course, lessons=lessons), lang))
     assert "EDITED IN THE LESSON?" in page and blame[lang] not in page
 
 
 @pytest.mark.parametrize("lang", LANGS)
 def test_every_section_link_has_its_anchor_in_the_lesson(course, lang):
     site = render_language(course, lang)
-    links = re.findall(r"\]\((lessons/[a-z0-9-]+\.md)#([a-z0-9-]+)\)", site.pages[render_facilitator.PAGE])
+    links = re.findall(r"\]\((lessons/[a-z0-9-]+\.md)#([a-z0-9-]+)\)", site.readable(render_facilitator.PAGE))
     assert links
     for page, anchor in links:
-        assert f"{{ #{anchor} }}" in site.pages[page], (page, anchor)
+        assert f"{{ #{anchor} }}" in site.readable(page), (page, anchor)
 
 
 @pytest.mark.parametrize("lang", LANGS)
 def test_home_and_nav_link_to_the_guide(course, lang):
     site = render_language(course, lang)
-    assert f"]({render_facilitator.PAGE})" in site.pages["index.md"]
+    assert f"]({render_facilitator.PAGE})" in site.readable("index.md")
     tools = next(v for entry in nav(course, lang) for k, v in entry.items() if k == course.ui.site.tools[lang])
     assert {course.facilitator.title[lang]: render_facilitator.PAGE} in tools
 
@@ -86,7 +87,7 @@ def test_without_the_file_there_is_no_page_and_no_link(mini_course):
     assert mini.facilitator is None
     site = render_language(mini, "en")
     assert render_facilitator.PAGE not in site.pages
-    assert "facilitator" not in site.pages["index.md"]
+    assert "facilitator" not in site.readable("index.md")
     assert "facilitator" not in repr(nav(mini, "en"))
 
 
@@ -102,5 +103,5 @@ def test_plain_texts_stay_plain(course):
     sessions = [course.facilitator.sessions[0].model_copy(update={"blocks": [
         block.model_copy(update={"output": hostile}), *course.facilitator.sessions[0].blocks[1:]]})]
     guide = course.facilitator.model_copy(update={"sessions": sessions})
-    page = render_facilitator.facilitator_page(dataclasses.replace(course, facilitator=guide), "en")
+    page = readable(render_facilitator.facilitator_page(dataclasses.replace(course, facilitator=guide), "en"))
     assert "&lt;b&gt;x&lt;/b&gt; &#91;l&#93;(javascript:alert(1))" in page

@@ -9,6 +9,7 @@ from html.parser import HTMLParser
 import pytest
 
 from builder.site import render_quiz
+from builder.site.templating import script_json
 from builder.sources.load import load_course
 from builder.schema import Quiz
 
@@ -138,9 +139,10 @@ def test_needed_rounds_up(quiz, percent, questions, needed):
     assert render_quiz.needed(q) == needed
 
 
-def test_script_json_cannot_end_its_script_early():
-    text = render_quiz._script_json({"x": "</script><b>"})
-    assert "</" not in text and json.loads(text) == {"x": "</script><b>"}
+@pytest.mark.parametrize("value", ["</script><b>", "<!--<script>", "a & b", "\u2028"])
+def test_script_json_cannot_end_or_confuse_its_script(value):
+    text = script_json({"x": value})
+    assert not set("<>&") & set(text) and "\u2028" not in text and json.loads(text) == {"x": value}
 
 
 # --- structure the script and assistive technology rely on -------------------------------

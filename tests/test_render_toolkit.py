@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 
+from builder.site.fragments import readable
 from builder.schema import LANGS
 from builder.site import render_toolkit
 from builder.site.render import nav, render_language
@@ -24,7 +25,7 @@ def course():
 
 @pytest.mark.parametrize("lang", LANGS)
 def test_every_template_has_its_anchor_title_and_a_block_to_copy(course, lang):
-    page = render_toolkit.toolkit_page(course, lang)
+    page = readable(render_toolkit.toolkit_page(course, lang))
     sections = re.findall(r'<section class="selaras-template" id="([a-z0-9-]+)"', page)
     assert sections == [tpl.id for tpl in course.toolkit.templates]
     for tpl in course.toolkit.templates:
@@ -52,11 +53,11 @@ def test_templates_live_in_the_toolkit_not_in_lessons(course):
 def test_home_nav_and_lessons_link_to_the_toolkit(course, lang):
     site = render_language(course, lang)
     assert "toolkit.md" in site.pages
-    assert f"]({render_toolkit.PAGE})" in site.pages["index.md"]
+    assert f"]({render_toolkit.PAGE})" in site.readable("index.md")
     tools = next(v for entry in nav(course, lang) for k, v in entry.items() if k == course.ui.site.tools[lang])
     assert {course.toolkit.title[lang]: render_toolkit.PAGE} in tools
     lesson = next(l for l in course.lessons if any("agenda-planning" in s.toolkit for s in l.sections))
-    page = site.pages[f"lessons/{lesson.id}.md"]
+    page = site.readable(f"lessons/{lesson.id}.md")
     planning = next(t for t in course.toolkit.templates if t.id == "agenda-planning")
     assert f"- [{planning.title[lang]}](../toolkit.md#agenda-planning)" in page
     assert course.ui.site.toolkit_in_lesson[lang].format(toolkit=course.toolkit.title[lang]) in page
@@ -66,6 +67,6 @@ def test_the_copy_block_cannot_carry_markup(course):
     tpl = course.toolkit.templates[0]
     body = tpl.body.model_copy(update={"id": "| a </code></pre><b>x</b> & b |"})
     toolkit = course.toolkit.model_copy(update={"templates": [tpl.model_copy(update={"body": body})]})
-    page = render_toolkit.toolkit_page(dataclasses.replace(course, toolkit=toolkit), "id")
+    page = readable(render_toolkit.toolkit_page(dataclasses.replace(course, toolkit=toolkit), "id"))
     block = re.search(r"<pre><code>(.*?)</code></pre>", page, re.S).group(1)
     assert block == "| a &lt;/code&gt;&lt;/pre&gt;&lt;b&gt;x&lt;/b&gt; &amp; b |"

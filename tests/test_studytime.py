@@ -52,6 +52,6 @@ def test_pages_show_the_computed_minutes(mini_course: Path):
     course = load_course(mini_course)
     minutes = course.minutes(course.lessons[0])
     site = render_language(course, "en")
-    assert f"({minutes} min)" in site.pages["index.md"]
-    assert f"about {minutes} minutes" in site.pages["index.md"]
-    assert f"{minutes} min" in site.pages["lessons/handoff.md"]
+    assert f"({minutes} min)" in site.readable("index.md")
+    assert f"about {minutes} minutes" in site.readable("index.md")
+    assert f"{minutes} min" in site.readable("lessons/handoff.md")

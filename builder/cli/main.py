@@ -16,7 +16,7 @@ import sys
 import traceback
 from pathlib import Path
 
-from ..problems import (EXIT_CONTENT, EXIT_INTERNAL, EXIT_OK, EXIT_USAGE, ContentError, UsageError,
+from ..problems import (EXIT_CONTENT, EXIT_INTERNAL, EXIT_OK, EXIT_USAGE, ContentError, UsageError, printable,
                         notice, word)
 from ..sources.yamlread import read
 from . import score
@@ -77,15 +77,12 @@ def _message_lang(args: argparse.Namespace) -> str:
     if args.lang:
         return args.lang
     path = args.root / "course" / "academy.yaml"
-    if path.is_file():
-        try:
-            source, _ = read(path, within=(args.root / "course",))
-        except OSError:
-            source = None
-        if source is not None and isinstance(source.data, dict):
-            value = source.data.get("default_language")
-            if value in ("id", "en"):
-                return value
+    try:
+        source = read(path, within=(args.root / "course",))[0] if path.is_file() else None
+    except OSError:  # an unreadable folder on the way: the command itself says so
+        source = None
+    if source is not None and isinstance(source.data, dict) and source.data.get("default_language") in ("id", "en"):
+        return source.data["default_language"]
     return "en"
 
 
@@ -108,7 +105,7 @@ def main(argv: list[str] | None = None) -> int:
             traceback.print_exc()
         else:
             exc_type, exc, _ = sys.exc_info()
-            print(notice(lang, "notices", "internal", error=f"{exc_type.__name__}: {exc}"), file=sys.stderr)
+            print(printable(notice(lang, "notices", "internal", error=f"{exc_type.__name__}: {exc}")), file=sys.stderr)
         return EXIT_INTERNAL
 
 
@@ -117,7 +114,7 @@ def _print_notices(root: Path, lang: str) -> None:
     from ..sources.load import stray_files
 
     for p in stray_files(root):
-        print(f"{p.path}:{p.line}: {word(lang, 'notice')}: {p.message(lang)}", file=sys.stderr)
+        print(printable(f"{p.path}:{p.line}: {word(lang, 'notice')}: {p.message(lang)}"), file=sys.stderr)
 
 
 def _writable_folder(out: Path) -> None:
@@ -136,6 +133,14 @@ def _writable_folder(out: Path) -> None:
         reason = os.strerror(errno.EACCES)
     if reason:
         raise UsageError.named("out_unwritable", path=out, reason=reason)
+
+
+def _output(given: Path | None, default: Path) -> Path:
+    """The output folder; a link there (a committed `site` link, say) is refused rather than followed."""
+    path = given if given is not None else default
+    if path.is_symlink():
+        raise UsageError.named("out_is_link", path=path, target=os.readlink(path))
+    return path.resolve()
 
 
 def _can_listen(host: str, port: int) -> None:
@@ -181,14 +186,14 @@ def _run(args: argparse.Namespace, root: Path, lang: str) -> int:
                      statements=len(course.diagnostic.statements)))
         return EXIT_OK
     if args.command == "build":
-        out = (args.out or root / "site").resolve()
+        out = _output(args.out, root / "site")
         _print_notices(root, lang)
         result = _build(root, out)
         print(notice(lang, "notices", "built", pages=result.pages, out=out))
         return EXIT_OK
     if args.command == "serve":
         from ..site.serve import serve
-        out = (args.out or root / "site").resolve()
+        out = _output(args.out, root / "site")
         _can_listen(args.host, args.port)  # before a build that would be for nothing
         _print_notices(root, lang)
         _build(root, out, keep_workers=True)  # the first build must succeed: nothing to serve otherwise
@@ -198,7 +203,14 @@ def _run(args: argparse.Namespace, root: Path, lang: str) -> int:
     if args.command == "package":
         from ..publish.package import package
         _print_notices(root, lang)
-        result = package(root, (args.out or root / "dist").resolve())
+        dist = _output(args.out, root / "dist")
+        _writable_folder(dist)
+        try:
+            result = package(root, dist)
+        except OSError as exc:
+            if exc.filename and Path(exc.filename).resolve().is_relative_to(dist.parent):
+                raise UsageError.named("out_unwritable", path=dist, reason=exc.strerror or exc) from None
+            raise
         print(notice(lang, "notices", "packaged", scorm=result.scorm, offline=result.offline,
                      scorm_kb=round(result.scorm_bytes / 1024), offline_kb=round(result.offline_bytes / 1024)))
         return EXIT_OK

@@ -11,13 +11,14 @@ import argparse
 import errno
 import json
 import os
+import re
 import sys
 from pathlib import Path
 
 from ..diagnostic import answers, cohort, links, scoring
 from ..diagnostic.summary import summary
 from ..course import Course
-from ..problems import UsageError
+from ..problems import UsageError, printable
 from ..sources.load import SOURCE_DIRS
 from ..site.render_report import report_html
 from ..site.write import write_file
@@ -72,16 +73,18 @@ def run(args: argparse.Namespace, course: Course, lang: str) -> int:
         print(notice.format(lang), file=sys.stderr)
     result = cohort.score_cohort(inst, rows)
     if args.json:
-        print(json.dumps(cohort.to_json(inst, result), ensure_ascii=False, indent=2))
+        # JSON escapes C0 controls itself; C1 controls are escaped here, the JSON unchanged.
+        text = json.dumps(cohort.to_json(inst, result), ensure_ascii=False, indent=2)
+        print(re.sub("[\x7f-\x9f]", lambda m: f"\\u{ord(m.group(0)):04x}", text))
     else:
-        print(summary(course, inst, result, lang))
+        print(printable(summary(course, inst, result, lang), lines=True))
     if args.report:
         try:
             write_file(args.report, report_html(course, inst, result, lang))
         except OSError as exc:
             raise _usage("report_unwritable", path=args.report, reason=exc.strerror or exc) from None
         if not args.json:  # keep --json output pure JSON
-            print(course.ui.diagnostic.report_written[lang].format(path=args.report))
+            print(printable(course.ui.diagnostic.report_written[lang].format(path=args.report)))
     return 0
 
 

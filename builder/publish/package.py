@@ -8,12 +8,12 @@ failed run leaves the last good packages in dist/ exactly as they were.
 from __future__ import annotations
 
 import os
-import tempfile
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
 
 from ..problems import UsageError
+from ..site import write
 from ..site.build import build, check_output
 from .offline import offline_files
 from .scorm import scorm_files
@@ -40,9 +40,8 @@ def package(root: Path, dist: Path, *, timings: dict[str, float] | None = None) 
                          f"{dist} adalah berkas; berikan folder untuk paketnya, misalnya dist/")
     check_output(root, dist / "site")  # the packages, like the site, never go among the sources
     # Work beside dist/ (same disk, so the final moves are renames); dist/ appears only on success.
-    dist.parent.mkdir(parents=True, exist_ok=True)
-    with tempfile.TemporaryDirectory(prefix=f".{dist.name}.package-", dir=dist.parent) as tmp:
-        work = Path(tmp)
+    # The work folder's name carries this process's id: the next run removes it if this one is killed.
+    with write.staging(dist) as work:
         result = build(root, work / "site", timings=timings)
         course = result.course
         names = package_names(course.info.id, course.info.version)

@@ -9,7 +9,17 @@ from pydantic import AfterValidator, BaseModel, BeforeValidator, ConfigDict, Fie
 from pydantic_core import PydanticCustomError
 
 LANGS = ("id", "en")
-_ID = re.compile(r"^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$")
+_ID = re.compile(r"[a-z][a-z0-9]*(?:-[a-z0-9]+)*")
+
+MAX_TEXT = 10_000
+"""Most characters one text of the sources may hold (each language apart). The longest lesson
+section of the shipped course has about 1,500; a text many times that is a mistake, or made to
+slow the builder down."""
+
+# Characters that are never part of a text a person writes: C0 controls but tab and line end,
+# DEL and C1 controls. A YAML escape such as "\x1b" makes them; in a page or a terminal they
+# would hide text, forge lines or stop a script.
+_CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f]")
 
 
 class Strict(BaseModel):
@@ -20,7 +30,7 @@ class Strict(BaseModel):
 
 
 def _check_id(value: str) -> str:
-    if not _ID.match(value):
+    if not _ID.fullmatch(value):
         raise PydanticCustomError("bad_id", "not an id", {"value": value})
     return value
 
@@ -40,7 +50,17 @@ Id = Annotated[str, AfterValidator(_check_id)]
 Flag = Annotated[bool, BeforeValidator(_flag)]
 """`true` or `false`, nothing else."""
 
-NonEmpty = Annotated[str, StringConstraints(min_length=1, strip_whitespace=True)]
+def _no_control(value: str) -> str:
+    found = _CONTROL.search(value)
+    if found:
+        raise PydanticCustomError("control_character", "a control character",
+                                  {"char": f"U+{ord(found.group(0)):04X}"})
+    return value
+
+
+NonEmpty = Annotated[str, StringConstraints(min_length=1, max_length=MAX_TEXT, strip_whitespace=True),
+                     AfterValidator(_no_control)]
+"""A text of the sources: not empty, at most MAX_TEXT characters, no control characters."""
 
 
 class Text(Strict):
@@ -75,4 +95,4 @@ def unique(items: list[Any]) -> list[Any]:
     return list(dict.fromkeys(items))
 
 
-__all__ = ["Strict", "Id", "Flag", "NonEmpty", "Text", "Field", "LANGS", "unique"]
+__all__ = ["Strict", "Id", "Flag", "NonEmpty", "Text", "Field", "LANGS", "MAX_TEXT", "unique"]

@@ -16,10 +16,9 @@ from typing import Any
 import jinja2
 import jinja2.bccache
 
-from . import theme_text, write
+from . import fragments, theme_text, write
 from ..course import Course
 from ..sources.load import SOURCE_DIRS, load_course
-from ..sources.mkdocs_base import FAILED, mkdocs_problems, read_base
 from ..problems import ContentError, Problem, UsageError
 from .render import LanguageSite, render_all
 
@@ -27,12 +26,16 @@ from .render import LanguageSite, render_all
 # cannot act on it, so it is silenced before mkdocs is imported.
 os.environ.setdefault("NO_MKDOCS_2_WARNING", "1")
 
+FAILED = "selaras: mkdocs failed: "
+"""Prefix of the message a failed mkdocs run adds to its captured log (see `run_mkdocs`)."""
+
+
+class MkdocsFailed(Exception):
+    """mkdocs refused the configuration the builder wrote, or stopped: a bug (exit status 70)."""
+
+
 _LINK_WARNING = re.compile(r"Doc file '(?P<page>[^']+)' contains a link '(?P<link>[^']+)', but the target "
                            r"'(?P<target>[^']+)' is not found")
-
-
-OFFLINE_SHIM = "assets/iframe-worker-shim.js"
-"""The iframe-worker shim (npm `iframe-worker`, MIT) that runs Material's search worker from file://."""
 
 
 @dataclass
@@ -62,55 +65,11 @@ def check_output(root: Path, out: Path) -> None:
                          f"{out} sudah ada dan bukan buatan `course build`; pilih folder baru atau kosong")
 
 
-def _read_base(root: Path) -> tuple[dict[str, Any], Any, list[Problem]]:
-    try:
-        return (*read_base(root), [])
-    except ContentError as exc:
-        return {}, None, list(exc.problems)
-
-
-def base_config(root: Path) -> dict[str, Any]:
-    """The shared base: the project's top-level mkdocs.yml (ContentError if it has mistakes)."""
-    return read_base(root)[0]
-
-
-def mkdocs_config(base: dict[str, Any], site: LanguageSite) -> dict[str, Any]:
-    """The shared base mkdocs.yml with this language's settings laid over it."""
-    config = copy.deepcopy(base)
-    if isinstance(config.get("theme"), str):  # `theme: material`, the short form
-        config["theme"] = {"name": config["theme"]}
-    over = site.config
-    for key, value in over.items():
-        if key == "theme":
-            config.setdefault("theme", {}).update(value)
-        elif key == "plugins":
-            plugins = config.get("plugins") or []
-            as_dict: dict[str, Any] = {}
-            for entry in plugins if isinstance(plugins, list) else [plugins]:
-                if isinstance(entry, str):
-                    as_dict[entry] = {}
-                else:
-                    as_dict.update(entry)
-            for name, options in value.items():
-                as_dict[name] = {**(as_dict.get(name) or {}), **options}
-            config["plugins"] = [{k: v} if v else k for k, v in as_dict.items()]
-        elif key == "extra":
-            config.setdefault("extra", {}).update(value)
-        else:
-            config[key] = value
+def mkdocs_config(site: LanguageSite) -> dict[str, Any]:
+    """This language's settings with the folders of this machine: the theme's overrides, the docs."""
+    config = copy.deepcopy(site.config)
     config["theme"]["custom_dir"] = str(theme_dir())
     config["docs_dir"] = "docs"
-    config["extra_css"] = list(config.get("extra_css") or []) + ["assets/academy.css", "assets/site.css",
-                                                                   "assets/quiz.css"]
-    config["extra_javascript"] = list(config.get("extra_javascript") or []) + ["assets/quiz.js"]
-    # Material's offline plugin adds search/search_index.js, which its search reads only from
-    # file:// (the offline zip); over http nothing changes. It is on for every build so that one
-    # build feeds every package. Naming our own copy of the iframe-worker shim (MIT, shipped in
-    # assets/) stops the plugin from loading it from unpkg.com; the shim acts only on file://.
-    plugins = list(config.get("plugins") or [])
-    if "offline" not in plugins:
-        config["plugins"] = plugins + ["offline"]
-    config.setdefault("extra", {})["polyfills"] = [OFFLINE_SHIM]
     return config
 
 
@@ -170,10 +129,11 @@ def run_mkdocs(config_file: Path, site_dir: Path) -> list[str]:
         cfg = load_config(config_file=str(config_file), site_dir=str(site_dir))
         cfg.theme.get_env = _cached_env(cfg.theme)
         cfg.plugins["selaras-theme-text"] = theme_text  # type: ignore[assignment] - a module, as mkdocs' hooks are
+        cfg.markdown_extensions.append(fragments.FragmentsExtension(fragments.read(config_file.parent)))
         mkdocs_build(cfg)
     except MkDocsException as exc:
-        # A setting of mkdocs.yml that mkdocs refuses: returned, not raised, so that it
-        # crosses from a worker process intact and is traced back to mkdocs.yml's lines.
+        # The builder wrote every setting, so this is the builder's mistake; returned, not
+        # raised, so that it crosses from a worker process intact.
         captured.append(FAILED + str(exc))
     finally:
         log.removeHandler(handler)
@@ -281,13 +241,7 @@ def build(root: Path, out: Path | None, *, sources_dir: Path | None = None,
     lap = _stopwatch(timings)
     root = root.resolve()
     out = out.resolve() if out is not None else None
-    base, base_src, problems = _read_base(root)
-    try:
-        course = load_course(root)
-    except ContentError as exc:  # mkdocs.yml's mistakes and the course's, all at once
-        raise ContentError(exc.problems + problems) from None
-    if problems:
-        raise ContentError(problems)
+    course = load_course(root)
     lap("load")
     sites = render_all(course)
     lap("render")
@@ -297,11 +251,15 @@ def build(root: Path, out: Path | None, *, sources_dir: Path | None = None,
         site_root = tmp / "site"
         site_root.mkdir()
         src_root = sources_dir or tmp / "src"
-        configs = {lang: write.write_language(site, mkdocs_config(base, site), src_root / lang)
+        configs = {lang: write.write_language(site, mkdocs_config(site), src_root / lang)
                    for lang, site in sites.items()}
         lap("write")
+        problems: list[Problem] = []
         for lang, warnings in _mkdocs_each(configs, site_root, keep_workers).items():
-            problems += link_problems(course, lang, warnings) + mkdocs_problems(warnings, base_src)
+            failure = next((m[len(FAILED):] for m in warnings if m.startswith(FAILED)), None)
+            if failure is not None:
+                raise MkdocsFailed(f"{lang}: {failure} ({'; '.join(warnings[:5])})")
+            problems += link_problems(course, lang, warnings)
         lap("mkdocs")
         if problems:
             raise ContentError(problems)

@@ -15,10 +15,11 @@ from markupsafe import Markup
 from ..diagnostic import scoring
 
 from . import templating
+from .templating import script_json
 from ..course import Course
 
 # The builder's one environment, escaping everything here (these pages are mostly raw
-# HTML inside Markdown); only the intro (Markdown) is passed through as Markup.
+# HTML inside Markdown); the intro (Markdown) is written as cleaned HTML with `| markdown`.
 ENV = templating.ENV.overlay(autoescape=True)
 
 ASSET_DIR = "assets"
@@ -63,14 +64,6 @@ def page_data(course: Course, lang: str) -> dict[str, Any]:
     }
 
 
-def script_json(data: Any) -> Markup:
-    """JSON safe inside <script>: no `</script>`, `<!--` or `&` can end or confuse the element."""
-    text = json.dumps(data, ensure_ascii=False, separators=(",", ":"))
-    text = text.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
-    text = text.replace("\u2028", "\\u2028").replace("\u2029", "\\u2029")
-    return Markup(text)
-
-
 def _common(course: Course, lang: str) -> dict[str, Any]:
     return {"lang": lang, "t": {name: getattr(course.ui.diagnostic, name)[lang]
                                 for name in type(course.ui.diagnostic).model_fields},
@@ -93,7 +86,7 @@ def diagnostic_page(course: Course, lang: str) -> str:
     return ENV.get_template("diagnostic.md.j2").render(
         **_common(course, lang),
         title=course.diagnostic.title[lang],
-        intro=Markup(course.diagnostic.intro[lang].strip()),
+        intro=course.diagnostic.intro[lang],
         groups=groups, total=number,
         labels=[(str(i), label[lang]) for i, label in enumerate(scale.labels, start=1)],
         dont_know=scale.dont_know[lang],

@@ -15,7 +15,7 @@ from typing import Any
 
 from ..course import Course
 from ..schema import Question, Quiz, Text
-from .templating import ENV, inline_markdown
+from .templating import ENV, inline_markdown, script_json
 
 # The interface words the script writes itself; the rest is rendered into the page.
 SCRIPT_STRINGS = ("correct", "incorrect", "right_answer", "wrong_answer", "missed", "moved", "score", "passed",
@@ -119,11 +119,6 @@ def _with_keys(course: Course, data: dict[str, Any]) -> str:
     """
     global _LAST_KEYS
     if _LAST_KEYS is None or _LAST_KEYS[0] is not course:
-        _LAST_KEYS = (course, _script_json(quiz_keys(course)))
-    head = _script_json(data)
+        _LAST_KEYS = (course, script_json(quiz_keys(course)))
+    head = script_json(data)
     return f'{head[:-1]}{"," if len(head) > 2 else ""}"keys":{_LAST_KEYS[1]}}}'
-
-
-def _script_json(data: Any) -> str:
-    # `</` inside a <script> would end it early; escaping the slash keeps the JSON identical.
-    return json.dumps(data, ensure_ascii=False, separators=(",", ":")).replace("</", "<\\/")

@@ -26,14 +26,14 @@ def toolkit_page(course: Course, lang: str) -> str:
         body = tpl.body[lang].strip()
         templates.append({
             "id": tpl.id, "title": tpl.title[lang],
-            # Markdown of the sources (checked when read) is written as it is ...
-            "use": Markup(tpl.use[lang].strip()), "body": Markup(body),
+            # Markdown of the sources, written as cleaned HTML (`| markdown`) ...
+            "use": tpl.use[lang], "body": body,
             # ... and the same text, escaped, is the block to copy: exactly what the instructor wrote.
             "text": Markup(escape(body)),
             "practices": [course.practice(p).name[lang] for p in tpl.practices],
         })
     return ENV.get_template("toolkit.md.j2").render(
-        lang=lang, title=toolkit.title[lang], intro=Markup(toolkit.intro[lang].strip()),
+        lang=lang, title=toolkit.title[lang], intro=toolkit.intro[lang],
         templates=templates, copy_label=course.ui.site.toolkit_copy[lang],
         practices_label=course.ui.site.practices_taught[lang], asset=ASSET_DIR,
     )

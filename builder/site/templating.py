@@ -1,19 +1,21 @@
 """The one Jinja2 environment of the builder: strict (an undefined name is an error), escaping every page.
 
 Pages are NAME.md.j2 (Markdown) or NAME.html.j2; both escape each value they write as
-plain text (`markup.plain`). A Markdown text of the sources, checked when the sources
-were read, is written as it is with `| markdown`; HTML the builder made itself is `Markup`.
+plain text (`markup.plain`). A Markdown text of the sources is written with `| markdown`:
+it becomes cleaned HTML on its own, and the page holds a token for it (`fragments`), so
+its Markdown never reaches mkdocs. HTML the builder made itself is `Markup`.
 """
 
 from __future__ import annotations
 
-import functools
+import json
+from typing import Any
 
 import jinja2
-import markdown as md
 from markupsafe import Markup
 
-from ..sources.markup import clean, plain
+from . import fragments
+from ..sources.markup import inline_html, plain, render
 
 
 def _indent_md(text: str, n: int = 4) -> str:
@@ -23,8 +25,9 @@ def _indent_md(text: str, n: int = 4) -> str:
 
 
 def _markdown(text: str) -> Markup:
-    """A Markdown text of the sources, written as it is: `sources.markup.check_texts` refused any unsafe HTML in it."""
-    return Markup(text)
+    """A Markdown text of the sources as a token for its cleaned HTML (see `fragments`)."""
+    text = str(text).strip()
+    return Markup(fragments.token(render(text).html)) if text else Markup("")
 
 
 @jinja2.pass_eval_context
@@ -34,17 +37,20 @@ def _finalize(eval_ctx: jinja2.nodes.EvalContext, value: object) -> object:
     return plain(value) if eval_ctx.autoescape else value
 
 
-_MARKDOWN = md.Markdown(extensions=["attr_list"])
+def script_json(data: Any) -> Markup:
+    """JSON safe inside <script>: no `</script>`, `<!--` or `&` can end or confuse the element.
+
+    `<!--<script>` in a text would otherwise switch the browser's script parser into a state
+    that swallows the rest of the page, scripts and all."""
+    text = json.dumps(data, ensure_ascii=False, separators=(",", ":"))
+    text = text.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
+    text = text.replace("\u2028", "\\u2028").replace("\u2029", "\\u2029")
+    return Markup(text)
 
 
-@functools.lru_cache(maxsize=4096)
-def inline_markdown(text: str) -> str:
-    """Markdown of a short text as HTML without the wrapping paragraph (for raw-HTML blocks)."""
-    # One converter, reset between texts: building a new one per text dominated rendering time.
-    html = clean(_MARKDOWN.reset().convert(text))  # checked already; cleaned again in case
-    if html.startswith("<p>") and html.endswith("</p>") and html.count("<p>") == 1:
-        html = html[3:-4]
-    return html
+def inline_markdown(text: str) -> Markup:
+    """A short Markdown text as cleaned HTML without its paragraph, for the builder's own HTML blocks."""
+    return inline_html(text)
 
 
 ENV = jinja2.Environment(

@@ -22,6 +22,7 @@ from typing import Any, Iterator
 import yaml
 from markupsafe import escape
 
+from . import fragments
 from .render import LanguageSite
 
 MARKER = ".selaras-site"
@@ -39,6 +40,7 @@ def write_language(site: LanguageSite, config: dict[str, Any], dest: Path) -> Pa
         target = docs / rel
         target.parent.mkdir(parents=True, exist_ok=True)
         shutil.copyfile(source, target)
+    fragments.write(site.fragments, dest)
     config_file = dest / "mkdocs.yml"
     config_file.write_text(yaml.safe_dump(config, allow_unicode=True, sort_keys=False), encoding="utf-8")
     return config_file
@@ -115,9 +117,21 @@ def _alive(pid: int) -> bool:
 
 @contextmanager
 def scratch() -> Iterator[Path]:
-    """A temporary folder away from any output (for `course check`); removed afterwards."""
-    with tempfile.TemporaryDirectory(prefix="selaras-check-") as tmp:
-        yield Path(tmp)
+    """A temporary folder away from any output (for `course check`); removed afterwards.
+
+    Like `staging`, its name carries this process's id, and each check first removes the
+    folders of checks that were killed."""
+    base = Path(tempfile.gettempdir())
+    pattern = re.compile(r"^selaras-check-(\d+)-[^/]+$")
+    for entry in base.iterdir():
+        match = pattern.match(entry.name)
+        if match and entry.is_dir() and not entry.is_symlink() and not _alive(int(match[1])):
+            shutil.rmtree(entry, ignore_errors=True)
+    tmp = Path(tempfile.mkdtemp(prefix=f"selaras-check-{os.getpid()}-", dir=base))
+    try:
+        yield tmp
+    finally:
+        shutil.rmtree(tmp, ignore_errors=True)
 
 
 def may_replace(out: Path) -> bool:

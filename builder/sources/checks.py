@@ -172,7 +172,7 @@ def _check_spellings(g: Glossary, texts: list[tuple[Source, tuple, Text]]) -> li
         for src, loc, text in texts:
             seen: set[str] = set()
             for match in pattern.finditer(text[lang]):
-                wrong = match.group(0).lower()
+                wrong = _spelling_of(match.group(0), preferred)
                 if _glossed(text[lang], match, preferred[wrong]):
                     continue
                 if wrong not in seen:
@@ -180,6 +180,17 @@ def _check_spellings(g: Glossary, texts: list[tuple[Source, tuple, Text]]) -> li
                     out.append(Problem.at(src.path, src.line(loc + (lang,)), "glossary_spelling",
                                           spelled=match.group(0), term=preferred[wrong]))
     return out
+
+
+def _spelling_of(found: str, preferred: dict[str, str]) -> str:
+    """The avoided spelling (a key of `preferred`) that `found` matched, ignoring case.
+
+    Usually `found.lower()`; but the pattern ignores case the way `re` folds it, so "TİM" (a
+    Turkish dotted İ) matches "tim" although its lower case is "ti̇m"."""
+    lower = found.lower()
+    if lower in preferred:
+        return lower
+    return next(key for key in preferred if re.fullmatch(re.escape(key), found, re.IGNORECASE))
 
 
 def _glossed(text: str, match: re.Match, term: str) -> bool:

@@ -42,9 +42,29 @@ _SVG_NS = "{http://www.w3.org/2000/svg}"
 _XLINK_HREF = "{http://www.w3.org/1999/xlink}href"
 # Elements that run code or pull in other content.
 _UNSAFE_ELEMENTS = {"script", "foreignObject", "iframe", "embed", "object", "handler", "listener"}
-# References are allowed only within the SVG itself (`#id`).
+# References are allowed only within the SVG itself (`#id`). CSS can load a file through
+# `url(…)`, `@import`, `image-set(…)` and the like; it is read after its escapes are undone
+# (`u\72l(` is `url(`) and its comments dropped, as a browser reads it.
 _EXTERNAL_URL = re.compile(r"url\(\s*['\"]?\s*(?!#)", re.IGNORECASE)
+_CSS_LOADS = re.compile(r"@import|image-set\(|image\(|cross-fade\(|element\(|src\(|expression\(", re.IGNORECASE)
+_CSS_ESCAPE = re.compile(r"\\(?:([0-9a-fA-F]{1,6})\s?|(.))", re.DOTALL)
+_CSS_COMMENT = re.compile(r"/\*.*?(?:\*/|$)", re.DOTALL)
 _SCRIPT_URL = re.compile(r"(?:java|vb)\s*script\s*:", re.IGNORECASE)
+
+
+def _css(text: str) -> str:
+    """CSS as a browser reads it: comments gone, escapes undone."""
+    def char(match: re.Match) -> str:
+        if match[1]:
+            code = int(match[1], 16)
+            return chr(code) if 0 < code <= 0x10FFFF and not 0xD800 <= code <= 0xDFFF else "\ufffd"
+        return match[2]
+    return _CSS_ESCAPE.sub(char, _CSS_COMMENT.sub("", text))
+
+
+def _css_loads(text: str) -> bool:
+    css = _css(text)
+    return bool(_EXTERNAL_URL.search(css) or _CSS_LOADS.search(css))
 
 
 def check_image(root: Path, src: Source, loc: Loc, value: str) -> list[Problem]:
@@ -110,15 +130,22 @@ def _check_svg(data: bytes, src: Source, line: int, value: str) -> list[Problem]
     if doctype:
         return unsafe("<!DOCTYPE>", data[: doctype.start()].count(b"\n") + 1)
     try:
-        parser = ET.XMLPullParser(events=("start",))
+        parser = ET.XMLPullParser(events=("start", "pi"))
         parser.feed(data)
         parser.close()
-        elements = [elem for _event, elem in parser.read_events()]
+        events = list(parser.read_events())
+        elements = [elem for event, elem in events if event == "start"]
     except ET.ParseError as exc:
         return [Problem.at(src.path, line, "svg_unreadable", value=value, detail=str(exc))]
     if not elements or elements[0].tag not in (_SVG_NS + "svg", "svg"):
         return [Problem.at(src.path, line, "svg_unreadable", value=value, detail="no <svg> element")]
     text = data.decode("utf-8", errors="replace")
+    # A processing instruction such as <?xml-stylesheet href="…"?> loads a file (the XML
+    # declaration <?xml …?> is not one).
+    for event, pi in events:
+        if event == "pi":
+            target = (pi.text or "").split(None, 1)[0] if pi.text else "?"
+            return unsafe(f"<?{target}?>", _line_of(text, f"<?{target}"))
     for elem in elements:
         name = elem.tag.rsplit("}", 1)[-1]
         if name in _UNSAFE_ELEMENTS:
@@ -130,13 +157,13 @@ def _check_svg(data: bytes, src: Source, line: int, value: str) -> list[Problem]
             if attr_name == "href" or attr == _XLINK_HREF:
                 if not attr_value.strip().startswith("#"):
                     return unsafe(f"href=\"{attr_value[:40]}\"", _line_of(text, attr_value[:40]))
-            if _EXTERNAL_URL.search(attr_value):
-                return unsafe("url(…)", _line_of(text, "url("))
+            if _css_loads(attr_value):
+                return unsafe(f"{attr_name}=\"{attr_value[:40]}\"", _line_of(text, attr_value[:40]))
             if _SCRIPT_URL.search(attr_value) or (
                     attr_name == "attributeName" and attr_value.rsplit(":", 1)[-1].strip() == "href"):
                 # An animation can set a link to `javascript:` after the file is read.
                 return unsafe(f"{attr_name}=\"{attr_value[:40]}\"", _line_of(text, attr_value[:40]))
-        if name == "style" and elem.text and (_EXTERNAL_URL.search(elem.text) or "@import" in elem.text):
+        if name == "style" and elem.text and _css_loads(elem.text):
             return unsafe("<style> @import / url(…)", _line_of(text, "<style"))
     return []
 

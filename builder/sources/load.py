@@ -12,6 +12,7 @@ from . import checks
 from .checks_facilitator import check_facilitator, check_lesson_keys
 from ..course import Course
 from ..problems import ContentError, Problem
+from ..schema.mkdocs import MkdocsSettings
 from ..schema import Academy, CourseInfo, Diagnostic, Facilitator, Glossary, Lesson, Model, Quiz, Toolkit, Ui
 from .files import check_image
 from .markup import check_texts
@@ -37,6 +38,8 @@ DIAGNOSTIC_FILE = "quizzes/diagnostic.yaml"
 TOOLKIT_FILE = "course/toolkit.yaml"
 FACILITATOR_FILE = "course/facilitator.yaml"
 """Optional: read only when it exists (an academy that runs no workshops leaves it out)."""
+SETTINGS_FILE = "mkdocs.yml"
+"""Optional: the site settings an academy may choose (`schema.mkdocs`); mkdocs' own name for it."""
 SOURCE_DIRS = ("course", "quizzes")
 YAML_SUFFIX = ".yaml"
 """The one spelling the course reads; `.yml`, `.YAML` and the like are named and refused."""
@@ -45,11 +48,17 @@ YAML_SUFFIX = ".yaml"
 def load_course(root: Path) -> Course:
     """Validate the whole course under `root`; raise ContentError listing every problem."""
     root = root.resolve()
+    # A source folder that is itself a link leading out of the project would have the files of
+    # wherever it leads read, and their contents quoted back in the messages.
+    escaped = [Problem.at(folder, 1, "outside_sources", folders=f"{root.name}/") for folder in SOURCE_DIRS
+               if not (root / folder).resolve().is_relative_to(root)]
+    if escaped:
+        raise ContentError(escaped)
     problems: list[Problem] = []
     inside = tuple(root / folder for folder in SOURCE_DIRS)
 
-    def load(rel: str, model: type[M]) -> tuple[M | None, Source | None]:
-        source, found = read(root / rel, rel, within=inside)
+    def load(rel: str, model: type[M], within: tuple[Path, ...] = inside) -> tuple[M | None, Source | None]:
+        source, found = read(root / rel, rel, within=within)
         problems.extend(found)
         if source is None:
             return None, None
@@ -64,14 +73,16 @@ def load_course(root: Path) -> Course:
     renamed = {Path(p.path).with_suffix(YAML_SUFFIX).as_posix() for p in misnamed}
     problems[:] = [p for p in problems if not (p.code == "missing_file" and p.path in renamed)]
     problems += misnamed
-    lesson_paths = sorted((root / LESSON_DIR).glob("*" + YAML_SUFFIX))
+    lesson_paths = [p for p in _listing(root, LESSON_DIR, problems) if p.name.endswith(YAML_SUFFIX)]
     if not lesson_paths and not _in(misnamed, LESSON_DIR):
         problems.append(Problem.at(LESSON_DIR, 1, "no_lessons"))
     lessons = [load(p.relative_to(root).as_posix(), Lesson) for p in lesson_paths]
-    quiz_paths = sorted(p for p in (root / QUIZ_DIR).glob("*" + YAML_SUFFIX) if p.name != "diagnostic.yaml")
+    quiz_paths = [p for p in _listing(root, QUIZ_DIR, problems)
+                  if p.name.endswith(YAML_SUFFIX) and p.name != "diagnostic.yaml"]
     quizzes = [load(p.relative_to(root).as_posix(), Quiz) for p in quiz_paths]
     facilitator, facilitator_src = (load(FACILITATOR_FILE, Facilitator)
                                     if os.path.lexists(root / FACILITATOR_FILE) else (None, None))
+    settings = _settings(root, problems)
 
     parsed = {rel: obj for rel, (obj, _src) in singles.items()}
     sources = {rel: src for rel, (_obj, src) in singles.items()}
@@ -124,9 +135,37 @@ def load_course(root: Path) -> Course:
         diagnostic=parsed[DIAGNOSTIC_FILE],  # type: ignore[arg-type]
         toolkit=parsed[TOOLKIT_FILE],  # type: ignore[arg-type]
         facilitator=facilitator,
+        settings=settings or MkdocsSettings(),
         # The checked file itself, not the name again: a link swapped in later is not followed.
         files={"assets/" + Path(academy.logo).name: str((root / "course" / academy.logo).resolve())},
     )
+
+
+def _settings(root: Path, problems: list[Problem]) -> MkdocsSettings | None:
+    """mkdocs.yml's settings: the defaults when the file is missing or empty, None when it has mistakes."""
+    if not os.path.lexists(root / SETTINGS_FILE):
+        return MkdocsSettings()
+    source, found = read(root / SETTINGS_FILE, SETTINGS_FILE, within=(root,))
+    problems.extend(found)
+    if source is None:
+        return None
+    if source.data is None:
+        return MkdocsSettings()
+    settings, found = parse(MkdocsSettings, source)
+    problems.extend(found)
+    return settings
+
+
+def _listing(root: Path, folder: str, problems: list[Problem] | None = None) -> list[Path]:
+    """The entries of a source folder, sorted; one that cannot be read is a problem of its own."""
+    try:
+        return sorted((root / folder).iterdir())
+    except FileNotFoundError:
+        return []
+    except OSError as exc:
+        if problems is not None:
+            problems.append(Problem.at(folder, 1, "folder_unreadable", detail=exc.strerror or exc))
+        return []
 
 
 def _in(problems: list[Problem], folder: str) -> bool:
@@ -138,10 +177,7 @@ def _misnamed(root: Path) -> list[Problem]:
     """Lessons, quizzes and fixed files saved with another suffix (`.yml`, `.YAML`): they would vanish unread."""
     out = []
     for folder, names in ((LESSON_DIR, None), (QUIZ_DIR, None), ("course", {*SINGLE_FILES, FACILITATOR_FILE})):
-        base = root / folder
-        if not base.is_dir():
-            continue
-        for path in sorted(base.iterdir()):
+        for path in _listing(root, folder):
             suffix = path.suffix
             if suffix.lower() not in (".yaml", ".yml") or suffix == YAML_SUFFIX:
                 continue
@@ -164,9 +200,11 @@ def stray_files(root: Path) -> list[Problem]:
     out = []
     for folder in SOURCE_DIRS:
         base = root / folder
-        if not base.is_dir():
-            continue
-        for path in sorted(base.rglob("*")):
+        try:
+            found = sorted(base.rglob("*")) if base.is_dir() else []
+        except OSError:  # an unreadable folder is named by the check itself
+            found = []
+        for path in found:
             if path.suffix.lower() not in (".yaml", ".yml"):
                 continue
             rel = path.relative_to(root).as_posix()

@@ -8,27 +8,36 @@ Two kinds of text reach the pages:
   attributes on the way;
 - Markdown (lesson bodies, quiz prompts and options, feedback, the diagnostic's intro…):
   may contain the HTML a course needs (tables, `<details>`, `<kbd>`, `<abbr>`, images from
-  the course's own files) but nothing that runs or loads: no script, event handler,
-  `javascript:`/`data:` address, iframe, object, form, style that loads a file, `<meta>`,
-  `<link>` or `<base>`.
+  the course's own files) but nothing that runs, loads from another host or styles the page:
+  no script, event handler, `javascript:`/`data:` address, iframe, object, form, `<meta>`,
+  `<link>`, `<base>`, and no `id`, `class`, `name` or `style` (they could stand in for the
+  page's own elements, which its scripts look up by id and class).
 
-`check_texts` renders every Markdown text as the site will and refuses, at its line, one
-that the sanitiser would change; so a dangerous source never builds. The site cleans once more what
-it turns into HTML itself (`clean`), in case a text reaches it some other way.
+Each Markdown text is turned into HTML here, on its own (`render`), so nothing in one text (a
+link reference, an indented line, an unfinished tag) can reach into the next, and the HTML is
+cleaned before anything else sees it: the pages publish exactly that cleaned HTML
+(`site/fragments.py`), never the Markdown. `check_texts` refuses, at its line, a text that the
+cleaning changed, saying what it took out: both sides of that comparison come from the same
+HTML5 parser (html5ever, inside nh3), the parser browsers follow, so a comment, a CDATA section
+or an unfinished tag is seen as a browser sees it. A text is also refused when it is too long
+(`schema.MAX_TEXT`) or when turning it into HTML takes longer than `MAX_RENDER_SECONDS`
+(some short Markdown, such as thousands of `![`, takes time that grows with its square).
 """
 
 from __future__ import annotations
 
 import functools
 import re
+import signal
+import threading
 from collections import Counter
+from dataclasses import dataclass
 from html.parser import HTMLParser
 from pathlib import Path
 from typing import Any, Iterable
 
 import markdown as md
 import nh3
-import yaml
 from markupsafe import Markup, escape
 from pydantic import BaseModel
 
@@ -36,19 +45,19 @@ from ..problems import Problem
 from ..schema import Text
 from .yamlread import Source
 
-TAGS = frozenset(nh3.ALLOWED_TAGS)
-"""Ammonia's default elements: text structure, tables, lists, `<details>`, `<kbd>`, `<abbr>`, `<img>`…"""
+TAGS = frozenset(nh3.ALLOWED_TAGS) - {"area", "map"}
+"""Ammonia's default elements (text structure, tables, lists, `<details>`, `<kbd>`, `<abbr>`, `<img>`…);
+not image maps, whose areas are links a course never needs."""
 
 ATTRIBUTES: dict[str, set[str]] = {
-    "*": {"class", "id", "title", "lang", "dir"},
+    "*": {"title", "lang", "dir"},
     "a": {"href", "hreflang"},
-    "img": {"src", "alt", "width", "height", "loading"},
-    "th": {"align", "colspan", "rowspan", "scope", "style"},
-    "td": {"align", "colspan", "rowspan", "style"},
+    "img": {"src", "alt", "width", "height"},
+    "th": {"align", "colspan", "rowspan", "scope"},
+    "td": {"align", "colspan", "rowspan"},
     "ol": {"start", "type"},
     "details": {"open"},
     "time": {"datetime"},
-    "abbr": set(),
     "blockquote": {"cite"},
     "q": {"cite"},
     "del": {"cite", "datetime"},
@@ -56,19 +65,203 @@ ATTRIBUTES: dict[str, set[str]] = {
     "col": {"span"},
     "colgroup": {"span"},
 }
-"""Attributes kept per element (`*`: on every element). No `on…` handler, no `style` but on table cells."""
+"""Attributes kept per element (`*`: on every element). No `on…` handler, no `style`, and no `id`,
+`class` or `name`: those belong to the page the builder makes (its scripts find their data and
+controls by them)."""
 
 URL_SCHEMES = {"http", "https", "mailto", "tel"}
-"""Addresses a link or image may use besides relative ones (files of the course, other pages)."""
+"""Addresses a link may use besides relative ones (files of the course, other pages)."""
 
-STYLE_PROPERTIES = {"text-align"}
-"""The one style Markdown tables write themselves (`| :--- |`); nothing in it can load a file."""
+SOURCE_EXTENSIONS = ("tables", "def_list")
+"""Markdown that a text of the sources may use besides the basics (emphasis, lists, links, images).
+Tables mark a column's alignment with `align`, not `style`."""
+_EXTENSION_CONFIGS = {"tables": {"use_align_attribute": True}}
 
-# Markdown extensions the site's pages use when mkdocs.yml cannot be read; mkdocs adds
-# toc, tables and fenced_code to whatever the file lists.
-DEFAULT_EXTENSIONS = ("admonition", "attr_list", "md_in_html", "def_list", "tables", "footnotes",
-                      "toc", "fenced_code")
-_MKDOCS_OWN = ("toc", "tables", "fenced_code")
+MAX_RENDER_SECONDS = 1.0
+"""Longest time one text may take to become HTML. An ordinary lesson section takes about a
+millisecond; a text that takes a thousand times that is built to stall the builder."""
+
+# Every element name a browser knows, for the inventory of what a text holds: an element of
+# this list that the allowlist lacks is named when it goes. (An unknown element goes too,
+# keeping its text; it carried nothing a browser would act on.)
+_KNOWN_ELEMENTS = TAGS | {
+    "address", "applet", "area", "audio", "base", "basefont", "bgsound", "big", "blink", "body", "button",
+    "canvas", "datalist", "dialog", "dir", "embed", "fieldset", "font", "form", "frame", "frameset", "head",
+    "html", "iframe", "image", "input", "isindex", "keygen", "label", "legend", "link", "listing", "main",
+    "map", "marquee", "math", "menu", "menuitem", "meta", "meter", "multicol", "nextid", "nobr", "noembed",
+    "noframes", "noscript", "object", "optgroup", "option", "output", "param", "picture", "plaintext",
+    "portal", "progress", "script", "search", "section", "select", "slot", "source", "spacer", "style", "svg",
+    "template", "textarea", "tfoot", "title", "track", "video", "xmp", "annotation-xml", "foreignobject",
+    "mglyph", "malignmark", "mi", "mo", "mn", "ms", "mtext", "animate", "set", "use", "a", "desc",
+}
+# Schemes a browser would follow or load, so the inventory sees such an address before it goes.
+_ANY_SCHEME = {"javascript", "vbscript", "data", "file", "blob", "filesystem", "about", "ftp", "ws", "wss",
+               "jar", "view-source", "livescript", "mocha", "res", "ms-its", "mhtml", *URL_SCHEMES}
+# What browsers drop from an address before they read it: tabs and line ends anywhere, and
+# controls and spaces at either end. `\` counts as `/`.
+_URL_IGNORED = re.compile(r"[\t\n\r]")
+_SCHEME = re.compile(r"^[A-Za-z][A-Za-z0-9+.-]*:")
+
+
+def image_source_allowed(value: str) -> bool:
+    """An image's address must be a file of the course: relative, with no host and no scheme."""
+    url = _URL_IGNORED.sub("", value).strip("\x00\x01\x02\x03\x04\x05\x06\x07\x08\x0b\x0c\x0e\x0f\x10\x11"
+                                            "\x12\x13\x14\x15\x16\x17\x18\x19\x1a\x1b\x1c\x1d\x1e\x1f ")
+    url = url.replace("\\", "/")
+    return bool(url) and not url.startswith("/") and not _SCHEME.match(url)
+
+
+def _keep_attribute(element: str, attribute: str, value: str) -> str | None:
+    if element == "img" and attribute == "src" and not image_source_allowed(value):
+        return None
+    return value
+
+
+def clean(html: str) -> str:
+    """`html` with everything outside the allowlist removed (script and style with their content)."""
+    return nh3.clean(html, tags=set(TAGS), attributes=ATTRIBUTES, url_schemes=URL_SCHEMES,
+                     attribute_filter=_keep_attribute, link_rel=None,
+                     clean_content_tags={"script", "style"})
+
+
+def _as_parsed(html: str) -> str:
+    """`html` as a browser's parser reads it, with nothing taken out but comments and unknown elements."""
+    return nh3.clean(html, tags=set(_KNOWN_ELEMENTS), clean_content_tags=set(), attributes={},
+                     generic_attribute_prefixes={""}, url_schemes=_ANY_SCHEME, link_rel=None)
+
+
+class _Inventory(HTMLParser):
+    """Every element and every element's attribute in a piece of HTML, counted.
+
+    It only ever reads what html5ever wrote (`clean`, `_as_parsed`): well-formed, with no
+    comment, so Python's parser and a browser's agree on it."""
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.found: Counter[tuple[str, str, str]] = Counter()
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        self.found[(tag, "", "")] += 1
+        for name, value in attrs:
+            self.found[(tag, name, (value or "").strip())] += 1
+
+    handle_startendtag = handle_starttag
+
+
+def _inventory(html: str) -> Counter[tuple[str, str, str]]:
+    parser = _Inventory()
+    parser.feed(html)
+    parser.close()
+    return parser.found
+
+
+def _described(lost: Counter[tuple[str, str, str]]) -> list[str]:
+    out = []
+    for tag, name, value in sorted(lost):
+        if not name:
+            out.append(f"<{tag}>")
+        elif (tag, "", "") in lost:
+            continue  # the whole element goes; its attributes need no mention
+        else:
+            shown = value if len(value) <= 40 else value[:37] + "..."
+            out.append(f'{name}="{shown}" on <{tag}>' if value else f"{name} on <{tag}>")
+    return list(dict.fromkeys(out))
+
+
+@dataclass(frozen=True)
+class Rendered:
+    """One Markdown text of the sources as the site publishes it."""
+
+    html: str
+    """The text as HTML, cleaned: what the page shows."""
+    removed: tuple[str, ...] = ()
+    """What cleaning took out, described (empty when the text was safe as written)."""
+    too_slow: bool = False
+    """The text took longer than MAX_RENDER_SECONDS to become HTML (and `html` is empty)."""
+
+    @property
+    def inline(self) -> str:
+        """The HTML without its paragraph, when the text is one paragraph (for a list item, a label…)."""
+        html = self.html
+        if html.startswith("<p>") and html.endswith("</p>") and html.count("<p>") == 1:
+            return html[3:-4]
+        return html
+
+
+class _TooSlow(Exception):
+    pass
+
+
+_LOCAL = threading.local()
+
+
+def _converter() -> md.Markdown:
+    # One converter per thread, reset between texts: building one per text dominated the time.
+    converter = getattr(_LOCAL, "converter", None)
+    if converter is None:
+        converter = _LOCAL.converter = md.Markdown(extensions=list(SOURCE_EXTENSIONS),
+                                                   extension_configs=_EXTENSION_CONFIGS)
+    return converter
+
+
+def _to_html(text: str) -> str:
+    return _converter().reset().convert(text)
+
+
+def _within_time(text: str) -> str:
+    """`_to_html(text)`, given up after MAX_RENDER_SECONDS.
+
+    The builder renders on the main thread (`course check`, `build`, `package`, and the
+    preview's rebuilds), where an interval timer can interrupt Python-Markdown's loops; on any
+    other thread the text's size cap (`schema.MAX_TEXT`) is what bounds the time.
+    """
+    if threading.current_thread() is not threading.main_thread() or not hasattr(signal, "setitimer"):
+        return _to_html(text)
+
+    def give_up(signum: int, frame: object) -> None:  # noqa: ARG001 - a signal handler's signature
+        raise _TooSlow
+
+    previous = signal.signal(signal.SIGALRM, give_up)
+    signal.setitimer(signal.ITIMER_REAL, MAX_RENDER_SECONDS)
+    try:
+        return _to_html(text)
+    except _TooSlow:
+        _LOCAL.converter = None  # interrupted halfway: its state is not to be trusted
+        raise
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, previous)
+
+
+@functools.lru_cache(maxsize=16384)
+def render(text: str) -> Rendered:
+    """A Markdown text of the sources as cleaned HTML, with what cleaning took out."""
+    try:
+        html = _within_time(text)
+    except _TooSlow:
+        return Rendered("", too_slow=True)
+    cleaned = clean(html)
+    parsed = _as_parsed(html)
+    lost = () if parsed == cleaned else tuple(_described(_inventory(parsed) - _inventory(cleaned)))
+    return Rendered(cleaned, lost)
+
+
+def inline_html(text: str) -> Markup:
+    """A short Markdown text as cleaned HTML without its paragraph (for the builder's own HTML blocks)."""
+    return Markup(render(text).inline)
+
+
+def plain(text: object) -> Markup:
+    """Plain text made safe to write into HTML or Markdown: shown exactly as written."""
+    if isinstance(text, Markup):
+        return text
+    return Markup(str(escape(text)).replace("[", "&#91;").replace("]", "&#93;").replace("{", "&#123;"))
+
+
+def problems_in(text: str) -> list[str]:
+    """What the sanitiser removes from Markdown `text` once it is HTML."""
+    return list(render(text).removed)
+
 
 # Fields whose texts are Markdown; every other text is plain. Keyed by the record's class name
 # (the quiz questions share their fields through one base class).
@@ -95,98 +288,6 @@ MARKDOWN_FIELDS: dict[str, frozenset[str]] = {
 }
 _QUESTIONS = {"SingleChoice", "MultipleChoice", "TrueFalse", "Ordering", "Matching"}
 
-# Only these characters let Markdown make an element with an address or an attribute
-# (`<tag>`, `[link](…)`, `![image](…)`, `[ref]: …`, `{ attr=… }`); a text without any of
-# them cannot produce anything the sanitiser would remove, and is not rendered at all.
-_MAY_MAKE_MARKUP = re.compile(r"[<\[{]")
-
-
-def clean(html: str) -> str:
-    """`html` with everything outside the allowlist removed (script and style with their content)."""
-    return nh3.clean(html, tags=set(TAGS), attributes=ATTRIBUTES, url_schemes=URL_SCHEMES,
-                     filter_style_properties=STYLE_PROPERTIES, link_rel=None,
-                     clean_content_tags={"script", "style"})
-
-
-class _Inventory(HTMLParser):
-    """Every element and every element's attribute in a piece of HTML, counted."""
-
-    def __init__(self) -> None:
-        super().__init__(convert_charrefs=True)
-        self.found: Counter[tuple[str, str, str]] = Counter()
-
-    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        self.found[(tag, "", "")] += 1
-        for name, value in attrs:
-            if name in ("href", "src", "cite"):
-                value = (value or "").strip()
-            elif name == "style":
-                value = ""  # the sanitiser rewrites the spacing of styles it keeps
-            self.found[(tag, name, value or "")] += 1
-
-    handle_startendtag = handle_starttag
-
-
-def _inventory(html: str) -> Counter[tuple[str, str, str]]:
-    parser = _Inventory()
-    parser.feed(html)
-    parser.close()
-    return parser.found
-
-
-def removed(html: str) -> list[str]:
-    """What the sanitiser would take out of `html`, described for the instructor (empty: nothing)."""
-    lost = _inventory(html) - _inventory(clean(html))
-    out = []
-    for tag, name, value in sorted(lost):
-        if not name:
-            out.append(f"<{tag}>")
-        elif any((tag, "", "") == key for key in lost):
-            continue  # the whole element goes; its attributes need no mention
-        else:
-            shown = value if len(value) <= 40 else value[:37] + "..."
-            out.append(f'{name}="{shown}" on <{tag}>' if value else f"{name} on <{tag}>")
-    return list(dict.fromkeys(out))
-
-
-@functools.lru_cache(maxsize=8)
-def _converter(extensions: tuple[str, ...]) -> md.Markdown:
-    try:
-        return md.Markdown(extensions=list(extensions))
-    except Exception:  # noqa: BLE001 - an extension the site cannot load is mkdocs' complaint, not ours
-        return md.Markdown(extensions=list(DEFAULT_EXTENSIONS))
-
-
-def site_extensions(root: Path) -> tuple[str, ...]:
-    """The Markdown extensions mkdocs.yml gives the pages (their names), plus mkdocs' own."""
-    try:
-        config = yaml.safe_load((root / "mkdocs.yml").read_text(encoding="utf-8")) or {}
-        listed = config.get("markdown_extensions") or []
-        names = [e if isinstance(e, str) else next(iter(e)) for e in listed]
-        if not all(isinstance(n, str) for n in names):
-            raise TypeError
-    except Exception:  # noqa: BLE001 - a broken mkdocs.yml is reported by its own check
-        return DEFAULT_EXTENSIONS
-    return tuple(dict.fromkeys([*names, *_MKDOCS_OWN]))
-
-
-def to_html(text: str, extensions: tuple[str, ...] = DEFAULT_EXTENSIONS) -> str:
-    return _converter(extensions).reset().convert(text)
-
-
-def plain(text: object) -> Markup:
-    """Plain text made safe to write into HTML or Markdown: shown exactly as written."""
-    if isinstance(text, Markup):
-        return text
-    return Markup(str(escape(text)).replace("[", "&#91;").replace("]", "&#93;").replace("{", "&#123;"))
-
-
-def problems_in(text: str, extensions: tuple[str, ...] = DEFAULT_EXTENSIONS) -> list[str]:
-    """What the sanitiser would remove from Markdown `text` once it is HTML."""
-    if not _MAY_MAKE_MARKUP.search(text):
-        return []
-    return removed(to_html(text, extensions))
-
 
 def markdown_texts(obj: Any, loc: tuple = (), markdown: bool = False) -> Iterable[tuple[tuple, str]]:
     """Every Markdown text inside a record, with its location (plain texts are left out)."""
@@ -211,17 +312,19 @@ def markdown_texts(obj: Any, loc: tuple = (), markdown: bool = False) -> Iterabl
 
 
 def check_texts(root: Path, parsed: Iterable[tuple[Any, Source | None]]) -> list[Problem]:
-    """Each Markdown text the sanitiser would change, at its line, with what would go."""
-    extensions = site_extensions(root)
+    """Each Markdown text the sanitiser would change, or that takes too long to render, at its line."""
     out = []
     for obj, src in parsed:
         if obj is None or src is None:
             continue
         for loc, text in markdown_texts(obj):
-            lost = problems_in(text, extensions)
-            if lost:
-                line = _line_within(root / src.path, src.line(loc), text, _needle(lost[0]))
-                out.append(Problem.at(src.path, line, "unsafe_html", removed=", ".join(lost)))
+            result = render(text)
+            if result.too_slow:
+                out.append(Problem.at(src.path, src.line(loc), "text_too_slow",
+                                      seconds=f"{MAX_RENDER_SECONDS:g}"))
+            elif result.removed:
+                line = _line_within(root / src.path, src.line(loc), text, _needle(result.removed[0]))
+                out.append(Problem.at(src.path, line, "unsafe_html", removed=", ".join(result.removed)))
     return out
 
 

@@ -86,9 +86,13 @@ def _problem(model: type[BaseModel], source: Source, err: dict) -> Problem:
         return Problem.at(path, source.key_line(parent) if parent else 1, "missing_field", field=loc[-1])
     if kind == "extra_forbidden":
         key = str(loc[-1])
-        retired = getattr(_record_at(model, loc[:-1]), "retired_keys", {})
+        record = _record_at(model, loc[:-1])
+        retired = getattr(record, "retired_keys", {})
         if key in retired:
             return Problem.at(path, source.key_line(where), retired[key])
+        refused = getattr(record, "refused_keys", {})
+        if key in refused:
+            return Problem.at(path, source.key_line(where), refused[key], key=key)
         allowed = _allowed_keys(model, loc[:-1])
         best = difflib.get_close_matches(key, allowed, n=1, cutoff=0.5)
         listed = ", ".join(f"`{a}`" for a in allowed)
@@ -97,13 +101,16 @@ def _problem(model: type[BaseModel], source: Source, err: dict) -> Problem:
                               suggest="did_you_mean", best=best[0], allowed=listed)
         return Problem.at(path, source.key_line(where), "unknown_key", key=key,
                           suggest="allowed_here", allowed=listed)
-    if kind in ("missing_language", "expected_language_pair", "bad_id", "expected_flag"):
+    if kind in ("missing_language", "expected_language_pair", "bad_id", "expected_flag", "control_character"):
         params = {k: v for k, v in ctx.items()}
         if kind == "expected_language_pair":
             params["found"] = _found(value)
         return Problem.at(path, line, kind, **params)
     if kind == "string_too_short":
         return Problem.at(path, line, "empty_text")
+    if kind == "string_too_long":
+        return Problem.at(path, line, "text_too_long", count=len(value) if isinstance(value, str) else "?",
+                          maximum=ctx.get("max_length", ""))
     if kind == "string_type":
         return Problem.at(path, line, "expected_text", found=_found(value))
     if kind in ("list_type", "tuple_type"):
