@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -249,3 +250,91 @@ def test_a_file_saved_as_yml_is_named_once_with_its_new_name(tmp_path: Path):
         load_course(root)
     assert sorted((p.path, p.code) for p in caught.value.problems) == [
         ("course/glossary.yml", "wrong_extension"), (f"course/lessons/{lesson.stem}.YAML", "wrong_extension")]
+
+
+# --- security review, low findings (F-14 to F-19, F-23) ------------------------------------------
+
+@pytest.mark.parametrize("name", ["site", "dist"])
+def test_an_output_folder_that_is_a_link_is_refused_not_followed(tmp_path: Path, name: str):
+    root = make_course(tmp_path / "c")
+    elsewhere = tmp_path / "elsewhere"
+    elsewhere.mkdir()
+    (root / name).symlink_to(elsewhere)
+    result = _run("--root", str(root), "--lang", "en", "build" if name == "site" else "package")
+    assert result.returncode == 2, result.stderr
+    assert f"{root / name} is a link to {elsewhere}" in result.stderr
+    assert list(elsewhere.iterdir()) == []
+
+
+def test_a_killed_package_leaves_nothing_the_next_run_keeps(tmp_path: Path):
+    root = make_course(tmp_path / "c")
+    dead = root / ".dist.building-999999999-x1y2z3"  # a process id no system hands out
+    (dead / "site").mkdir(parents=True)
+    result = _run("--root", str(root), "--lang", "en", "package")
+    assert result.returncode == 0, result.stderr
+    assert not dead.exists()
+    assert sorted(p.name for p in root.iterdir() if p.name.startswith(".")) == []
+    ignored = (ROOT / ".gitignore").read_text(encoding="utf-8").split()
+    assert "/.dist.*" in ignored and "/.site.*" in ignored
+
+
+def test_a_killed_check_leaves_no_scratch_folder_behind(tmp_path: Path, monkeypatch):
+    import tempfile
+
+    from builder.site import write
+
+    monkeypatch.setattr(tempfile, "tempdir", str(tmp_path))
+    dead = tmp_path / "selaras-check-999999999-abc"
+    dead.mkdir()
+    with write.scratch() as scratch:
+        assert scratch.name.startswith(f"selaras-check-{__import__('os').getpid()}-")
+    assert not dead.exists() and not scratch.exists()
+
+
+def test_a_file_name_cannot_forge_a_message_line(tmp_path: Path):
+    root = make_course(tmp_path / "c")
+    (root / "course" / "lessons" / "99-x\nmkdocs.yml:1: everything is fine.yml").write_text("x", encoding="utf-8")
+    result = _run("--root", str(root), "--lang", "en", "check")
+    assert "\nmkdocs.yml:1: everything is fine" not in result.stderr
+    assert "99-x\\x0amkdocs.yml:1: everything is fine.yml" in result.stderr
+
+
+@pytest.mark.parametrize("avoided, written", [("tim", "TİM"), ("sales team", "ſales team")])
+def test_a_letter_that_folds_to_two_does_not_break_the_spelling_check(tmp_path: Path, avoided: str, written: str):
+    # `re` matches "TİM" (Turkish dotted capital) and "ſales" (long s) ignoring case, but their
+    # lower case is not the avoided spelling: the check used to end in an internal error.
+    root = make_course(tmp_path / "c")
+    glossary = root / "course" / "glossary.yaml"
+    glossary.write_text(glossary.read_text(encoding="utf-8") + f"      en: [{avoided}]\n", encoding="utf-8")
+    lesson = root / "course" / "lessons" / "01-handoff.yaml"
+    text = lesson.read_text(encoding="utf-8")
+    assert "    en: Why the hand-off matters" in text
+    lesson.write_text(text.replace("    en: Why the hand-off matters", f"    en: Why {written} matters", 1),
+                      encoding="utf-8")
+    result = _run("--root", str(root), "--lang", "en", "check")
+    assert result.returncode == 1 and "internal error" not in result.stderr, result.stderr
+    assert f"\"{written}\" is written here" in result.stderr
+
+
+def test_a_source_folder_linked_out_of_the_project_is_not_read(tmp_path: Path):
+    root = make_course(tmp_path / "c")
+    outside = tmp_path / "outside"
+    outside.mkdir()
+    (outside / "zz-secret.yaml").write_text("root_password: hunter2\nid: \"Hunter2 Secret Value\"\n")
+    for path in (root / "quizzes").iterdir():
+        path.rename(outside / path.name)
+    (root / "quizzes").rmdir()
+    (root / "quizzes").symlink_to(outside)
+    result = _run("--root", str(root), "--lang", "en", "check")
+    assert result.returncode == 1
+    assert "quizzes:1: this file is reached through a link that leads outside c/" in result.stderr
+    assert "hunter2" not in result.stderr.lower() and "root_password" not in result.stderr
+
+
+def test_an_id_with_a_trailing_line_end_is_refused(tmp_path: Path):
+    root = make_course(tmp_path / "c")
+    lesson = root / "course" / "lessons" / "01-handoff.yaml"
+    lesson.write_text(re.sub(r"^id: (\S+)$", r'id: "\1\\n"', lesson.read_text(encoding="utf-8"), count=1,
+                             flags=re.M), encoding="utf-8")
+    result = _run("--root", str(root), "--lang", "en", "check")
+    assert result.returncode == 1 and "cannot be used as an id" in result.stderr, result.stderr

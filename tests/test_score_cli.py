@@ -173,3 +173,18 @@ def test_an_asset_that_could_end_its_inline_element_is_refused(monkeypatch):
     monkeypatch.setattr(render_report, "_ASSETS", Fake())
     with pytest.raises(RuntimeError, match="cannot be inlined"):
         render_report._asset("diagnostic.js")
+
+
+@pytest.mark.parametrize("as_json", [False, True])
+def test_terminal_escapes_in_a_csv_are_shown_not_acted_on(course, capsys, tmp_path, as_json):
+    # Security review F-19: a respondent's name retitled, cleared and coloured the terminal.
+    rows = (DATA / "answers_workshop.csv").read_text(encoding="utf-8").splitlines()
+    evil = "\x1b]0;PWNED-TITLE\x07\x1b[2J\x1b[31mEVIL\x1b[0m\u009b31m"
+    rows[1] = evil + rows[1][rows[1].index(","):]
+    csv = tmp_path / "answers.csv"
+    csv.write_text("\n".join(rows) + "\n", encoding="utf-8")
+    assert score_cli.run(args("--answers", str(csv), *(["--json"] if as_json else [])), course, "en") == 0
+    out = capsys.readouterr().out
+    assert not any(c in out for c in "\x1b\x07\u009b")
+    if as_json:
+        assert json.loads(out)["respondents"][0]["respondent"] == evil  # the value itself is kept

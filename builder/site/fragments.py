@@ -91,14 +91,25 @@ class _TreeBuilder(HTMLParser):
         self.stack = [self.root]
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        element = etree.SubElement(self.stack[-1], tag, {k: v or "" for k, v in attrs})
+        values = {k: v or "" for k, v in attrs}
+        # mkdocs rewrites every link's href and image's src, and stops on one without: a link
+        # left without an address is plain text, an image without a source is its alt text.
+        if tag == "a" and "href" not in values:
+            tag = "span"
+        if tag == "img" and "src" not in values:
+            self.handle_data(values.get("alt", ""))
+            return
+        element = etree.SubElement(self.stack[-1], tag, values)
         if tag not in _VOID:
             self.stack.append(element)
 
     def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        etree.SubElement(self.stack[-1], tag, {k: v or "" for k, v in attrs})
+        self.handle_starttag(tag, attrs)
+        if tag not in _VOID:
+            self.stack.pop()
 
     def handle_endtag(self, tag: str) -> None:
+        tag = "span" if tag == "a" and self.stack[-1].tag == "span" else tag
         for depth in range(len(self.stack) - 1, 0, -1):
             if self.stack[depth].tag == tag:
                 del self.stack[depth:]
