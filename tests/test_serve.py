@@ -53,6 +53,11 @@ render_all = build.render_all
 def failing_render_all(course):
     if (root / "BREAK").exists():
         raise RuntimeError("injected failure")
+    if (root / "SLOW").exists():
+        import time
+        (root / "SLOW.started").write_text("x")
+        time.sleep(6)
+        (root / "SLOW.done").write_text("x")
     return render_all(course)
 
 build.render_all = failing_render_all
@@ -171,3 +176,56 @@ def test_sigterm_stops_the_server_and_its_worker_processes(tmp_path: Path):
             _stop(proc, log)
         else:
             log.close()
+
+
+def _request(url: str, host: str | None = None) -> tuple[int, bytes]:
+    request = urllib.request.Request(url, headers={"Host": host} if host is not None else {})
+    try:
+        with urllib.request.urlopen(request, timeout=5) as response:
+            return response.status, response.read()
+    except urllib.error.HTTPError as exc:
+        return exc.code, exc.read()
+
+
+def test_the_preview_answers_only_its_own_host_and_never_500_on_odd_paths(tmp_path: Path):
+    """Security review F-24: any Host was answered (DNS rebinding), a NUL gave 500, a far epoch held the line."""
+    import urllib.error  # noqa: F401 - used by _request
+
+    root, url, proc, log = _start(tmp_path)
+    try:
+        assert _wait_for(lambda: _get(url) is not None, 90), _log(tmp_path)
+        base = url.rsplit("/en/", 1)[0]
+        port = base.rsplit(":", 1)[1]
+        assert _request(url, host=f"evil.example:{port}")[0] == 421
+        assert _request(url, host="")[0] == 421
+        for host in (f"127.0.0.1:{port}", f"localhost:{port}", "127.0.0.1"):
+            assert _request(url, host=host)[0] == 200, host
+        assert _request(base + "/en/index.html%00.txt")[0] == 404
+        assert _request(base + "/../../../etc/passwd")[0] == 404
+        started = time.monotonic()
+        assert _request(base + "/livereload/99999999999999999999/1")[0] == 200
+        assert time.monotonic() - started < 4  # answered, not held for mkdocs' 60-second poll
+    finally:
+        proc.send_signal(signal.SIGTERM)
+        proc.wait(timeout=30)
+        log.close()
+
+
+def test_pages_are_served_while_a_slow_rebuild_runs(tmp_path: Path):
+    """Security review F-12: the preview answered nothing while a rebuild ran."""
+    root, url, proc, log = _start(tmp_path, faulty=True)
+    try:
+        assert _wait_for(lambda: _get(url) is not None, 90), _log(tmp_path)
+        (root / "SLOW").write_text("x", encoding="utf-8")  # the next build takes 6 s (see FAULTY_SERVE)
+        lesson = root / "course" / "lessons" / "01-handoff.yaml"
+        lesson.write_text(lesson.read_text(encoding="utf-8") + "\n", encoding="utf-8")
+        assert _wait_for(lambda: (root / "SLOW.started").exists(), 30), _log(tmp_path)
+        started = time.monotonic()
+        page = _get(url)
+        assert page is not None and "hand-off" in page.lower()
+        assert time.monotonic() - started < 3, "the page waited for the rebuild"
+        assert not (root / "SLOW.done").exists()  # it was answered while the rebuild ran
+    finally:
+        proc.send_signal(signal.SIGTERM)
+        proc.wait(timeout=30)
+        log.close()

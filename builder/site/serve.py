@@ -4,26 +4,99 @@ A broken edit prints its problems and keeps the last good pages online; so does 
 other failure of a rebuild (mkdocs, a worker process, the disk): the preview must
 outlive whatever happens while someone edits. SIGTERM stops it as Ctrl+C does,
 worker processes included.
+
+The server is mkdocs' live-reload server with four changes (`PreviewServer`): it answers
+only requests addressed to this machine by name or address (a web page elsewhere cannot
+point a host name of its own at it and read the draft course), it serves the last good
+pages while a rebuild runs (builds are swapped in whole, so there is never a half-built
+site to hide), an odd path is a 404, never a 500, and it keeps more connections waiting.
 """
 
 from __future__ import annotations
 
+import ipaddress
+import io
 import logging
+import os
+import posixpath
+import re
 import signal
 import sys
 import time
 import traceback
+import urllib.parse
+import wsgiref.util
 from pathlib import Path
-from typing import Callable
+from typing import Callable, Iterable
 
 from .build import build, close_workers, theme_dir
 from ..sources.load import SOURCE_DIRS
 from ..problems import ContentError, UsageError, notice
 
 
+def _preview_server_class():
+    from mkdocs.livereload import LiveReloadServer
+
+    class PreviewServer(LiveReloadServer):
+        request_queue_size = 128  # the standard 5 dropped requests when a page's assets arrived at once
+
+        def host_allowed(self, header: str) -> bool:
+            """A Host header naming this machine: localhost, the name served at, or any IP address."""
+            name = re.sub(r":[0-9]*$", "", header.strip()).strip("[]").lower()
+            if not name:
+                return False
+            if name in ("localhost", self.server_name_given.lower()):
+                return True
+            try:
+                ipaddress.ip_address(name)
+            except ValueError:
+                return False
+            return True
+
+        def serve_request(self, environ, start_response) -> Iterable[bytes]:  # noqa: ANN001 - WSGI's
+            if not self.host_allowed(environ.get("HTTP_HOST", "")):
+                start_response("421 Misdirected Request", [("Content-Type", "text/plain")])
+                return [b"This preview answers only requests to this computer (e.g. http://127.0.0.1/)."]
+            return super().serve_request(environ, start_response)
+
+        def _serve_request(self, environ, start_response) -> Iterable[bytes] | None:  # noqa: ANN001
+            path = environ["PATH_INFO"].encode("latin-1").decode("utf-8", "ignore")
+            if "\x00" in path or len(path) > 2048:
+                return None  # 404
+            if path.startswith("/livereload/"):
+                match = re.fullmatch(r"/livereload/([0-9]{1,20})/[0-9]{1,20}", path)
+                if match and int(match[1]) > self._visible_epoch + 10**12:
+                    # An epoch no page of this preview ever had: answer now rather than hold the line.
+                    start_response("200 OK", [("Content-Type", "text/plain")])
+                    return [b"%d" % self._visible_epoch]
+                return super()._serve_request(environ, start_response)
+            # Unlike mkdocs', this does not wait for a running rebuild: `course build` swaps the new
+            # site in whole, so what is on disk is always the last good site.
+            rel = path + "index.html" if path.endswith("/") else path
+            # Normalised as a path from the root, so `..` can never climb out of the site.
+            file_path = os.path.join(self.root, posixpath.normpath("/" + rel).lstrip("/"))
+            try:
+                file = open(file_path, "rb")  # noqa: SIM115 - handed to the WSGI server, which closes it
+            except OSError:
+                if not path.endswith("/") and os.path.isfile(os.path.join(file_path, "index.html")):
+                    start_response("302 Found", [("Location", urllib.parse.quote(path) + "/")])
+                    return []
+                return None
+            epoch = self._visible_epoch
+            if file_path.endswith(".html"):
+                with file:
+                    content = self._inject_js_into_html(file.read(), epoch)
+                file, length = io.BytesIO(content), len(content)
+            else:
+                length = os.path.getsize(file_path)
+            start_response("200 OK", [("Content-Type", self._guess_type(file_path)), ("Content-Length", str(length))])
+            return wsgiref.util.FileWrapper(file)
+
+    return PreviewServer
+
+
 def serve(root: Path, out: Path, *, host: str, port: int, lang_of: Callable[[], str],
           rebuild: Callable[[], None] | None = None, debug: bool = False) -> None:
-    from mkdocs.livereload import LiveReloadServer
 
     def rebuild_site() -> None:
         started = time.perf_counter()
@@ -50,8 +123,9 @@ def serve(root: Path, out: Path, *, host: str, port: int, lang_of: Callable[[], 
     logging.getLogger("mkdocs.livereload").addHandler(logging.StreamHandler(sys.stderr))
     logging.getLogger("mkdocs.livereload").propagate = False
 
-    server = LiveReloadServer(builder=rebuild or rebuild_site, host=host, port=port, root=str(out),
-                              polling_interval=0.25)
+    server = _preview_server_class()(builder=rebuild or rebuild_site, host=host, port=port, root=str(out),
+                                     polling_interval=0.25)
+    server.server_name_given = host
     server.build_delay = 0.05
     for folder in SOURCE_DIRS:
         server.watch(str(root / folder))
