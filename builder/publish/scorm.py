@@ -11,8 +11,8 @@ diagnostic.js) find the launch page as their parent and keep their progress in i
 - cmi.core.score.raw (min 0, max 100): the mean of every check's best result, untried ones 0;
 - cmi.core.lesson_location: the page to resume at;
 - cmi.suspend_data: per check passed/attempts/best, and the diagnostic's answers (1 character per
-  statement), never more than 4,096 characters; the diagnostic is about the organisation, so it
-  never becomes the score;
+  statement) with the statement set's fingerprint and the respondent's role, never more than 4,096
+  characters; the diagnostic is about the organisation, so it never becomes the score;
 - cmi.core.session_time, and cmi.core.exit = `suspend` until passed.
 
 It commits after every check, when the page is hidden, and finishes once on `pagehide`.
@@ -27,6 +27,7 @@ from pathlib import Path
 import jinja2
 
 from ..course import Course
+from ..diagnostic import scoring
 from ..problems import ContentError, Problem
 from ..site.render_quiz import storage_key
 from .manifest import manifest
@@ -50,22 +51,28 @@ def _sig(items: list[str]) -> str:
 
 
 def launch_data(course: Course) -> dict:
-    """What the launch page needs: where to start, every check's storage key and size, the statement ids."""
+    """What the launch page needs: where to start, every check's storage key and size, the statement
+    set (its fingerprint and ids, in the diagnostic's order) and the roles' letters."""
     quizzes = [[storage_key(course.quiz_of(lesson)), len(course.quiz_of(lesson).questions)]
                for lesson in course.lessons]
     statements = [s.id for s in course.diagnostic.statements]
     return {"start": f"{course.academy.default_language}/index.html",
             "quizzes": quizzes, "qsig": _sig([q[0] for q in quizzes]),
-            "diagnostic": DIAGNOSTIC_KEY, "statements": statements, "dsig": _sig(statements)}
+            "diagnostic": DIAGNOSTIC_KEY, "statements": statements,
+            "set": scoring.Instrument.from_course(course).fingerprint, "roles": scoring.ROLE_LETTERS,
+            # How packages before version 2 of suspend_data named the statement set (read only).
+            "dsig1": _sig(statements)}
 
 
 def suspend_bound(course: Course) -> int:
     """The longest cmi.suspend_data the launch page writes for this course (scorm.js `encode`).
 
-    1~qsig~4 per check~dsig~1 per statement~the diagnostic's other fields; those last ones are
-    dropped when they would not fit, so they are not counted.
+    2~qsig~4 per check~set~1 per statement~role letter~the diagnostic's other fields; those last
+    ones are dropped when they would not fit, so they are not counted. Everything that restores
+    the learner's answers is in the part that always fits.
     """
-    return len("1~xxxx~") + 4 * len(course.lessons) + len("~xxxx~") + len(course.diagnostic.statements)
+    return (len("2~xxxx~") + 4 * len(course.lessons) + len("~") + scoring.FINGERPRINT_LENGTH + len("~")
+            + len(course.diagnostic.statements) + len("~r"))
 
 
 def launch_page(course: Course) -> bytes:

@@ -237,12 +237,45 @@ def test_suspend_data_stays_within_4096_characters_in_the_worst_case(page, lms_u
         data.quizzes.forEach(([key, total]) => s.setItem(key, JSON.stringify({a: [], o: [], c: 1, s: total, p: true, n: 9999})));
         const answers = {};
         data.statements.forEach(id => { answers[id] = 'dk'; });
-        s.setItem(data.diagnostic, JSON.stringify({set: 'x'.repeat(5000), answers}));
+        s.setItem(data.diagnostic, JSON.stringify({set: data.set, answers, role: 'marketing', note: 'x'.repeat(5000)}));
         return parent.API.cmi.suspend_data.length;
     }""")
     assert length <= 4096
     data = launcher.evaluate("() => JSON.parse(document.getElementById('selaras-lms').textContent)")
-    assert length == len("1~xxxx~") + 4 * len(data["quizzes"]) + len("~xxxx~") + len(data["statements"])
+    # the compact part, all of it: quiz records, the statement set, every answer and the role
+    assert length == len("2~xxxx~") + 4 * len(data["quizzes"]) + len("~") + len(data["set"]) + len("~") + \
+        len(data["statements"]) + len("~m")
     assert scorm.SUSPEND_LIMIT == 4096
     refused = [c for c in calls(page, "LMSSetValue") if c["result"] != "true"]
     assert not refused, refused
+
+
+@pytest.mark.parametrize("stored", [
+    "2~{qsig}~0000~{set}~4444d{rest}~m",              # this version, no other fields
+    "2~{qsig}~0000~{set}~4444d{rest}~m~{{\"x\":",     # the other fields cut off by the LMS
+    "1~{qsig}~0000~{dsig1}~4444d{rest}",               # an earlier package's data without its tail
+])
+def test_the_diagnostic_answers_come_back_when_the_set_matches_whatever_follows(page, lms_url, stored):
+    """Security review F-22: answers were wiped on relaunch when suspend_data had no JSON tail."""
+    page.goto(f"{lms_url}/lms.html")
+    page.evaluate("() => launch(null)")
+    course(page, "/pkg/id/index.html")
+    launcher = next(f for f in page.frames if f.url.endswith("/pkg/scorm.html"))
+    data = launcher.evaluate("() => JSON.parse(document.getElementById('selaras-lms').textContent)")
+    value = stored.format(qsig=data["qsig"], set=data["set"], dsig1=data["dsig1"],
+                          rest="-" * (len(data["statements"]) - 5))
+    page.evaluate("() => document.getElementById('sco').remove()")
+    page.wait_for_function("() => calls.some(c => c.name === 'LMSFinish')")
+    page.evaluate("v => launch({core: {entry: 'resume', lesson_location: 'en/diagnostic.html'}, suspend_data: v})",
+                  value)
+    frame = course(page, "/pkg/en/diagnostic.html")
+    first = data["statements"]
+    for sid in first[:4]:
+        assert frame.is_checked(f"#dx-form input[name='{sid}'][value='4']"), sid
+    assert frame.is_checked(f"#dx-form input[name='{first[4]}'][value='dk']")
+    assert frame.locator("#dx-old-answers").is_hidden()
+    if stored.startswith("2"):
+        assert frame.is_checked("#dx-form input[name='dx-role'][value='marketing']")
+    # nothing was wiped: the next save keeps the answers
+    frame.check(f"#dx-form input[name='{first[5]}'][value='3']")
+    page.wait_for_function("() => API.cmi.suspend_data.includes('4444d3')")

@@ -30,33 +30,48 @@
     while (s.length < width) s = "0" + s;
     return s;
   }
-  // suspend_data = 1~quiz set~4 characters per check~statement set~1 per statement~other diagnostic fields
+  var letterOf = cfg.roles, roleOf = {};
+  Object.keys(letterOf).forEach(function (r) { roleOf[letterOf[r]] = r; });
+
+  // suspend_data = 2~quiz set~4 characters per check~statement set~1 per statement~role~other fields.
+  // Everything that gives the learner's answers back is in the compact part, which always fits;
+  // only the diagnostic's other fields (none today) give way when the whole would not.
   function encode() {
     var q = cfg.quizzes.map(function (x) {
       var r = rec[x[0]] || [0, 0, 0];
       return (r[0] ? "1" : "0") + b36(r[1], 1) + b36(r[2], 2);
-    }).join(""), d = "", rest = {};
+    }).join(""), d = "", role = "-", rest = {};
     if (diag) {
       d = cfg.statements.map(function (sid) {
         var v = diag.answers && own(diag.answers, sid) ? String(diag.answers[sid]) : "";
         return v === "dk" ? "d" : /^[1-5]$/.test(v) ? v : "-";
       }).join("");
-      Object.keys(diag).forEach(function (k) { if (k !== "answers") rest[k] = diag[k]; });
+      if (typeof diag.role === "string" && own(letterOf, diag.role)) role = letterOf[diag.role];
+      Object.keys(diag).forEach(function (k) { if (k !== "answers" && k !== "set" && k !== "role") rest[k] = diag[k]; });
     }
-    var s = ["1", cfg.qsig, q, cfg.dsig, d].join("~"), r = JSON.stringify(rest);
-    return s.length + 1 + r.length <= LIMIT ? s + "~" + r : s;
+    var s = ["2", cfg.qsig, q, diag ? cfg.set : "", d, role].join("~"), r = JSON.stringify(rest);
+    return r !== "{}" && s.length + 1 + r.length <= LIMIT ? s + "~" + r : s;
   }
   function decode(s) {
     var p = s.split("~");
-    if (p[0] !== "1" || p.length < 5) return;
+    if ((p[0] !== "1" && p[0] !== "2") || p.length < 5) return;
     if (p[1] === cfg.qsig) cfg.quizzes.forEach(function (x, i) {
       var c = p[2].substr(4 * i, 4);
       if (c.length === 4) rec[x[0]] = [c.charAt(0) === "1" ? 1 : 0, parseInt(c.charAt(1), 36) || 0,
                                         Math.min(100, parseInt(c.slice(2), 36) || 0)];
     });
-    if (p[3] !== cfg.dsig || !p[4]) return;
-    try { diag = JSON.parse(p.slice(5).join("~") || "{}"); } catch (e) { diag = null; }
-    if (!diag || typeof diag !== "object" || Array.isArray(diag)) diag = {};
+    // The answers belong to this statement set when the set named beside them is this one: then
+    // they are restored whatever became of the other fields (cut off by an LMS, or never written).
+    var ours = p[0] === "2" ? p[3] === cfg.set : p[3] === cfg.dsig1;
+    if (!ours || !p[4]) return;
+    var tail = p[0] === "2" ? p.slice(6) : p.slice(5), extra = null;
+    try { extra = JSON.parse(tail.join("~") || "{}"); } catch (e) { extra = null; }
+    diag = {};
+    if (extra && typeof extra === "object" && !Array.isArray(extra)) {
+      Object.keys(extra).forEach(function (k) { if (k !== "answers" && k !== "set") diag[k] = extra[k]; });
+    }
+    diag.set = cfg.set;
+    if (p[0] === "2") diag.role = own(roleOf, p[5]) ? roleOf[p[5]] : null;
     diag.answers = {};
     cfg.statements.forEach(function (sid, i) {
       var c = p[4].charAt(i);
