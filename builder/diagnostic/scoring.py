@@ -352,11 +352,17 @@ def _read_v3(inst: Instrument, fields: list[str]) -> CodeReading:
 _READERS = {"1": _read_v1, "2": _read_v2, "3": _read_v3}
 
 
+SPACE = "\t\n\v\f\r \u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a" \
+        "\u2028\u2029\u202f\u205f\u3000\ufeff"
+"""What JavaScript's trim() removes (its WhiteSpace and LineTerminator), so that both sides strip the
+same characters: Python's strip() also takes \\x1c–\\x1f and \\x85, and leaves \\ufeff."""
+
+
 def read_code(inst: Instrument, text: str) -> CodeReading:
     """A result code, `r=<code>`, or a link ending in `#r=<code>`."""
     if not isinstance(text, str) or len(text) > _MAX_CODE_INPUT:
         return CodeReading(MALFORMED)
-    text = text.strip()
+    text = text.strip(SPACE)
     if "#" in text:
         text = text.split("#", 1)[1]
     if text.startswith("r="):
@@ -388,7 +394,8 @@ def decode(inst: Instrument, text: str) -> dict[str, int | None] | None:
 
 DUPLICATE = "duplicate"
 MAX_PASTE = 200_000
-"""Characters read from one paste: a chat export of a long workshop is far shorter."""
+"""Characters (code points: an emoji is one) read from one paste: a chat export of a long workshop
+is far shorter."""
 
 _CANDIDATE = re.compile(r"(^|[^0-9A-Za-z])r=([0-9A-Za-z.]*)|(^|[^0-9A-Za-z.=#/])([0-9]\.[0-9a-f]{%d}\.[0-9A-Za-z.]*)"
                         % FINGERPRINT_LENGTH)

@@ -185,6 +185,8 @@ class DiagnosticStrings(Strict):
     """How many results a paste added; `{count}` is replaced."""
     paste_skipped: Text
     """How many results of a paste were not added and why; `{malformed}`, `{other_set}` and `{duplicate}` are replaced."""
+    team_full: Text
+    """Said when the team list is full and results were left out; `{max}` (the most the page keeps) and `{count}` (how many were left out) are replaced."""
     paste_none: Text
     """Said when a paste holds no result link at all."""
     role_choose: Text

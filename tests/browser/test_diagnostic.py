@@ -495,6 +495,19 @@ def test_the_paste_parser_agrees_with_python_on_random_chats(page, site_url):
     assert got == want
 
 
+@pytest.mark.parametrize("before", ["\U0001F600" * 150_000, "x" * 199_990, "\U0001F44D" * 99_999 + "é" * 99_990])
+def test_a_long_paste_is_cut_at_the_same_character_on_both_sides(page, site_url, before):
+    """Security review F-21: JS counted UTF-16 units, Python code points; an emoji-heavy chat lost its result."""
+    text = before + " r=" + code(INST, "3" * 24, "sales") + " " + "r=" + code(INST, "4" * 24, "marketing")
+    open_page(page, site_url)
+    got = page.evaluate("""(t) => window.SelarasDiagnostic.extractResults(window.SelarasDiagnostic.inst, t, [])
+        .map(f => [f.status, f.code])""", text)
+    want = [[f.status, f.code] for f in scoring.extract_results(INST, text)]
+    assert got == want
+    if before[0] == "\U0001F600":  # 150,000 characters (300,000 UTF-16 units): both results are inside the limit
+        assert [status for status, _ in want] == ["ok", "ok"]
+
+
 def test_the_script_has_no_look_behind():
     """Safari before 16.4 cannot parse one: the whole diagnostic would fail on older iPhones."""
     from tests.diagnostic_vectors import ROOT

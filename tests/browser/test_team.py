@@ -326,3 +326,27 @@ def test_the_workshop_pasted_as_a_chat_gives_what_course_score_gives(page, site_
     assert got["flagged"].split() == expected["flagged"]
     assert "1 hasil" in page.locator("#dx-team-result").text_content()  # the one left out, as in course score
     assert errors == []
+
+
+def test_a_paste_past_the_limit_keeps_what_the_page_saves_and_says_so(page, site_url):
+    """Security review F-20: 2,800 pasted results were all shown and saved, but only 1,000 came back."""
+    import random
+
+    rng = random.Random(20)
+    codes = list(dict.fromkeys(code(INST, "".join(rng.choice("12345") for _ in range(24)), rng.choice(scoring.ROLES))
+                               for _ in range(1300)))[:1200]
+    errors = open_team(page, site_url)
+    page.locator("#dx-paste").fill("\n".join(f"Peserta {i}: {site_url}/id/diagnostic.html#r={c}" for i, c in enumerate(codes)))
+    page.locator("#dx-paste-add").click()
+    page.wait_for_function("() => document.getElementById('dx-paste-status').dataset.counts")
+    assert page.locator(".dx-entry").count() == 1000
+    status = page.locator("#dx-paste-status").inner_text()
+    assert "1000 result(s) added." in status and "holds 1000 results" in status and "200 more were not added" in status
+    assert page.locator(".dx-entry-label").nth(999).inner_text().startswith("Result 1000:")  # numbered, in order
+    page.reload()
+    page.wait_for_selector("#dx-root.dx-ready")
+    assert page.locator(".dx-entry").count() == 1000
+    assert page.locator(".dx-entry-code").nth(999).input_value() == codes[999]
+    page.locator("#dx-add").click()
+    assert page.locator(".dx-entry").count() == 1000 and "holds 1000 results" in page.locator("#dx-paste-status").inner_text()
+    assert errors == []

@@ -223,7 +223,7 @@
 
   function readCode(inst, text) {
     if (typeof text !== "string" || text.length > MAX_CODE_INPUT) return bad(MALFORMED);
-    text = text.trim();
+    text = text.trim();   // the same characters as scoring.SPACE
     var hash = text.indexOf("#");
     if (hash >= 0) text = text.slice(hash + 1);
     if (text.slice(0, 2) === "r=") text = text.slice(2);
@@ -242,13 +242,33 @@
   // behind at: Safari before 16.4 cannot parse a look-behind, and would lose the whole page.
   var CANDIDATE = /(^|[^0-9A-Za-z])r=([0-9A-Za-z.]*)|(^|[^0-9A-Za-z.=#\/])([0-9]\.[0-9a-f]{6}\.[0-9A-Za-z.]*)/g;
 
+  /* The first `n` characters of `text` counted as Python counts them (code points: an emoji is one,
+     where String.slice counts two), so a long paste is cut at the same place on both sides. */
+  function firstCharacters(text, n) {
+    if (text.length <= n) return text;
+    var i = 0;
+    for (var count = 0; count < n && i < text.length; count++) {
+      var c = text.charCodeAt(i);
+      i += c >= 0xD800 && c <= 0xDBFF && (text.charCodeAt(i + 1) & 0xFC00) === 0xDC00 ? 2 : 1;
+    }
+    return text.slice(0, i);
+  }
+
+  /* `text` without its trailing dots; a loop, as a /\.+$/ pattern takes time growing with the square of
+     a long run of dots in some engines. */
+  function withoutTrailingDots(text) {
+    var end = text.length;
+    while (end > 0 && text.charCodeAt(end - 1) === 46) end--;
+    return text.slice(0, end);
+  }
+
   function extractCodes(text) {
     if (typeof text !== "string") return [];
     var out = [], m;
     CANDIDATE.lastIndex = 0;
-    text = text.slice(0, MAX_PASTE);
+    text = firstCharacters(text, MAX_PASTE);
     while ((m = CANDIDATE.exec(text)) !== null) {
-      out.push((m[2] !== undefined ? m[2] : m[4]).replace(/\.+$/, ""));
+      out.push(withoutTrailingDots(m[2] !== undefined ? m[2] : m[4]));
       if (m[0] === "") CANDIDATE.lastIndex += 1;   // never loop on an empty match
     }
     return out;
@@ -787,9 +807,12 @@
         (next || list.lastElementChild).querySelector("input").focus();
       });
       list.appendChild(row);
-      renumber();
-      return row;
+      return row;   // the caller renumbers once, after all its rows (a paste may add hundreds)
     }
+
+    /* The page keeps at most MAX_ENTRIES rows, the number it saves and restores: a row past it
+       would be lost at the next visit, so it is never added, and the facilitator is told. */
+    function room() { return MAX_ENTRIES - list.children.length; }
 
     function entries() {
       return Array.prototype.map.call(list.children, function (row) {
@@ -798,7 +821,7 @@
     }
 
     function save() {
-      var kept = entries().filter(function (e) { return e.code.trim(); });
+      var kept = entries().filter(function (e) { return e.code.trim(); }).slice(0, MAX_ENTRIES);
       try {
         if (kept.length) store().setItem(TEAM_KEY, JSON.stringify({ entries: kept }));
         else store().removeItem(TEAM_KEY);
@@ -809,6 +832,7 @@
       clear(list);
       addRow("sales");
       addRow("marketing");
+      renumber();
     }
 
     /* Picks every result out of the pasted text (rules in scoring.py), skips what is already here. */
@@ -823,13 +847,17 @@
       Array.prototype.slice.call(list.children).forEach(function (row) {
         if (!row.querySelector(".dx-entry-code").value.trim()) list.removeChild(row);
       });
-      found.forEach(function (f) { if (f.status === OK) addRow(f.role || "", f.code); });
+      var ok = found.filter(function (f) { return f.status === OK; });
+      var left = ok.slice(Math.max(room(), 0));
+      ok.slice(0, Math.max(room(), 0)).forEach(function (f) { addRow(f.role || "", f.code); });
       if (!list.children.length) blankRows();
       renumber();
+      counts.ok -= left.length;
       var lines = found.length ? [fill(ctx.t.paste_found, { count: counts.ok })] : [ctx.t.paste_none];
       if (counts.malformed || counts.other_set || counts.duplicate) {
         lines.push(fill(ctx.t.paste_skipped, counts));
       }
+      if (left.length) lines.push(fill(ctx.t.team_full, { max: MAX_ENTRIES, count: left.length }));
       pasteStatus.textContent = lines.join(" ");
       pasteStatus.setAttribute("data-counts", [counts.ok, counts.malformed, counts.other_set, counts.duplicate].join(" "));
       if (counts.ok) pasteBox.value = "";
@@ -851,6 +879,7 @@
       } catch (e) { kept = []; }
       if (!kept.length) { blankRows(); return false; }
       kept.forEach(function (e) { addRow(e.role, e.code); });
+      renumber();
       return true;
     }
 
@@ -885,8 +914,10 @@
     }
 
     document.getElementById("dx-add").addEventListener("click", function () {
+      if (room() <= 0) { pasteStatus.textContent = fill(ctx.t.team_full, { max: MAX_ENTRIES, count: 1 }); return; }
       var last = list.lastElementChild;
       var row = addRow(last ? last.querySelector(".dx-role").value : "sales");
+      renumber();
       row.querySelector("input").focus();
     });
     document.getElementById("dx-paste-add").addEventListener("click", addPasted);
