@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import re
 import subprocess
 import sys
@@ -338,3 +339,58 @@ def test_an_id_with_a_trailing_line_end_is_refused(tmp_path: Path):
                              flags=re.M), encoding="utf-8")
     result = _run("--root", str(root), "--lang", "en", "check")
     assert result.returncode == 1 and "cannot be used as an id" in result.stderr, result.stderr
+
+
+def _as_nobody(*args: str, cwd: Path) -> subprocess.CompletedProcess:
+    """The command run as the unprivileged user `nobody` (root reads everything, so permissions need another user)."""
+    import shutil as _shutil
+
+    if os.geteuid() != 0 or not _shutil.which("setpriv"):
+        pytest.skip("needs root and setpriv to run the command as another user")
+    return subprocess.run(["setpriv", "--reuid=nobody", "--regid=nogroup", "--clear-groups",
+                           sys.executable, "-m", "builder", *args], cwd=cwd, capture_output=True, text=True,
+                          timeout=120, env={**os.environ, "PYTHONPATH": str(ROOT), "HOME": str(cwd)})
+
+
+@pytest.fixture
+def open_course():
+    """A course in a folder every user may read and enter (pytest's own folders are private to root)."""
+    import shutil as _shutil
+    import tempfile
+
+    base = Path(tempfile.mkdtemp(prefix="selaras-shared-"))
+    root = make_course(base / "c")
+    for folder in (base, *[p for p in base.rglob("*") if p.is_dir()]):
+        folder.chmod(0o755)
+    for path in base.rglob("*"):
+        if path.is_file():
+            path.chmod(0o644)
+    yield root
+    for folder in [p for p in base.rglob("*") if p.is_dir()]:
+        folder.chmod(0o755)
+    _shutil.rmtree(base)
+
+
+@pytest.mark.parametrize("folder, mode, expected", [
+    ("course/lessons", 0o000, "course/lessons:1: this folder cannot be read (Permission denied)"),
+    ("quizzes", 0o111, "quizzes:1: this folder cannot be read (Permission denied)"),
+])
+def test_an_unreadable_source_folder_is_named_not_a_crash(open_course: Path, folder: str, mode: int, expected: str):
+    """Security review F-14: exit 70 and a PermissionError."""
+    (open_course / folder).chmod(mode)
+    result = _as_nobody("--root", str(open_course), "--lang", "en", "check", cwd=open_course)
+    assert result.returncode == 1, result.stderr
+    assert expected in result.stderr and "Traceback" not in result.stderr
+
+
+def test_an_unreadable_course_folder_gives_a_message_not_a_traceback(open_course: Path):
+    (open_course / "course").chmod(0o000)
+    result = _as_nobody("--root", str(open_course), "--lang", "en", "check", cwd=open_course)
+    assert result.returncode == 1, result.stderr
+    assert "Traceback" not in result.stderr and "course/course.yaml:1:" in result.stderr
+
+
+def test_a_package_into_a_read_only_project_is_wrong_usage(open_course: Path):
+    result = _as_nobody("--root", str(open_course), "--lang", "en", "package", cwd=open_course)
+    assert result.returncode == 2, result.stderr
+    assert "cannot write" in result.stderr and "Traceback" not in result.stderr

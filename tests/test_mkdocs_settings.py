@@ -137,3 +137,18 @@ def test_a_refused_file_runs_nothing_and_writes_nothing_during_check(tmp_path: P
     assert not (tmp_path / "ran").exists()
     assert sorted(p.name for p in victim.iterdir()) == ["index.html"]
     assert (victim / "index.html").read_text(encoding="utf-8") == "ORIGINAL"
+
+
+@pytest.mark.parametrize("guide", ["course/README.md", "course/PANDUAN.md"])
+def test_both_guides_list_exactly_the_features_allowed(guide: str):
+    import re
+    import typing
+
+    from builder.schema.mkdocs import Feature
+
+    from .conftest import ROOT
+
+    text = (ROOT / guide).read_text(encoding="utf-8")
+    section = text[text.index("mkdocs.yml"):]
+    section = section[section.index("`announce.dismiss`"):].split("\n\n", 1)[0]
+    assert set(re.findall(r"`([a-z]+\.[a-z.]+)`", section)) == set(typing.get_args(Feature))

@@ -73,12 +73,17 @@ def load_course(root: Path) -> Course:
     renamed = {Path(p.path).with_suffix(YAML_SUFFIX).as_posix() for p in misnamed}
     problems[:] = [p for p in problems if not (p.code == "missing_file" and p.path in renamed)]
     problems += misnamed
-    lesson_paths = [p for p in _listing(root, LESSON_DIR, problems) if p.name.endswith(YAML_SUFFIX)]
+    unreadable: list[Problem] = []
+    lesson_paths = [p for p in _listing(root, LESSON_DIR, unreadable) if p.name.endswith(YAML_SUFFIX)]
+    quiz_paths = [p for p in _listing(root, QUIZ_DIR, unreadable)
+                  if p.name.endswith(YAML_SUFFIX) and p.name != "diagnostic.yaml"]
+    problems += unreadable
+    # A folder that cannot be read, or a file in it under another suffix, is the cause to name:
+    # "no lessons" or "this check is used by no lesson" would only follow from it.
+    misnamed += unreadable
     if not lesson_paths and not _in(misnamed, LESSON_DIR):
         problems.append(Problem.at(LESSON_DIR, 1, "no_lessons"))
     lessons = [load(p.relative_to(root).as_posix(), Lesson) for p in lesson_paths]
-    quiz_paths = [p for p in _listing(root, QUIZ_DIR, problems)
-                  if p.name.endswith(YAML_SUFFIX) and p.name != "diagnostic.yaml"]
     quizzes = [load(p.relative_to(root).as_posix(), Quiz) for p in quiz_paths]
     facilitator, facilitator_src = (load(FACILITATOR_FILE, Facilitator)
                                     if os.path.lexists(root / FACILITATOR_FILE) else (None, None))
@@ -169,8 +174,8 @@ def _listing(root: Path, folder: str, problems: list[Problem] | None = None) -> 
 
 
 def _in(problems: list[Problem], folder: str) -> bool:
-    """Whether one of `problems` is about a file directly in `folder`."""
-    return any(Path(p.path).parent.as_posix() == folder for p in problems)
+    """Whether one of `problems` is about `folder` itself or a file directly in it."""
+    return any(folder in (p.path, Path(p.path).parent.as_posix()) for p in problems)
 
 
 def _misnamed(root: Path) -> list[Problem]:
