@@ -21,4 +21,12 @@ try:
 except ContentError as exc:
     print(exc.report("en"), file=sys.stderr)
     sys.exit(1)
+if sources is not None:
+    # For the plain-mkdocs baseline: the Markdown each fragment token stands for (benchmarks/run.py).
+    from builder.site import fragments  # noqa: E402
+
+    for folder in sources.iterdir():
+        if (folder / fragments.FILE).exists():
+            (folder / "fragments.markdown.json").write_text(
+                json.dumps(fragments.markdown_of(fragments.read(folder)), ensure_ascii=False), encoding="utf-8")
 print(json.dumps({"import": imported, **timings, "pages": result.pages}))

@@ -114,7 +114,31 @@ class Real:
                          timeout=BUILD_TIMEOUT)
 
     def configs(self) -> list[Path]:
-        return [self.src / lang / "mkdocs.yml" for lang in LANGS]
+        """The baseline's sources: the generated pages with each text's own Markdown where the build has a
+        token for its cleaned HTML (site/fragments.py), as a plain mkdocs site would be written."""
+        plain = self.src.with_name(self.src.name + "-plain")
+        shutil.rmtree(plain, ignore_errors=True)
+        shutil.copytree(self.src, plain)
+        for lang in LANGS:
+            texts = json.loads((plain / lang / "fragments.markdown.json").read_text(encoding="utf-8"))
+            for page in (plain / lang / "docs").rglob("*.md"):
+                page.write_text(with_markdown(page.read_text(encoding="utf-8"), texts), encoding="utf-8")
+        return [plain / lang / "mkdocs.yml" for lang in LANGS]
+
+
+def with_markdown(page: str, texts: dict[str, str]) -> str:
+    """`page` with each token replaced by its text; a token alone on an indented line indents the whole text."""
+    if not texts:
+        return page
+    token = re.compile("|".join(map(re.escape, texts)))
+
+    def line(match: re.Match) -> str:
+        indent, rest = match[1], match[2]
+        text = token.sub(lambda m: texts[m.group(0)], rest)
+        if indent and token.fullmatch(rest.strip()):
+            text = text.replace("\n", "\n" + indent)
+        return indent + text
+    return re.sub(r"(?m)^([ \t]*)(.*)$", line, page)
 
 
 def plain_cmd(configs: list[Path], site: Path) -> list[str]:
@@ -551,8 +575,8 @@ def bench_weight(real: Real) -> str:
     lang = real.default
     stock_site = WORK / "weight" / "stock"
     shutil.rmtree(stock_site, ignore_errors=True)
-    config_file = real.src / lang / "mkdocs.yml"
-    stock_file = real.src / lang / "mkdocs-stock.yml"  # beside the original, so docs_dir resolves the same
+    config_file = real.configs()[LANGS.index(lang)]  # the pages with their texts' Markdown, as stock mkdocs reads
+    stock_file = config_file.with_name("mkdocs-stock.yml")  # beside the original, so docs_dir resolves the same
     stock_file.write_text(yaml.safe_dump(stock_config(yaml.safe_load(config_file.read_text(encoding="utf-8"))),
                                          allow_unicode=True, sort_keys=False), encoding="utf-8")
     checked(run_child(plain_cmd([stock_file], stock_site), timeout=BUILD_TIMEOUT), "stock mkdocs build")

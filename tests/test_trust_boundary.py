@@ -303,3 +303,14 @@ def test_generated_markup_through_course_build_publishes_nothing_live(tmp_path_f
     plant(root, locations, lambda rel, loc: f"T{(n := next(count))} {texts[n % 3]}")
     pages = published_pages(build_unchecked(root, tmp / "site"))
     assert {path: live_markup(html) for path, html in pages.items() if live_markup(html)} == {}
+
+
+_LINE_CHARS = st.sampled_from(list("abcXYZéñ .,;:?!'\"()/-+=#%$@^0123456789“”‘’–—…\t") + ["  ", "1. ", "- ", "# ", "> ",
+                                                                                        ":   ", "http://x.y", "www.x"])
+
+
+@settings(max_examples=3000, deadline=None)
+@given(st.lists(_LINE_CHARS, min_size=1, max_size=20).map("".join).map(str.strip).filter(bool))
+def test_a_plain_line_is_written_as_markdown_would_write_it(text: str):
+    """The short way for one line of words (markup._PLAIN_LINE) gives exactly what Markdown and the cleaning give."""
+    assert markup.render.__wrapped__(text) == markup._rendered(text)

@@ -31,16 +31,24 @@ _TOKEN = re.compile(rf"selaras{_NONCE}x[0-9a-f]{{24}}")
 
 _registry: dict[str, str] = {}
 """Token → cleaned HTML, for every text rendered since the builder started (see `forget`)."""
+_markdown: dict[str, str] = {}
+"""Token → the Markdown it was made from (for the benchmarks' plain-mkdocs baseline)."""
 
 FILE = "fragments.json"
 """Where each language's tokens and their HTML are written, beside its mkdocs.yml (not in docs/)."""
 
 
-def token(html: str) -> str:
-    """A word standing for `html` (already cleaned) in a page's Markdown."""
+def token(html: str, markdown_text: str = "") -> str:
+    """A word standing for `html` (already cleaned, made from `markdown_text`) in a page's Markdown."""
     key = f"selaras{_NONCE}x{hashlib.sha256(html.encode('utf-8')).hexdigest()[:24]}"
     _registry[key] = html
+    _markdown.setdefault(key, markdown_text)
     return key
+
+
+def markdown_of(tokens: dict[str, str]) -> dict[str, str]:
+    """The Markdown each token was made from: what a page would hold without the fragments."""
+    return {t: _markdown[t] for t in tokens}
 
 
 def used_in(*texts: str) -> dict[str, str]:
@@ -51,6 +59,7 @@ def used_in(*texts: str) -> dict[str, str]:
 def forget() -> None:
     """Drop every token (a new build renders its pages afresh); keeps a long preview session small."""
     _registry.clear()
+    _markdown.clear()
 
 
 def readable(text: str) -> str:

@@ -27,7 +27,7 @@ def _indent_md(text: str, n: int = 4) -> str:
 def _markdown(text: str) -> Markup:
     """A Markdown text of the sources as a token for its cleaned HTML (see `fragments`)."""
     text = str(text).strip()
-    return Markup(fragments.token(render(text).html)) if text else Markup("")
+    return Markup(fragments.token(render(text).html, text)) if text else Markup("")
 
 
 @jinja2.pass_eval_context

@@ -233,9 +233,25 @@ def _within_time(text: str) -> str:
         signal.signal(signal.SIGALRM, previous)
 
 
+# One line of words and ordinary punctuation: Markdown makes a paragraph of it and nothing else,
+# and the cleaning would change nothing. Most texts of a course are such lines (options,
+# feedback, objectives), and writing them directly halves the time the check takes. The first
+# character is a letter or an opening quote or bracket (so no heading, list, quote or code
+# block); none of Markdown's inline characters, no angle bracket or ampersand, no line end or tab,
+# no no-break space (which the cleaning would write as `&nbsp;`). tests/test_trust_boundary.py
+# checks that this gives what the full path gives.
+_PLAIN_LINE = re.compile(r"(?:[^\W\d_]|[\"'“‘(])[^\n\t\\`*_{}\[\]<>&|\xa0~]*")
+
+
 @functools.lru_cache(maxsize=16384)
 def render(text: str) -> Rendered:
     """A Markdown text of the sources as cleaned HTML, with what cleaning took out."""
+    if _PLAIN_LINE.fullmatch(text) and not text.endswith(" "):
+        return Rendered(f"<p>{text}</p>")
+    return _rendered(text)
+
+
+def _rendered(text: str) -> Rendered:
     try:
         html = _within_time(text)
     except _TooSlow:
