@@ -319,6 +319,13 @@
   }
   function clear(node) { while (node.firstChild) node.removeChild(node.firstChild); }
 
+  /* A link to a page of the course, from the page's data: a relative .html path (the written report's
+     are absolute http(s) addresses), never anything a browser would run. */
+  function pageHref(href) {
+    return typeof href === "string" && /^(?:https?:\/\/[^\s"<>]+|[A-Za-z0-9_][A-Za-z0-9_.\/-]*)\.html(?:#[A-Za-z0-9_-]*)?$/.test(href)
+      ? href : null;
+  }
+
   /* "{name}" placeholders filled as plain text. */
   function fill(template, values) {
     return String(template).replace(/\{(\w+)\}/g, function (all, key) {
@@ -479,7 +486,7 @@
   function lessonLink(ctx, pid) {
     var p = ctx.practices[pid];
     if (!p.lesson) return null;
-    return el("p", { "class": "dx-lesson" }, el("a", { href: p.lesson.href, text: fill(ctx.t.open_lesson, { lesson: p.lesson.title }) }));
+    return el("p", { "class": "dx-lesson" }, el("a", { href: pageHref(p.lesson.href), text: fill(ctx.t.open_lesson, { lesson: p.lesson.title }) }));
   }
 
   /* Practices weakest first; for each, the steps from its stage to the next (or how to stay at the top). */
@@ -656,7 +663,7 @@
       }
       append(body, el("div", { "class": "dx-actions dx-no-print" },
         result.score ? el("button", { type: "button", "class": "md-button", id: "dx-print", text: ctx.t.print }) : null,
-        el("a", { href: ctx.data.team_href, "class": "md-button", text: ctx.t.team_link })));
+        el("a", { href: pageHref(ctx.data.team_href), "class": "md-button", text: ctx.t.team_link })));
       var printButton = document.getElementById("dx-print");
       if (printButton) printButton.addEventListener("click", function () { window.print(); });
       var summary = ctx.stageName(result.stage) + (result.score ? " · " + fill(ctx.t.score, { score: ctx.scoreText(result.score) }) : "");
@@ -1052,7 +1059,8 @@
   window.SelarasDiagnostic = api;
 
   function start() {
-    var dataNode = document.getElementById("dx-data");
+    // Only the page's own data element: a script of type JSON, never another element given that id.
+    var dataNode = document.querySelector('script[type="application/json"]#dx-data');
     var root = document.getElementById("dx-root");
     if (!dataNode || !root) return;
     var ctx = new Context(JSON.parse(dataNode.textContent));

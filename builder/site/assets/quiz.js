@@ -78,7 +78,7 @@
   }
 
   function initQuiz(form, onChange) {
-    var data = JSON.parse($(".selaras-quiz__data", form).textContent), ui = data.ui;
+    var data = JSON.parse($("script.selaras-quiz__data", form).textContent), ui = data.ui;
     var result = $(".selaras-quiz__result", form), key = data.key;
     var qs = $$(".selaras-q", form).map(function (el, i) {
       var q = {el: el, d: data.questions[i], t: el.getAttribute("data-type")};
@@ -303,7 +303,7 @@
     if (!store.ok) noStore();
     probeFiles();
     // Pages without a check or the progress box use the lesson list cached by the last page that had one.
-    var own = $(".selaras-progress__data") || $(".selaras-quiz__data");
+    var own = $("script.selaras-progress__data") || $("script.selaras-quiz__data");
     var navKey = "selaras:nav:" + document.documentElement.lang, nav = navEntry(store.get(navKey));
     if (own) {
       own = JSON.parse(own.textContent);
