@@ -30,6 +30,8 @@ def _files(kind: str) -> list[Path]:
         return sorted(p for p in (ROOT / "quizzes").glob("*.yaml") if p.name != "diagnostic.yaml")
     if kind == "diagnostic":
         return [ROOT / "quizzes" / "diagnostic.yaml"]
+    if kind == "mkdocs":
+        return [ROOT / "mkdocs.yml"]
     return [ROOT / "course" / f"{kind}.yaml"]
 
 
@@ -51,3 +53,15 @@ def test_schema_rejects_an_unknown_key():
 def test_schema_carries_the_field_documentation():
     schema = json.loads(render_schemas()["lesson.schema.json"])
     assert "learning path" in schema["properties"]["order"]["description"]
+
+
+def test_schema_carries_the_facts_declared_on_the_fields():
+    lesson = json.loads(render_schemas()["lesson.schema.json"])
+    assert lesson["properties"]["objectives"]["items"]["x-markdown"] is True
+    assert lesson["properties"]["objectives"]["description"].endswith("Markdown.")
+    assert "minutes" not in lesson["properties"]  # a refused key is not offered
+    ui = json.loads(render_schemas()["ui.schema.json"])
+    total = ui["$defs"]["SiteStrings"]["properties"]["total_time"]
+    assert total["x-placeholders"] == ["minutes", "lessons"] and "`{lessons}`" in total["description"]
+    mkdocs = json.loads(render_schemas()["mkdocs.schema.json"])
+    assert set(mkdocs["properties"]) == {"site_name", "theme"}

@@ -9,7 +9,7 @@ import pytest
 from builder.problems import ContentError
 from builder.schema import SiteStrings
 from builder.sources.load import load_course
-from builder.sources.placeholders import allowed_names
+from builder.schema.base import placeholders
 
 from .conftest import make_course
 
@@ -23,10 +23,12 @@ def _ui_with(root: Path, old: str, new: str) -> int:
     return text[: text.index(old)].count("\n") + 1
 
 
-def test_the_names_are_declared_in_the_field_docstrings():
-    assert allowed_names(SiteStrings, "minutes") == {"minutes"}
-    assert allowed_names(SiteStrings, "total_time") == {"minutes", "lessons"}
-    assert allowed_names(SiteStrings, "home") == set()
+def test_the_names_are_declared_on_the_fields_and_their_descriptions_list_them():
+    assert placeholders(SiteStrings, "minutes") == {"minutes"}
+    assert placeholders(SiteStrings, "total_time") == {"minutes", "lessons"}
+    assert placeholders(SiteStrings, "home") == set()
+    assert SiteStrings.model_fields["total_time"].description.endswith("Placeholders: `{minutes}`, `{lessons}`.")
+    assert "Placeholders" not in (SiteStrings.model_fields["home"].description or "")
 
 
 @pytest.mark.parametrize("old, new, message", [

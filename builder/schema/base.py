@@ -1,12 +1,31 @@
-"""Building blocks shared by every source format: strict records, ids, two-language texts."""
+"""Building blocks shared by every source format: strict records, ids, two-language texts, and the
+facts a field declares about itself.
+
+What a field is, is said once, on the field, and read from there by the checks, the JSON Schema
+and the guides:
+
+- `Markdown` (two languages) and `MarkdownLine` (one text for both): the text is Markdown, turned
+  into cleaned HTML by the builder (sources/markup.py); every other text is plain;
+- `Placeholders("minutes", …)`: the `{names}` an interface word may hold (sources/placeholders.py);
+  the JSON Schema's description of the field lists them;
+- `Refused("problem_code")` on a key the format does not take (one an earlier version had, or a
+  mkdocs setting the builder makes itself): the key gets its own message, and is left out of the
+  JSON Schema and of the keys suggested for a misspelt one.
+"""
 
 from __future__ import annotations
 
+import functools
 import re
+import types
+import typing
+from dataclasses import dataclass
 from typing import Annotated, Any
 
-from pydantic import AfterValidator, BaseModel, BeforeValidator, ConfigDict, Field, StringConstraints, model_validator
-from pydantic_core import PydanticCustomError
+from pydantic import (AfterValidator, BaseModel, BeforeValidator, ConfigDict, Field, GetCoreSchemaHandler,
+                      GetJsonSchemaHandler, StringConstraints, model_validator)
+from pydantic.json_schema import JsonSchemaValue
+from pydantic_core import PydanticCustomError, PydanticOmit, core_schema
 
 LANGS = ("id", "en")
 _ID = re.compile(r"[a-z][a-z0-9]*(?:-[a-z0-9]+)*")
@@ -27,6 +46,108 @@ class Strict(BaseModel):
 
     model_config = ConfigDict(extra="forbid", frozen=True, use_attribute_docstrings=True,
                               str_strip_whitespace=False)
+
+    @classmethod
+    def __pydantic_init_subclass__(cls, **kwargs: Any) -> None:
+        # A field's placeholders are declared by its `Placeholders` fact; its description (the
+        # docstring, which the JSON Schema and the editors show) says them, written from there.
+        super().__pydantic_init_subclass__(**kwargs)
+        changed = False
+        for info in cls.model_fields.values():
+            names = _fact(info, Placeholders)
+            if names is not None and names.names:
+                listed = ", ".join(f"`{{{n}}}`" for n in names.names)
+                info.description = f"{info.description or ''} Placeholders: {listed}.".strip()
+                changed = True
+            if _fact(info, _MarkdownFact) and info.description:
+                info.description += " Markdown."
+                changed = True
+        if changed:
+            cls.model_rebuild(force=True)
+
+
+# --- facts a field declares ---------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class _MarkdownFact:
+    """The field's texts are Markdown."""
+
+    def __get_pydantic_json_schema__(self, schema: core_schema.CoreSchema,
+                                     handler: GetJsonSchemaHandler) -> JsonSchemaValue:
+        json = handler(schema)
+        json["x-markdown"] = True
+        return json
+
+
+MARKDOWN = _MarkdownFact()
+
+
+class Placeholders:
+    """The `{names}` an interface word may use; any other name, or none at all, is a mistake."""
+
+    def __init__(self, *names: str) -> None:
+        self.names = tuple(names)
+
+    def __repr__(self) -> str:
+        return f"Placeholders{self.names!r}"
+
+    def __get_pydantic_json_schema__(self, schema: core_schema.CoreSchema,
+                                     handler: GetJsonSchemaHandler) -> JsonSchemaValue:
+        json = handler(schema)
+        json["x-placeholders"] = list(self.names)
+        return json
+
+
+@dataclass(frozen=True)
+class Refused:
+    """A key this format does not take, with the problem code that says why and what instead."""
+
+    code: str
+
+    def __get_pydantic_core_schema__(self, source: Any, handler: GetCoreSchemaHandler) -> core_schema.CoreSchema:
+        code = self.code
+
+        def refuse(value: Any) -> Any:
+            raise PydanticCustomError("refused_key", "a refused key", {"code": code})
+        return core_schema.no_info_plain_validator_function(refuse)
+
+    def __get_pydantic_json_schema__(self, schema: core_schema.CoreSchema,
+                                     handler: GetJsonSchemaHandler) -> JsonSchemaValue:
+        raise PydanticOmit  # not a key to offer in an editor
+
+
+def _facts(annotation: Any) -> typing.Iterator[Any]:
+    """Every fact in a field's type, inside lists and optional values too."""
+    if typing.get_origin(annotation) is Annotated:
+        base, *metadata = typing.get_args(annotation)
+        yield from metadata
+        yield from _facts(base)
+    elif typing.get_origin(annotation) in (list, tuple, typing.Union, types.UnionType):
+        for arg in typing.get_args(annotation):
+            yield from _facts(arg)
+
+
+def _fact(info: Any, kind: type) -> Any:
+    return next((f for f in [*info.metadata, *_facts(info.annotation)] if isinstance(f, kind)), None)
+
+
+@functools.cache
+def markdown_fields(model: type[BaseModel]) -> frozenset[str]:
+    """The fields of `model` whose texts are Markdown."""
+    return frozenset(name for name, info in model.model_fields.items() if _fact(info, _MarkdownFact))
+
+
+@functools.cache
+def placeholders(model: type[BaseModel], field: str) -> frozenset[str]:
+    """The placeholders the field `model.field` may use (empty: none)."""
+    fact = _fact(model.model_fields[field], Placeholders)
+    return frozenset(fact.names) if fact else frozenset()
+
+
+@functools.cache
+def accepted_keys(model: type[BaseModel]) -> tuple[str, ...]:
+    """The keys a record of `model` takes: its fields, without the refused ones."""
+    return tuple(name for name, info in model.model_fields.items() if not _fact(info, Refused))
 
 
 def _check_id(value: str) -> str:
@@ -88,11 +209,15 @@ class Text(Strict):
         return data
 
     def __getitem__(self, lang: str) -> str:
-        return getattr(self, lang)
+        return str(getattr(self, lang))
 
 
-def unique(items: list[Any]) -> list[Any]:
-    return list(dict.fromkeys(items))
+Markdown = Annotated[Text, MARKDOWN]
+"""A text in both languages, in Markdown (lists, **bold**, tables, links, the HTML sources/markup.py allows)."""
+
+MarkdownLine = Annotated[NonEmpty, MARKDOWN]
+"""One Markdown text for both languages (a citation)."""
 
 
-__all__ = ["Strict", "Id", "Flag", "NonEmpty", "Text", "Field", "LANGS", "MAX_TEXT", "unique"]
+__all__ = ["Strict", "Id", "Flag", "NonEmpty", "Text", "Markdown", "MarkdownLine", "Placeholders", "Refused",
+           "Field", "LANGS", "MAX_TEXT", "MARKDOWN", "markdown_fields", "placeholders", "accepted_keys"]

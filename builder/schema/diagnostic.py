@@ -6,7 +6,7 @@ from typing import Annotated
 
 from pydantic import Field
 
-from .base import Id, NonEmpty, Strict, Text
+from .base import Id, Markdown, NonEmpty, Placeholders, Strict, Text
 
 
 class Statement(Strict):
@@ -49,8 +49,8 @@ class Diagnostic(Strict):
     """Identifier; `diagnostic`."""
     title: Text
     """Page title."""
-    intro: Text
-    """Introduction (Markdown): how to answer, how long it takes, and that answers stay in the browser."""
+    intro: Markdown
+    """Introduction: how to answer, how long it takes, and that answers stay in the browser."""
     scale: Scale
     """The answer labels."""
     rules: Rules = Rules()
@@ -66,8 +66,8 @@ class DiagnosticStrings(Strict):
     """
 
     # --- the diagnostic page ---
-    progress: Text
-    """Progress indicator; `{done}` and `{total}` are replaced."""
+    progress: Annotated[Text, Placeholders("done", "total")]
+    """Progress indicator."""
     saved: Text
     """Said under the progress indicator: answers are kept in this browser as they are given."""
     no_storage: Text
@@ -76,20 +76,20 @@ class DiagnosticStrings(Strict):
     """Shown when JavaScript is off."""
     result: Text
     """Heading of the result."""
-    stage_line: Text
-    """The stage reached; `{stage}` is replaced by the stage name."""
-    score: Text
-    """Score line; `{score}` is replaced."""
-    near_boundary: Text
-    """Said when the score is near a boundary; `{lower}` and `{upper}` are stage names."""
-    near_edge: Text
-    """In the report's list of respondents, after a stage whose score sits near a boundary; `{other}` is the stage on the other side."""
-    insufficient: Text
-    """Said when too few statements are answered; `{needed}` (how many per practice) and `{practices}` are replaced."""
+    stage_line: Annotated[Text, Placeholders("stage")]
+    """The stage reached, with the stage's name."""
+    score: Annotated[Text, Placeholders("score")]
+    """Score line."""
+    near_boundary: Annotated[Text, Placeholders("lower", "upper")]
+    """Said when the score is near a boundary, with the names of the stages on either side of it."""
+    near_edge: Annotated[Text, Placeholders("other")]
+    """In the report's list of respondents, after a stage whose score sits near a boundary, with the stage on the other side."""
+    insufficient: Annotated[Text, Placeholders("needed", "practices")]
+    """Said when too few statements are answered, with how many are needed per practice and the practices that lack them."""
     not_enough: Text
     """Short name of the "insufficient" result, used in tables and summaries."""
-    dont_know_count: Text
-    """How many statements were answered "don't know"; `{count}` is replaced."""
+    dont_know_count: Annotated[Text, Placeholders("count")]
+    """How many statements were answered "don't know"."""
     how_far: Text
     """Reminder that not every company needs the closest stage (from the HBR article)."""
     profile: Text
@@ -106,12 +106,12 @@ class DiagnosticStrings(Strict):
     """Heading of the recommendations."""
     weakest_first: Text
     """Sentence under the recommendations heading: practices are listed weakest first."""
-    from_to: Text
-    """Lead-in of a practice's next steps; `{from}` and `{to}` are stage names."""
+    from_to: Annotated[Text, Placeholders("from", "to")]
+    """Lead-in of a practice's next steps, with the names of the stage it starts from and the one it leads to."""
     at_top: Text
     """Lead-in for a practice already at the closest stage, before that stage's advice."""
-    open_lesson: Text
-    """Link to the lesson of a practice; `{lesson}` is replaced by the lesson title."""
+    open_lesson: Annotated[Text, Placeholders("lesson")]
+    """Link to the lesson of a practice, with the lesson's title."""
     share: Text
     """Label of the share link."""
     code: Text
@@ -153,10 +153,10 @@ class DiagnosticStrings(Strict):
     # --- the team page ---
     team_intro: Text
     """Introduction of the team page: how to collect and paste results."""
-    entry: Text
-    """Label of one pasted link or code; `{n}` is replaced."""
-    entry_short: Text
-    """How the team report names a result pasted on the team page (no names travel in a link); `{n}` is replaced."""
+    entry: Annotated[Text, Placeholders("n")]
+    """Label of one pasted link or code."""
+    entry_short: Annotated[Text, Placeholders("n")]
+    """How the team report names a result pasted on the team page (no names travel in a link), with its number."""
     role: Text
     """Label of the role choice; also a column heading."""
     role_sales: Text
@@ -167,32 +167,32 @@ class DiagnosticStrings(Strict):
     """Role: anyone else (management, service, ...)."""
     add_entry: Text
     """Button that adds another link field."""
-    remove_entry: Text
-    """Button that removes a link field; `{n}` is replaced."""
+    remove_entry: Annotated[Text, Placeholders("n")]
+    """Button that removes a link field."""
     compare: Text
     """Button that computes the team result."""
-    entry_bad: Text
-    """Said of a pasted link or code that cannot be read; `{n}` is replaced."""
-    entry_old: Text
-    """Said of a pasted link or code made with an earlier version of the statements (left out); `{n}` is replaced."""
+    entry_bad: Annotated[Text, Placeholders("n")]
+    """Said of a pasted link or code that cannot be read."""
+    entry_old: Annotated[Text, Placeholders("n")]
+    """Said of a pasted link or code made with an earlier version of the statements (left out)."""
     no_entries: Text
     """Said when nothing readable was pasted."""
     paste_label: Text
     """Label of the box that takes one link, many links or a whole pasted chat."""
     paste_button: Text
     """Button that picks the results out of the pasted text."""
-    paste_found: Text
-    """How many results a paste added; `{count}` is replaced."""
-    paste_skipped: Text
-    """How many results of a paste were not added and why; `{malformed}`, `{other_set}` and `{duplicate}` are replaced."""
-    team_full: Text
-    """Said when the team list is full and results were left out; `{max}` (the most the page keeps) and `{count}` (how many were left out) are replaced."""
+    paste_found: Annotated[Text, Placeholders("count")]
+    """How many results a paste added."""
+    paste_skipped: Annotated[Text, Placeholders("malformed", "other_set", "duplicate")]
+    """How many results of a paste were not added and why."""
+    team_full: Annotated[Text, Placeholders("max", "count")]
+    """Said when the team list is full and results were left out, with the most the page keeps and how many were left out."""
     paste_none: Text
     """Said when a paste holds no result link at all."""
     role_choose: Text
     """First choice of a role menu whose result does not say the role (an older link)."""
-    entry_no_role: Text
-    """Said of a result whose role is still to be chosen (it is left out until then); `{n}` is replaced."""
+    entry_no_role: Annotated[Text, Placeholders("n")]
+    """Said of a result whose role is still to be chosen (it is left out until then)."""
     kept: Text
     """Said on the team page: the results stay in this browser until cleared."""
     clear: Text
@@ -213,12 +213,12 @@ class DiagnosticStrings(Strict):
     """Column heading: number of respondents."""
     mean_score: Text
     """Column heading: mean score of a group."""
-    one_sided: Text
-    """Warning when only one of the two teams answered; `{group}` is replaced."""
+    one_sided: Annotated[Text, Placeholders("group")]
+    """Warning when only one of the two teams answered."""
     other_only: Text
     """Warning when neither the sales nor the marketing team answered."""
-    excluded: Text
-    """How many respondents were left out for too few answers; `{count}` is replaced."""
+    excluded: Annotated[Text, Placeholders("count")]
+    """How many respondents were left out for too few answers."""
     by_practice: Text
     """Heading of the sales-versus-marketing comparison per practice."""
     team_chart_desc: Text
@@ -227,12 +227,12 @@ class DiagnosticStrings(Strict):
     """Column heading: gap between the two teams."""
     gaps: Text
     """Heading of the flagged perception gaps."""
-    gaps_intro: Text
-    """What a flagged gap means; `{limit}` is replaced."""
+    gaps_intro: Annotated[Text, Placeholders("limit")]
+    """What a flagged gap means."""
     gap_flagged: Text
     """Marker of a flagged gap in the table (shown as text, not colour alone)."""
-    no_gaps: Text
-    """Said when no gap is flagged; `{limit}` is replaced."""
+    no_gaps: Annotated[Text, Placeholders("limit")]
+    """Said when no gap is flagged."""
     # --- `course score` and the cohort report ---
     report_title: Text
     """Title of the cohort report."""
@@ -244,7 +244,7 @@ class DiagnosticStrings(Strict):
     """Column heading: respondent."""
     score_column: Text
     """Column heading: a respondent's score."""
-    report_written: Text
-    """Said after writing the report; `{path}` is replaced."""
+    report_written: Annotated[Text, Placeholders("path")]
+    """Said after writing the report."""
     decimal_mark: Text
     """Decimal separator of each language: `,` in Indonesian, `.` in English."""

@@ -11,7 +11,7 @@ from typing import Annotated, Literal
 
 from pydantic import Field
 
-from .base import Id, Strict, Text
+from .base import Id, Markdown, Strict, Text
 
 
 class LessonRef(Strict):
@@ -39,8 +39,8 @@ class Block(Strict):
     """Length of the block in minutes. The blocks of a session must add up to the session's `minutes`."""
     title: Text
     """Short name of the block, e.g. `Pembukaan` / `Opening`."""
-    do: Text
-    """What the facilitator does, step by step (Markdown)."""
+    do: Markdown
+    """What the facilitator does, step by step."""
     lessons: list[LessonRef] = []
     """Lessons or lesson sections the block uses; each becomes a link."""
     toolkit: list[Id] = []
@@ -62,8 +62,8 @@ class Session(Strict):
     """Title of the session, e.g. `Sesi 90 menit` / `90-minute session`."""
     minutes: Annotated[int, Field(ge=15, le=600)]
     """Length of the session in minutes, breaks included. The build checks that the blocks add up to it."""
-    summary: Text
-    """Who the session is for, how many people, and what they leave with (Markdown)."""
+    summary: Markdown
+    """Who the session is for, how many people, and what they leave with."""
     blocks: Annotated[list[Block], Field(min_length=1)]
     """The blocks, in the order they are run."""
 
@@ -73,10 +73,10 @@ class Reading(Strict):
 
     sign: Text
     """What the facilitator sees on the team page, e.g. `Selisih besar antara tim sales dan tim marketing` / `A large gap between sales and marketing`."""
-    meaning: Text
-    """What it usually means (Markdown)."""
-    say: Text
-    """How to talk about it without blaming either team (Markdown)."""
+    meaning: Markdown
+    """What it usually means."""
+    say: Markdown
+    """How to talk about it without blaming either team."""
 
 
 class Debrief(Strict):
@@ -84,10 +84,10 @@ class Debrief(Strict):
 
     title: Text
     """Heading of the part, e.g. `Diagnostik dan pembahasannya` / `The diagnostic and its debrief`."""
-    when: Text
-    """When and how the participants answer it (Markdown)."""
-    steps: Annotated[list[Text], Field(min_length=1)]
-    """The debrief with the team page, step by step (Markdown)."""
+    when: Markdown
+    """When and how the participants answer it."""
+    steps: Annotated[list[Markdown], Field(min_length=1)]
+    """The debrief with the team page, step by step."""
     readings: Annotated[list[Reading], Field(min_length=1)]
     """How to read what the team page shows."""
 
@@ -108,8 +108,8 @@ class ChecklistGroup(Strict):
 
     title: Text
     """When, e.g. `Seminggu sebelumnya` / `A week before`."""
-    items: Annotated[list[Text], Field(min_length=1)]
-    """The checks, one short line each (Markdown)."""
+    items: Annotated[list[Markdown], Field(min_length=1)]
+    """The checks, one short line each."""
 
 
 class FacilitatorLabels(Strict):
@@ -146,8 +146,8 @@ class Facilitator(Strict):
     """Title of the page and of its navigation entry: `Panduan fasilitator` / `Facilitator guide`."""
     cta: Text
     """Home-page paragraph pointing to the guide."""
-    intro: Text
-    """Introduction (Markdown): who the guide is for and how to use and print it."""
+    intro: Markdown
+    """Introduction: who the guide is for and how to use and print it."""
     labels: FacilitatorLabels
     """Words of the page around the content."""
     sessions: Annotated[list[Session], Field(min_length=1)]

@@ -10,11 +10,11 @@ with what to do instead: the keys mkdocs knows name the file or the builder that
 
 from __future__ import annotations
 
-from typing import Any, ClassVar, Literal
+from typing import Annotated, Any, Literal
 
 from pydantic import model_validator
 
-from .base import NonEmpty, Strict
+from .base import NonEmpty, Refused, Strict
 
 Feature = Literal[
     "announce.dismiss", "content.code.annotate", "content.code.copy", "content.tabs.link", "content.tooltips",
@@ -30,14 +30,14 @@ DEFAULT_FEATURES: tuple[str, ...] = ("content.code.copy", "navigation.footer", "
                                      "navigation.top", "search.highlight", "toc.follow")
 """The features a course has when mkdocs.yml lists none (the Toolkit's copy buttons need the first)."""
 
-# Keys mkdocs knows that a course sets elsewhere, and the message that says where (a problem
-# code in builder/messages/). Any other key gets "unknown key" with the keys allowed.
-_FROM_ACADEMY = "mkdocs_in_academy"
-_FROM_COURSE = "mkdocs_in_course"
-_BUILDER = "mkdocs_set_by_builder"
-_CODE = "mkdocs_runs_code"
-_FILES = "mkdocs_reads_files"
-_REMOTE = "mkdocs_loads_remote"
+# Keys mkdocs knows that a course sets elsewhere: each is refused with the message that says
+# where (a problem code in builder/messages/). Any other key gets "unknown key" with the keys allowed.
+_FROM_ACADEMY = Refused("mkdocs_in_academy")
+_FROM_COURSE = Refused("mkdocs_in_course")
+_BUILDER = Refused("mkdocs_set_by_builder")
+_CODE = Refused("mkdocs_runs_code")
+_FILES = Refused("mkdocs_reads_files")
+_REMOTE = Refused("mkdocs_loads_remote")
 
 
 class ThemeSettings(Strict):
@@ -48,11 +48,16 @@ class ThemeSettings(Strict):
     features: list[Feature] | None = None
     """Material's features to switch on, e.g. `navigation.tabs`; this list replaces the course's own (`content.code.copy`, `navigation.footer`, `navigation.sections`, `navigation.top`, `search.highlight`, `toc.follow`)."""
 
-    refused_keys: ClassVar[dict[str, str]] = {
-        "palette": _FROM_ACADEMY, "logo": _FROM_ACADEMY, "favicon": _FROM_ACADEMY,
-        "font": _REMOTE, "custom_dir": _FILES, "static_templates": _FILES,
-        "language": _BUILDER, "locale": _BUILDER, "direction": _BUILDER, "icon": _BUILDER,
-    }
+    palette: Annotated[None, _FROM_ACADEMY] = None
+    logo: Annotated[None, _FROM_ACADEMY] = None
+    favicon: Annotated[None, _FROM_ACADEMY] = None
+    font: Annotated[None, _REMOTE] = None
+    custom_dir: Annotated[None, _FILES] = None
+    static_templates: Annotated[None, _FILES] = None
+    language: Annotated[None, _BUILDER] = None
+    locale: Annotated[None, _BUILDER] = None
+    direction: Annotated[None, _BUILDER] = None
+    icon: Annotated[None, _BUILDER] = None
 
 
 class MkdocsSettings(Strict):
@@ -63,16 +68,35 @@ class MkdocsSettings(Strict):
     theme: ThemeSettings = ThemeSettings()
     """The theme's settings: `name: material` and the `features` to switch on."""
 
-    refused_keys: ClassVar[dict[str, str]] = {
-        "hooks": _CODE, "plugins": _CODE, "markdown_extensions": _CODE, "INHERIT": _FILES,
-        "extra_css": _REMOTE, "extra_javascript": _REMOTE, "extra_templates": _FILES, "watch": _FILES,
-        "docs_dir": _FILES, "site_dir": _FILES, "exclude_docs": _FILES, "draft_docs": _FILES, "not_in_nav": _FILES,
-        "site_url": _FROM_ACADEMY, "copyright": _FROM_ACADEMY, "site_author": _FROM_ACADEMY,
-        "site_description": _FROM_COURSE, "nav": _FROM_COURSE,
-        "extra": _BUILDER, "use_directory_urls": _BUILDER, "strict": _BUILDER, "validation": _BUILDER,
-        "dev_addr": _BUILDER, "repo_url": _REMOTE, "repo_name": _REMOTE, "edit_uri": _REMOTE,
-        "edit_uri_template": _REMOTE, "remote_branch": _BUILDER, "remote_name": _BUILDER,
-    }
+    hooks: Annotated[None, _CODE] = None
+    plugins: Annotated[None, _CODE] = None
+    markdown_extensions: Annotated[None, _CODE] = None
+    INHERIT: Annotated[None, _FILES] = None
+    extra_css: Annotated[None, _REMOTE] = None
+    extra_javascript: Annotated[None, _REMOTE] = None
+    extra_templates: Annotated[None, _FILES] = None
+    watch: Annotated[None, _FILES] = None
+    docs_dir: Annotated[None, _FILES] = None
+    site_dir: Annotated[None, _FILES] = None
+    exclude_docs: Annotated[None, _FILES] = None
+    draft_docs: Annotated[None, _FILES] = None
+    not_in_nav: Annotated[None, _FILES] = None
+    site_url: Annotated[None, _FROM_ACADEMY] = None
+    copyright: Annotated[None, _FROM_ACADEMY] = None
+    site_author: Annotated[None, _FROM_ACADEMY] = None
+    site_description: Annotated[None, _FROM_COURSE] = None
+    nav: Annotated[None, _FROM_COURSE] = None
+    extra: Annotated[None, _BUILDER] = None
+    use_directory_urls: Annotated[None, _BUILDER] = None
+    strict: Annotated[None, _BUILDER] = None
+    validation: Annotated[None, _BUILDER] = None
+    dev_addr: Annotated[None, _BUILDER] = None
+    remote_branch: Annotated[None, _BUILDER] = None
+    remote_name: Annotated[None, _BUILDER] = None
+    repo_url: Annotated[None, _REMOTE] = None
+    repo_name: Annotated[None, _REMOTE] = None
+    edit_uri: Annotated[None, _REMOTE] = None
+    edit_uri_template: Annotated[None, _REMOTE] = None
 
     @model_validator(mode="before")
     @classmethod

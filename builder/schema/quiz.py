@@ -6,33 +6,33 @@ from typing import Annotated, Literal, Union
 
 from pydantic import Field
 
-from .base import Flag, Id, Strict, Text
+from .base import Flag, Id, Markdown, Placeholders, Strict, Text
 
 
 class Option(Strict):
     """One answer option of a choice question."""
 
-    text: Text
+    text: Markdown
     """The option as the learner reads it."""
     correct: Flag = False
     """`true` for a right option."""
-    feedback: Text
+    feedback: Markdown
     """Why this option is right or wrong; shown after checking."""
 
 
 class Outcome(Strict):
     """Feedback for a question answered as a whole (ordering, matching)."""
 
-    correct: Text
+    correct: Markdown
     """Shown when the answer is right: why it is right."""
-    incorrect: Text
+    incorrect: Markdown
     """Shown when it is wrong: what to think about."""
 
 
 class Pair(Strict):
     """One pair of a matching question."""
 
-    left: Text
+    left: Markdown
     """The item the learner looks at, e.g. a symptom."""
     right: Text
     """What it matches, e.g. a stage. Each right side must be different."""
@@ -41,11 +41,11 @@ class Pair(Strict):
 class _Question(Strict):
     id: Id
     """Identifier of the question, unique within the file."""
-    scenario: Text | None = None
-    """Optional short case (Markdown) shown before the prompt: makes this a scenario question."""
-    prompt: Text
+    scenario: Markdown | None = None
+    """Optional short case shown before the prompt: makes this a scenario question."""
+    prompt: Markdown
     """The question itself."""
-    hint: Text | None = None
+    hint: Markdown | None = None
     """Optional hint the learner can open before answering."""
     stages: list[Id] = []
     """Ids of the stages this question tests."""
@@ -82,9 +82,9 @@ class TrueFalse(_Question):
     """`true_false`: the prompt is a statement."""
     answer: Flag
     """`true` if the statement is true, `false` if not."""
-    feedback_true: Text
+    feedback_true: Markdown
     """Shown when the learner answers "true": why that is right or wrong."""
-    feedback_false: Text
+    feedback_false: Markdown
     """Shown when the learner answers "false": why that is right or wrong."""
 
 
@@ -93,7 +93,7 @@ class Ordering(_Question):
 
     type: Literal["ordering"]
     """`ordering`: the learner arranges the items."""
-    items: Annotated[list[Text], Field(min_length=2, max_length=8)]
+    items: Annotated[list[Markdown], Field(min_length=2, max_length=8)]
     """The items in the RIGHT order; the learner sees them shuffled."""
     feedback: Outcome
     """Feedback for a right and a wrong order."""
@@ -144,22 +144,22 @@ class QuizStrings(Strict):
     """Label of a wrong answer."""
     hint: Text
     """Label of the hint disclosure."""
-    score: Text
-    """Score line; `{score}` and `{total}` are replaced."""
+    score: Annotated[Text, Placeholders("score", "total")]
+    """Score line."""
     passed: Text
     """Said when the check is passed."""
-    not_passed: Text
-    """Said when the check is not passed yet; `{needed}` is replaced."""
+    not_passed: Annotated[Text, Placeholders("needed")]
+    """Said when the check is not passed yet."""
     no_storage: Text
     """Said when the browser cannot keep progress."""
     per_page_storage: Text
     """Said once when the course is opened from disk in a browser that keeps each page's progress apart (Firefox): progress is then kept per page."""
     noscript: Text
     """Shown when JavaScript is off."""
-    move_up: Text
-    """Button that moves an ordering item up; `{item}` is replaced."""
-    move_down: Text
-    """Button that moves an ordering item down; `{item}` is replaced."""
+    move_up: Annotated[Text, Placeholders("item")]
+    """Button that moves an ordering item up."""
+    move_down: Annotated[Text, Placeholders("item")]
+    """Button that moves an ordering item down."""
     choose: Text
     """Empty choice of a matching list."""
     answer_true: Text
@@ -172,8 +172,8 @@ class QuizStrings(Strict):
     """Said when checking with questions left unanswered."""
     progress: Text
     """Heading of the course progress box."""
-    progress_count: Text
-    """Progress line; `{done}` and `{total}` are replaced."""
+    progress_count: Annotated[Text, Placeholders("done", "total")]
+    """Progress line."""
     reset: Text
     """Button that clears all saved progress."""
     reset_confirm: Text
@@ -190,8 +190,8 @@ class QuizStrings(Strict):
     """Label of a wrong option once the answers are shown."""
     missed: Text
     """Said on a select-all question when a right option was left out."""
-    moved: Text
-    """Read out after an ordering item moved; `{item}`, `{position}` and `{total}` are replaced."""
+    moved: Annotated[Text, Placeholders("item", "position", "total")]
+    """Read out after an ordering item moved."""
     reset_yes: Text
     """Button that confirms clearing the progress."""
     reset_no: Text

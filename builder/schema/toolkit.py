@@ -6,7 +6,7 @@ from typing import Annotated
 
 from pydantic import Field
 
-from .base import Id, Strict, Text
+from .base import Id, Markdown, Strict, Text
 
 
 class Template(Strict):
@@ -16,12 +16,12 @@ class Template(Strict):
     """Identifier of the template; also its anchor on the page (`toolkit.html#<id>`) and what a lesson section names in `toolkit:`."""
     title: Text
     """Title of the template, e.g. `Agenda rapat perencanaan` / `Planning meeting agenda`."""
-    use: Text
+    use: Markdown
     """One or two sentences: when to use it and who fills it in. Printed above the template."""
     practices: list[Id] = []
     """Ids of the practices (course/model.yaml) the template serves."""
-    body: Text
-    """The template itself, in Markdown: tables, lists, blanks written as `…`. It is also offered as plain text to copy, exactly as written here, so keep it readable as text."""
+    body: Markdown
+    """The template itself: tables, lists, blanks written as `…`. It is also offered as plain text to copy, exactly as written here, so keep it readable as text."""
 
 
 class Toolkit(Strict):
@@ -29,8 +29,8 @@ class Toolkit(Strict):
 
     title: Text
     """Title of the page and of its navigation entry, e.g. `Perangkat kerja` / `Toolkit`."""
-    intro: Text
-    """Introduction (Markdown): what is on the page and how to print or copy it."""
+    intro: Markdown
+    """Introduction: what is on the page and how to print or copy it."""
     templates: Annotated[list[Template], Field(min_length=1)]
     """The templates, in the order the page shows them. Each prints on its own A4 page."""
 

@@ -11,12 +11,13 @@ from pathlib import Path
 
 from pydantic import BaseModel
 
-from ..schema import Academy, CourseInfo, Diagnostic, Facilitator, Glossary, Lesson, Model, Quiz, Toolkit, Ui
+from ..schema import (Academy, CourseInfo, Diagnostic, Facilitator, Glossary, Lesson, MkdocsSettings, Model, Quiz,
+                      Toolkit, Ui)
 
 SCHEMAS: dict[str, type[BaseModel]] = {
     "lesson": Lesson, "quiz": Quiz, "diagnostic": Diagnostic, "model": Model,
     "course": CourseInfo, "academy": Academy, "glossary": Glossary, "ui": Ui, "toolkit": Toolkit,
-    "facilitator": Facilitator,
+    "facilitator": Facilitator, "mkdocs": MkdocsSettings,
 }
 
 

@@ -43,6 +43,7 @@ from pydantic import BaseModel
 
 from ..problems import Problem
 from ..schema import Text
+from ..schema.base import markdown_fields
 from .yamlread import Source
 
 TAGS = frozenset(nh3.ALLOWED_TAGS) - {"area", "map"}
@@ -279,32 +280,6 @@ def problems_in(text: str) -> list[str]:
     return list(render(text).removed)
 
 
-# Fields whose texts are Markdown; every other text is plain. Keyed by the record's class name
-# (the quiz questions share their fields through one base class).
-MARKDOWN_FIELDS: dict[str, frozenset[str]] = {
-    "Section": frozenset({"body"}),
-    "CourseInfo": frozenset({"about", "audience"}),
-    "Lesson": frozenset({"objectives", "key_points", "reflection"}),
-    "Term": frozenset({"definition"}),
-    "SourceCredit": frozenset({"note", "citation"}),
-    "Model": frozenset({"source"}),
-    "Diagnostic": frozenset({"intro"}),
-    "Toolkit": frozenset({"intro"}),
-    "Template": frozenset({"use", "body"}),
-    "Option": frozenset({"text", "feedback"}),
-    "Outcome": frozenset({"correct", "incorrect"}),
-    "Pair": frozenset({"left"}),
-    "Question": frozenset({"scenario", "prompt", "hint", "items", "feedback_true", "feedback_false"}),
-    "Facilitator": frozenset({"intro"}),
-    "Session": frozenset({"summary"}),
-    "Block": frozenset({"do"}),
-    "Debrief": frozenset({"when", "steps"}),
-    "Reading": frozenset({"meaning", "say"}),
-    "ChecklistGroup": frozenset({"items"}),
-}
-_QUESTIONS = {"SingleChoice", "MultipleChoice", "TrueFalse", "Ordering", "Matching"}
-
-
 def markdown_texts(obj: Any, loc: tuple = (), markdown: bool = False) -> Iterable[tuple[tuple, str]]:
     """Every Markdown text inside a record, with its location (plain texts are left out)."""
     if isinstance(obj, Text):
@@ -315,8 +290,7 @@ def markdown_texts(obj: Any, loc: tuple = (), markdown: bool = False) -> Iterabl
         if markdown:
             yield loc, obj
     elif isinstance(obj, BaseModel):
-        kind = type(obj).__name__
-        fields = MARKDOWN_FIELDS.get("Question" if kind in _QUESTIONS else kind, frozenset())
+        fields = markdown_fields(type(obj))  # declared on each field (schema/base.py)
         for name in type(obj).model_fields:
             yield from markdown_texts(getattr(obj, name), loc + (name,), name in fields)
     elif isinstance(obj, (list, tuple)):

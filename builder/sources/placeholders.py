@@ -5,14 +5,13 @@ their own small formatter, so a misspelt name (`{menit}`), a stray brace, or a
 placeholder that reaches into Python (`{minutes.__class__}`, `{x[0]}`) would fail
 the build, or print something strange, long after `course check` said OK.
 
-The names a text may use are declared once, in its field's docstring in
-builder/schema/ (for example "`{minutes}` is replaced"); that docstring is
-also what course/README.md and the editors' JSON Schema show to the instructor.
+The names a text may use are declared once, on its field in builder/schema/
+(`Annotated[Text, Placeholders("minutes")]`); the field's description, which
+the editors' JSON Schema shows the instructor, lists them from there.
 """
 
 from __future__ import annotations
 
-import re
 import string
 from typing import Any, Iterable
 
@@ -20,16 +19,8 @@ from pydantic import BaseModel
 
 from ..problems import Problem
 from ..schema import LANGS, Text
+from ..schema.base import placeholders
 from .yamlread import Source
-
-_DECLARED = re.compile(r"`\{(\w+)\}`")
-
-
-def allowed_names(model: type[BaseModel], field: str) -> frozenset[str]:
-    """The placeholders the docstring of `model.field` declares."""
-    info = model.model_fields[field]
-    return frozenset(_DECLARED.findall(info.description or ""))
-
 
 def check_placeholders(obj: BaseModel, src: Source) -> list[Problem]:
     """Every placeholder in the texts of `obj` (ui.yaml) names something its field declares."""
@@ -44,7 +35,7 @@ def _declared_texts(obj: BaseModel, loc: tuple = ()) -> Iterable[tuple[tuple, Te
     for name in type(obj).model_fields:
         value: Any = getattr(obj, name)
         if isinstance(value, Text):
-            yield loc + (name,), value, allowed_names(type(obj), name)
+            yield loc + (name,), value, placeholders(type(obj), name)
         elif isinstance(value, BaseModel):
             yield from _declared_texts(value, loc + (name,))
 

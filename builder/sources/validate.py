@@ -15,6 +15,7 @@ from typing import Any, TypeVar
 from pydantic import BaseModel, ValidationError
 
 from ..problems import Problem
+from ..schema.base import accepted_keys
 from .yamlread import Loc, Source
 
 M = TypeVar("M", bound=BaseModel)
@@ -86,13 +87,6 @@ def _problem(model: type[BaseModel], source: Source, err: dict) -> Problem:
         return Problem.at(path, source.key_line(parent) if parent else 1, "missing_field", field=loc[-1])
     if kind == "extra_forbidden":
         key = str(loc[-1])
-        record = _record_at(model, loc[:-1])
-        retired = getattr(record, "retired_keys", {})
-        if key in retired:
-            return Problem.at(path, source.key_line(where), retired[key])
-        refused = getattr(record, "refused_keys", {})
-        if key in refused:
-            return Problem.at(path, source.key_line(where), refused[key], key=key)
         allowed = _allowed_keys(model, loc[:-1])
         best = difflib.get_close_matches(key, allowed, n=1, cutoff=0.5)
         listed = ", ".join(f"`{a}`" for a in allowed)
@@ -101,6 +95,8 @@ def _problem(model: type[BaseModel], source: Source, err: dict) -> Problem:
                               suggest="did_you_mean", best=best[0], allowed=listed)
         return Problem.at(path, source.key_line(where), "unknown_key", key=key,
                           suggest="allowed_here", allowed=listed)
+    if kind == "refused_key":  # a key the format does not take, with its own message (schema.base.Refused)
+        return Problem.at(path, source.key_line(where), ctx["code"], key=loc[-1])
     if kind in ("missing_language", "expected_language_pair", "bad_id", "expected_flag", "control_character"):
         params = {k: v for k, v in ctx.items()}
         if kind == "expected_language_pair":
@@ -146,9 +142,9 @@ def _problem(model: type[BaseModel], source: Source, err: dict) -> Problem:
 
 
 def _allowed_keys(model: Any, loc: tuple) -> list[str]:
-    """Field names of the record found at `loc`."""
+    """The keys the record found at `loc` takes (not its refused ones)."""
     record = _record_at(model, loc)
-    return list(record.model_fields) if record is not None else []
+    return list(accepted_keys(record)) if record is not None else []
 
 
 def _record_at(model: Any, loc: tuple) -> type[BaseModel] | None:

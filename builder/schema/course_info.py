@@ -1,0 +1,39 @@
+"""`course/course.yaml`: what the home page says about the course, and the sources it credits."""
+
+from __future__ import annotations
+
+from typing import Annotated
+
+from pydantic import Field
+
+from .base import Id, Markdown, MarkdownLine, NonEmpty, Strict, Text
+
+
+class SourceCredit(Strict):
+    """A source the course is based on."""
+
+    citation: MarkdownLine
+    """The reference as it should be cited (authors, title, publication, year)."""
+    short: NonEmpty
+    """A short form for the footer of every page, e.g. `Kotler, Rackham & Krishnaswamy, HBR 2006`."""
+    note: Markdown
+    """What the course took from it."""
+
+
+class CourseInfo(Strict):
+    """`course/course.yaml`: what the home page says about the course."""
+
+    id: Id = "course"
+    """Short name of the course, e.g. `selaras`: the first part of the package file names (`course package`) and the LMS's identifier of the course."""
+    version: Annotated[str, Field(pattern=r"^\d+(\.\d+){0,2}$")] = "1.0"
+    """Version of the course, e.g. `1.2.0`. Raise it for every release: it is part of the package file names, so an LMS administrator can tell two uploads apart."""
+    title: Text
+    """Name of the course, shown in the header and on the home page."""
+    tagline: Text
+    """One sentence under the title."""
+    audience: Markdown
+    """Who the course is for."""
+    about: Markdown
+    """A paragraph on what the learner will be able to do."""
+    sources: Annotated[list[SourceCredit], Field(min_length=1)]
+    """The sources the course is built on; they are credited on every page's footer and on the credits page."""

@@ -1,0 +1,99 @@
+"""`course/ui.yaml`: every word of the interface, in both languages."""
+
+from __future__ import annotations
+
+from typing import Annotated
+
+from .base import Placeholders, Strict, Text
+from .diagnostic import DiagnosticStrings
+from .quiz import QuizStrings
+
+
+class SiteStrings(Strict):
+    """Words of the site around the lessons."""
+
+    language_name: Text
+    """Name of the language in its own language, for the language switcher: `Bahasa Indonesia` / `English`."""
+    home: Text
+    """Navigation entry of the home page."""
+    start: Text
+    """Button on the home page that opens the first lesson."""
+    learning_path: Text
+    """Heading of the list of lessons on the home page."""
+    minutes: Annotated[Text, Placeholders("minutes")]
+    """Study time."""
+    total_time: Annotated[Text, Placeholders("minutes", "lessons")]
+    """Total study time on the home page."""
+    for_whom: Text
+    """Heading: who the course is for."""
+    diagnostic_cta: Text
+    """Home-page paragraph pointing to the diagnostic."""
+    objectives: Text
+    """Heading of the learning objectives."""
+    key_points: Text
+    """Heading of the key points."""
+    reflection: Text
+    """Heading of the reflection questions."""
+    knowledge_check: Text
+    """Heading of the knowledge check."""
+    stages_taught: Text
+    """Label before the stages a lesson covers."""
+    practices_taught: Text
+    """Label before the practices a lesson covers."""
+    glossary: Text
+    """Title of the glossary page."""
+    credits: Text
+    """Title of the credits page."""
+    sources: Text
+    """Heading of the list of sources."""
+    contact: Text
+    """Heading of the contact details."""
+    figure_description: Text
+    """Label of a figure's text description."""
+    team: Text
+    """Title of the team comparison page."""
+    lessons: Text
+    """Navigation heading above the lessons."""
+    tools: Text
+    """Navigation heading above the diagnostic and the team page."""
+    reference: Text
+    """Navigation heading above the glossary and the credits."""
+    kind_case: Text
+    """Label of a running-case box."""
+    kind_template: Text
+    """Label of a template box."""
+    kind_example: Text
+    """Label of an example box."""
+    kind_warning: Text
+    """Label of a warning box."""
+    kind_tip: Text
+    """Label of a tip box."""
+    credit_line: Annotated[Text, Placeholders("sources")]
+    """Footer line crediting the sources."""
+    ladder_title: Text
+    """Title of the stage-ladder figure."""
+    ladder_note: Text
+    """Small note on the stage-ladder figure, e.g. "one stage at a time"."""
+    wheel_title: Text
+    """Title of the practice-wheel figure."""
+    wheel_centre: Text
+    """Text in the middle of the practice wheel: the shared goal."""
+    other_language: Text
+    """Name of the other language's switcher entry, e.g. `English` on the Indonesian site."""
+    toolkit_cta: Text
+    """Home-page paragraph pointing to the Toolkit (the printable templates); shown when course/toolkit.yaml exists."""
+    toolkit_in_lesson: Annotated[Text, Placeholders("toolkit")]
+    """Lead-in of a lesson's box that links to templates on the Toolkit page, with the page's title."""
+    toolkit_copy: Text
+    """Label of a template's plain-text block, to copy into a document or a chat."""
+
+
+class Ui(Strict):
+    """`course/ui.yaml`: every word of the interface, in both languages."""
+
+    site: SiteStrings
+    """Words of the site."""
+    quiz: QuizStrings
+    """Words of the knowledge checks."""
+    diagnostic: DiagnosticStrings
+    """Words of the diagnostic and team pages."""
