@@ -11,7 +11,8 @@ from pathlib import Path
 
 import pytest
 
-from builder.sources.checks_quiz import check_quiz
+from builder.sources.checks_quiz import check_quizzes
+from builder.sources.read import SourceFile, Sources
 from builder.sources.load import load_course
 from builder.problems import ContentError
 from builder.schema import Quiz
@@ -75,4 +76,4 @@ def test_written_checks_pass_the_quiz_rules(path: Path):
     quiz, problems = parse(Quiz, source)
     assert not problems and quiz is not None
     # Stage and practice references are checked with the course; here only the quiz's own rules.
-    assert check_quiz(quiz, source, None, None) == []
+    assert check_quizzes(Sources(ROOT, quizzes=[SourceFile(quiz, source)])) == []

@@ -200,7 +200,7 @@ def test_the_theme_gets_every_course_text_escaped_once():
 def test_the_real_course_has_no_html_the_site_would_remove():
     root = Path(__file__).resolve().parents[1]
     course = load_course(root)
-    assert course  # load_course runs markup.check_texts and raises on any finding
+    assert course  # load_course runs markup.check_markdown and raises on any finding
 
 
 def test_the_cohort_report_shows_course_texts_as_written(tmp_path):

@@ -3,28 +3,33 @@
 from __future__ import annotations
 
 from ..problems import Problem
-from ..schema import Facilitator, Lesson
-from .refs import refs, unique
+from ..schema import Lesson
+from .ids import duplicate_ids, unknown_ids
+from .read import SourceFile, Sources
 from .yamlread import Source
 
 
-def check_lesson_keys(lesson: Lesson, src: Source) -> list[Problem]:
+def check_lesson_keys(f: SourceFile[Lesson]) -> list[Problem]:
     """Section keys are anchors on one page and question keys are names in one list: each unique there."""
-    out = unique([(s.key, src.path, src.line(("sections", i, "key")))
-                  for i, s in enumerate(lesson.sections) if s.key], "section")
-    out += unique([(q.key, src.path, src.line(("reflection", i, "key")))
-                   for i, q in enumerate(lesson.reflection) if q.key], "reflection question")
+    lesson, src = f.record, f.source
+    out = duplicate_ids([(s.key, src.path, src.line(("sections", i, "key")))
+                         for i, s in enumerate(lesson.sections) if s.key], "section")
+    out += duplicate_ids([(q.key, src.path, src.line(("reflection", i, "key")))
+                          for i, q in enumerate(lesson.reflection) if q.key], "reflection question")
     return out
 
 
-def check_facilitator(f: Facilitator, src: Source, lessons: list[tuple[Lesson, Source]] | None,
-                      template_ids: list[str] | None) -> list[Problem]:
+def check_facilitator(s: Sources) -> list[Problem]:
     """Ids unique, blocks add up to the session, every reference names something that exists.
 
-    `lessons` is None when a lesson file did not parse: its references cannot be judged then.
+    A reference to a lesson is judged only when every lesson file parsed.
     """
-    out = unique([(s.id, src.path, src.line(("sessions", i, "id"))) for i, s in enumerate(f.sessions)], "session")
-    by_id = {lesson.id: (lesson, lsrc) for lesson, lsrc in lessons} if lessons is not None else None
+    if s.facilitator is None:
+        return []
+    f, src, template_ids = s.facilitator.record, s.facilitator.source, s.template_ids
+    out = duplicate_ids([(x.id, src.path, src.line(("sessions", i, "id"))) for i, x in enumerate(f.sessions)],
+                        "session")
+    by_id = ({lf.record.id: (lf.record, lf.source) for lf in s.lessons} if s.lessons_complete else None)
     lesson_ids = list(by_id) if by_id is not None else None
     for i, session in enumerate(f.sessions):
         total = sum(b.minutes for b in session.blocks)
@@ -33,7 +38,7 @@ def check_facilitator(f: Facilitator, src: Source, lessons: list[tuple[Lesson, S
                                   total=total, minutes=session.minutes))
         for j, block in enumerate(session.blocks):
             where = ("sessions", i, "blocks", j)
-            out += refs(block.toolkit, template_ids, "template", src, where + ("toolkit",))
+            out += unknown_ids(block.toolkit, template_ids, "template", src, (*where, "toolkit"))
             for k, ref in enumerate(block.lessons):
                 out += _ref(by_id, lesson_ids, ref.lesson, ref.section, "section", src, where + ("lessons", k))
             for k, ref in enumerate(block.questions):
@@ -41,7 +46,7 @@ def check_facilitator(f: Facilitator, src: Source, lessons: list[tuple[Lesson, S
                             where + ("questions", k))
     for i, material in enumerate(f.materials):
         if material.toolkit:
-            out += refs([material.toolkit], template_ids, "template", src, ("materials", i, "toolkit"), single=True)
+            out += unknown_ids([material.toolkit], template_ids, "template", src, ("materials", i, "toolkit"), single=True)
     return out
 
 
@@ -50,7 +55,7 @@ def _ref(by_id: dict[str, tuple[Lesson, Source]] | None, lesson_ids: list[str] |
     if lesson_ids is None or by_id is None:
         return []
     if lesson_id not in by_id:
-        return refs([lesson_id], lesson_ids, "lesson", src, loc + ("lesson",), single=True)
+        return unknown_ids([lesson_id], lesson_ids, "lesson", src, loc + ("lesson",), single=True)
     if key is None:
         return []
     lesson, lesson_src = by_id[lesson_id]
@@ -62,4 +67,4 @@ def _ref(by_id: dict[str, tuple[Lesson, Source]] | None, lesson_ids: list[str] |
     if not known:
         return [Problem.at(src.path, src.line(loc + (field,)), "ref_needs_key", kind=kind, value=key,
                            lesson=lesson_id, file=lesson_src.path)]
-    return refs([key], known, kind, src, loc + (field,), single=True)
+    return unknown_ids([key], known, kind, src, loc + (field,), single=True)

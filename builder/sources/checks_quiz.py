@@ -5,17 +5,24 @@ from __future__ import annotations
 from ..problems import Problem
 from ..schema import LANGS, Quiz, Text
 from ..schema.quiz import Matching, MultipleChoice, Ordering, SingleChoice
-from .refs import refs, unique
+from .ids import duplicate_ids, unknown_ids
+from .read import SourceFile, Sources
 from .yamlread import Source
 
 
-def check_quiz(quiz: Quiz, src: Source, stage_ids: list[str] | None, practice_ids: list[str] | None) -> list[Problem]:
-    out = unique([(q.id, src.path, src.line(("questions", i, "id"))) for i, q in enumerate(quiz.questions)],
-                  "question")
+def check_quizzes(s: Sources) -> list[Problem]:
+    """Each knowledge check on its own: question ids, references, right answers, distinct options."""
+    return [p for f in s.quizzes for p in _check_quiz(f, s.stage_ids, s.practice_ids)]
+
+
+def _check_quiz(f: SourceFile[Quiz], stage_ids: list[str] | None, practice_ids: list[str] | None) -> list[Problem]:
+    quiz, src = f.record, f.source
+    out = duplicate_ids([(q.id, src.path, src.line(("questions", i, "id"))) for i, q in enumerate(quiz.questions)],
+                        "question")
     for i, q in enumerate(quiz.questions):
         loc = ("questions", i)
-        out += refs(q.stages, stage_ids, "stage", src, loc + ("stages",))
-        out += refs(q.practices, practice_ids, "practice", src, loc + ("practices",))
+        out += unknown_ids(q.stages, stage_ids, "stage", src, (*loc, "stages"))
+        out += unknown_ids(q.practices, practice_ids, "practice", src, (*loc, "practices"))
         if isinstance(q, (SingleChoice, MultipleChoice)):
             right = sum(o.correct for o in q.options)
             if isinstance(q, SingleChoice) and right != 1:

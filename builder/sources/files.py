@@ -19,6 +19,7 @@ import xml.etree.ElementTree as ET
 from pathlib import Path, PurePosixPath, PureWindowsPath
 
 from ..problems import Problem
+from .read import Sources
 from .yamlread import Loc, Source
 
 MAX_IMAGE_BYTES = 1_000_000
@@ -65,6 +66,13 @@ def _css(text: str) -> str:
 def _css_loads(text: str) -> bool:
     css = _css(text)
     return bool(_EXTERNAL_URL.search(css) or _CSS_LOADS.search(css))
+
+
+def check_logo(s: Sources) -> list[Problem]:
+    """The academy's logo: a safe image file inside course/."""
+    if s.academy is None:
+        return []
+    return check_image(s.root, s.academy.source, ("logo",), s.academy.record.logo)
 
 
 def check_image(root: Path, src: Source, loc: Loc, value: str) -> list[Problem]:

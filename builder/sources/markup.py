@@ -16,7 +16,7 @@ Two kinds of text reach the pages:
 Each Markdown text is turned into HTML here, on its own (`render`), so nothing in one text (a
 link reference, an indented line, an unfinished tag) can reach into the next, and the HTML is
 cleaned before anything else sees it: the pages publish exactly that cleaned HTML
-(`site/fragments.py`), never the Markdown. `check_texts` refuses, at its line, a text that the
+(`site/fragments.py`), never the Markdown. `check_markdown` refuses, at its line, a text that the
 cleaning changed, saying what it took out: both sides of that comparison come from the same
 HTML5 parser (html5ever, inside nh3), the parser browsers follow, so a comment, a CDATA section
 or an unfinished tag is seen as a browser sees it. A text is also refused when it is too long
@@ -44,7 +44,7 @@ from pydantic import BaseModel
 from ..problems import Problem
 from ..schema import Text
 from ..schema.base import markdown_fields
-from .yamlread import Source
+from .read import Sources
 
 TAGS = frozenset(nh3.ALLOWED_TAGS) - {"area", "map"}
 """Ammonia's default elements (text structure, tables, lists, `<details>`, `<kbd>`, `<abbr>`, `<img>`…);
@@ -301,13 +301,12 @@ def markdown_texts(obj: Any, loc: tuple = (), markdown: bool = False) -> Iterabl
             yield from markdown_texts(item, loc + (key,), markdown)
 
 
-def check_texts(root: Path, parsed: Iterable[tuple[Any, Source | None]]) -> list[Problem]:
+def check_markdown(s: Sources) -> list[Problem]:
     """Each Markdown text the sanitiser would change, or that takes too long to render, at its line."""
     out = []
-    for obj, src in parsed:
-        if obj is None or src is None:
-            continue
-        for loc, text in markdown_texts(obj):
+    for f in s.files():
+        root, src = s.root, f.source
+        for loc, text in markdown_texts(f.record):
             result = render(text)
             if result.too_slow:
                 out.append(Problem.at(src.path, src.line(loc), "text_too_slow",

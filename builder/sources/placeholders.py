@@ -20,10 +20,14 @@ from pydantic import BaseModel
 from ..problems import Problem
 from ..schema import LANGS, Text
 from ..schema.base import placeholders
+from .read import Sources
 from .yamlread import Source
 
-def check_placeholders(obj: BaseModel, src: Source) -> list[Problem]:
-    """Every placeholder in the texts of `obj` (ui.yaml) names something its field declares."""
+def check_placeholders(s: Sources) -> list[Problem]:
+    """Every placeholder in the interface words (ui.yaml) names something its field declares."""
+    if s.ui is None:
+        return []
+    obj, src = s.ui.record, s.ui.source
     problems: list[Problem] = []
     for loc, text, allowed in _declared_texts(obj):
         for lang in LANGS:

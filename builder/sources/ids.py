@@ -3,13 +3,23 @@
 from __future__ import annotations
 
 import difflib
-from typing import Iterable
+from typing import Iterable, Protocol
 
 from ..problems import Problem
-from .yamlread import Source
+from .yamlread import Loc
 
 
-def unique(entries: Iterable[tuple[str, str, int]], kind: str) -> list[Problem]:
+class Located(Protocol):
+    """A source file that knows the line of each value (yamlread.Source, read.SourceFile)."""
+
+    @property
+    def path(self) -> str: ...
+
+    def line(self, loc: Loc) -> int: ...
+
+
+def duplicate_ids(entries: Iterable[tuple[str, str, int]], kind: str) -> list[Problem]:
+    """A problem for each id (value, file, line) that an earlier entry already has."""
     seen: dict[str, str] = {}
     out = []
     for value, path, line in entries:
@@ -20,15 +30,19 @@ def unique(entries: Iterable[tuple[str, str, int]], kind: str) -> list[Problem]:
     return out
 
 
-def refs(values: list[str], known: list[str] | None, kind: str, src: Source, loc: tuple,
-          single: bool = False) -> list[Problem]:
-    if known is None:  # the file that defines them did not parse; its own problems say why
+def unknown_ids(values: list[str], known: list[str] | None, kind: str, src: Located, loc: Loc,
+                single: bool = False) -> list[Problem]:
+    """A problem for each of `values` (at `loc`, or `loc + (index,)` for a list) that `known` lacks.
+
+    `known` is None when the file that defines them did not parse: its own problems say why.
+    """
+    if known is None:
         return []
     out = []
     for i, value in enumerate(values):
         if value in known:
             continue
-        line = src.line(loc if single else loc + (i,))
+        line = src.line(loc if single else (*loc, i))
         listed = ", ".join(f"`{k}`" for k in known)
         best = difflib.get_close_matches(value, known, n=1, cutoff=0.5)
         if best:
