@@ -103,8 +103,19 @@ def word(lang: str, name: str, **params: object) -> str:
     return text.format(**params) if params else text
 
 
-class ContentError(Exception):
+class CourseError(Exception):
+    """A mistake of the person using the `course` command; `exit_status` is what the command returns."""
+
+    exit_status = EXIT_INTERNAL
+
+    def report(self, lang: str = "en") -> str:
+        raise NotImplementedError
+
+
+class ContentError(CourseError):
     """The sources have mistakes an instructor must fix (exit status 1)."""
+
+    exit_status = EXIT_CONTENT
 
     def __init__(self, problems: list[Problem]):
         self.problems = sorted(set(problems))
@@ -118,20 +129,17 @@ class ContentError(Exception):
         return "\n".join(lines)
 
 
-class UsageError(Exception):
-    """The command was called the wrong way (exit status 2); worded in both languages.
+class UsageError(CourseError):
+    """The command was called the wrong way (exit status 2): one message of the catalogues' `usage:`."""
 
-    Either the two texts are given, or `UsageError.named(key, **params)` takes them
-    from the `usage:` section of the catalogues.
-    """
+    exit_status = EXIT_USAGE
 
-    def __init__(self, en: str, id: str | None = None):
-        self.texts = {"en": en, "id": id or en}
-        super().__init__(en)
-
-    @classmethod
-    def named(cls, key: str, **params: object) -> "UsageError":
-        return cls(notice("en", "usage", key, **params), notice("id", "usage", key, **params))
+    def __init__(self, key: str, **params: object):
+        self.key, self.params = key, params
+        super().__init__(notice("en", "usage", key, **params))
 
     def message(self, lang: str = "en") -> str:
-        return printable(self.texts.get(lang, self.texts["en"]))
+        return printable(notice(lang, "usage", self.key, **self.params))
+
+    def report(self, lang: str = "en") -> str:
+        return f"course: {self.message(lang)}"

@@ -16,8 +16,7 @@ import sys
 import traceback
 from pathlib import Path
 
-from ..problems import (EXIT_CONTENT, EXIT_INTERNAL, EXIT_OK, EXIT_USAGE, ContentError, UsageError, printable,
-                        notice, word)
+from ..problems import EXIT_INTERNAL, EXIT_OK, CourseError, UsageError, notice, printable, word
 from ..sources.yamlread import read
 from . import score
 
@@ -92,12 +91,9 @@ def main(argv: list[str] | None = None) -> int:
     lang = _message_lang(args)
     try:
         return _run(args, root, lang)
-    except ContentError as exc:
+    except CourseError as exc:  # the sources' mistakes (1) or the command's (2): each class knows its status
         print(exc.report(lang), file=sys.stderr)
-        return EXIT_CONTENT
-    except UsageError as exc:
-        print(f"course: {exc.message(lang)}", file=sys.stderr)
-        return EXIT_USAGE
+        return exc.exit_status
     except KeyboardInterrupt:
         return 130
     except Exception:  # a bug in the builder, never the instructor's fault
@@ -132,14 +128,14 @@ def _writable_folder(out: Path) -> None:
     elif not os.access(place, os.W_OK | os.X_OK):
         reason = os.strerror(errno.EACCES)
     if reason:
-        raise UsageError.named("out_unwritable", path=out, reason=reason)
+        raise UsageError("out_unwritable", path=out, reason=reason)
 
 
 def _output(given: Path | None, default: Path) -> Path:
     """The output folder; a link there (a committed `site` link, say) is refused rather than followed."""
     path = given if given is not None else default
     if path.is_symlink():
-        raise UsageError.named("out_is_link", path=path, target=os.readlink(path))
+        raise UsageError("out_is_link", path=path, target=os.readlink(path))
     return path.resolve()
 
 
@@ -152,7 +148,7 @@ def _can_listen(host: str, port: int) -> None:
             probe.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
             probe.bind(address)
     except OSError as exc:
-        raise UsageError.named("serve_address", host=host, port=port, reason=exc.strerror or exc) from None
+        raise UsageError("serve_address", host=host, port=port, reason=exc.strerror or exc) from None
 
 
 def _build(root: Path, out: Path, **options: object):
@@ -164,7 +160,7 @@ def _build(root: Path, out: Path, **options: object):
         return build(root, out, **options)
     except OSError as exc:
         if exc.filename and Path(exc.filename).resolve().is_relative_to(out.parent):
-            raise UsageError.named("out_unwritable", path=out, reason=exc.strerror or exc) from None
+            raise UsageError("out_unwritable", path=out, reason=exc.strerror or exc) from None
         raise
 
 
@@ -173,7 +169,7 @@ def _run(args: argparse.Namespace, root: Path, lang: str) -> int:
 
     if args.command != "schema" and not any((root / folder).is_dir() for folder in SOURCE_DIRS):
         # Run from the wrong folder: one sentence, not "missing" for every file of a course.
-        raise UsageError.named("no_course", root=root)
+        raise UsageError("no_course", root=root)
 
     if args.command == "check":
         from ..site.build import build
@@ -209,7 +205,7 @@ def _run(args: argparse.Namespace, root: Path, lang: str) -> int:
             result = package(root, dist)
         except OSError as exc:
             if exc.filename and Path(exc.filename).resolve().is_relative_to(dist.parent):
-                raise UsageError.named("out_unwritable", path=dist, reason=exc.strerror or exc) from None
+                raise UsageError("out_unwritable", path=dist, reason=exc.strerror or exc) from None
             raise
         print(notice(lang, "notices", "packaged", scorm=result.scorm, offline=result.offline,
                      scorm_kb=round(result.scorm_bytes / 1024), offline_kb=round(result.offline_bytes / 1024)))
@@ -220,14 +216,14 @@ def _run(args: argparse.Namespace, root: Path, lang: str) -> int:
         try:
             written = write_schemas(folder)
         except OSError as exc:
-            raise UsageError.named("schema_unwritable", path=folder, reason=exc.strerror or exc) from None
+            raise UsageError("schema_unwritable", path=folder, reason=exc.strerror or exc) from None
         for path in written:
             print(path)
         return EXIT_OK
     if args.command == "score":
         course = load_course(root)
         return score.run(args, course, lang)
-    raise UsageError(f"unknown command {args.command}")
+    raise AssertionError(f"a command without a branch: {args.command}")  # argparse allows only those above
 
 
 if __name__ == "__main__":  # pragma: no cover

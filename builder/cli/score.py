@@ -36,28 +36,24 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
                         help="also write the group report as one HTML file that opens offline (the report the team page prints)")
 
 
-def _usage(key: str, **params: object) -> UsageError:
-    return UsageError.named(f"score_{key}", **params)
-
-
 def run(args: argparse.Namespace, course: Course, lang: str) -> int:
     inst = scoring.Instrument.from_course(course)
     if args.template:
         if args.answers or args.links or args.json or args.report:
-            raise _usage("template_alone")
+            raise UsageError("score_template_alone")
         print(answers.template_header(inst))
         return 0
     if args.answers and args.links:
-        raise _usage("answers_and_links")
+        raise UsageError("score_answers_and_links")
     source = args.answers or args.links
     if not source:
         if args.json or args.report:
-            raise _usage("needs_answers", option="--json" if args.json else "--report")
-        raise _usage("nothing")
+            raise UsageError("score_needs_answers", option="--json" if args.json else "--report")
+        raise UsageError("score_nothing")
     if source.is_dir():
-        raise _usage("answers_is_folder", path=source)
+        raise UsageError("score_answers_is_folder", path=source)
     if not source.is_file():
-        raise _usage("no_file", path=source)
+        raise UsageError("score_no_file", path=source)
     if args.report:
         _check_report_path(args.report, source, course.root)
 
@@ -68,7 +64,7 @@ def run(args: argparse.Namespace, course: Course, lang: str) -> int:
         else:
             rows, notices = links.read_links(source, inst, course.ui.diagnostic.entry_short[lang], display=str(source))
     except OSError as exc:
-        raise _usage("answers_unreadable", path=source, reason=exc.strerror or exc) from None
+        raise UsageError("score_answers_unreadable", path=source, reason=exc.strerror or exc) from None
     for notice in notices:  # what the team page would leave out too; stderr keeps --json clean
         print(notice.format(lang), file=sys.stderr)
     result = cohort.score_cohort(inst, rows)
@@ -82,7 +78,7 @@ def run(args: argparse.Namespace, course: Course, lang: str) -> int:
         try:
             write_file(args.report, report_html(course, inst, result, lang))
         except OSError as exc:
-            raise _usage("report_unwritable", path=args.report, reason=exc.strerror or exc) from None
+            raise UsageError("score_report_unwritable", path=args.report, reason=exc.strerror or exc) from None
         if not args.json:  # keep --json output pure JSON
             print(printable(course.ui.diagnostic.report_written[lang].format(path=args.report)))
     return 0
@@ -101,16 +97,16 @@ def _check_report_path(report: Path, answers: Path, root: Path) -> None:
     """
     target = report.resolve()
     if target.is_dir():
-        raise _usage("report_is_folder", path=report)
+        raise UsageError("score_report_is_folder", path=report)
     if target == answers.resolve() or (target.exists() and os.path.samefile(target, answers)):
-        raise _usage("report_is_answers", path=report)
+        raise UsageError("score_report_is_answers", path=report)
     if target.suffix.lower() not in _HTML:
-        raise _usage("report_not_html", path=report)
+        raise UsageError("score_report_not_html", path=report)
     root = root.resolve()
     for folder in _PROTECTED:
         if target.is_relative_to(root / folder):
-            raise _usage("report_in_sources", path=report, folder=f"{folder}/")
+            raise UsageError("score_report_in_sources", path=report, folder=f"{folder}/")
     if not target.parent.is_dir():
-        raise _usage("report_dir", path=target.parent)
+        raise UsageError("score_report_dir", path=target.parent)
     if not os.access(target.parent, os.W_OK | os.X_OK):
-        raise _usage("report_unwritable", path=report, reason=os.strerror(errno.EACCES))
+        raise UsageError("score_report_unwritable", path=report, reason=os.strerror(errno.EACCES))

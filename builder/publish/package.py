@@ -36,8 +36,7 @@ def package(root: Path, dist: Path, *, timings: dict[str, float] | None = None) 
     """Build the course once and write the SCORM 1.2 and the offline zip into `dist`."""
     root, dist = root.resolve(), dist.resolve()
     if dist.exists() and not dist.is_dir():
-        raise UsageError(f"{dist} is a file; give a folder for the packages, e.g. dist/",
-                         f"{dist} adalah berkas; berikan folder untuk paketnya, misalnya dist/")
+        raise UsageError("dist_is_file", path=dist)
     check_output(root, dist / "site")  # the packages, like the site, never go among the sources
     # Work beside dist/ (same disk, so the final moves are renames); dist/ appears only on success.
     # The work folder's name carries this process's id: the next run removes it if this one is killed.

@@ -54,15 +54,12 @@ def check_output(root: Path, out: Path) -> None:
     root, out = root.resolve(), out.resolve()
     protected = [root / d for d in SOURCE_DIRS] + [root / "builder", root / "tests", root / ".git"]
     if out == root or root.is_relative_to(out):
-        raise UsageError(f"the output folder {out} contains the course sources; choose another folder, e.g. site/",
-                         f"folder keluaran {out} berisi sumber kursus; pilih folder lain, misalnya site/")
+        raise UsageError("out_holds_sources", path=out)
     for folder in protected:
         if out.is_relative_to(folder):
-            raise UsageError(f"the output folder {out} is inside {folder.name}/; choose a folder outside the sources",
-                             f"folder keluaran {out} ada di dalam {folder.name}/; pilih folder di luar sumber")
+            raise UsageError("out_inside_sources", path=out, folder=folder.name)
     if not write.may_replace(out):
-        raise UsageError(f"{out} already exists and was not made by `course build`; choose an empty or new folder",
-                         f"{out} sudah ada dan bukan buatan `course build`; pilih folder baru atau kosong")
+        raise UsageError("out_not_ours", path=out)
 
 
 def mkdocs_config(site: LanguageSite) -> dict[str, Any]:

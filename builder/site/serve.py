@@ -31,7 +31,7 @@ from typing import Callable, Iterable
 
 from .build import build, close_workers, theme_dir
 from ..sources.load import SOURCE_DIRS
-from ..problems import ContentError, UsageError, notice
+from ..problems import CourseError, notice
 
 
 def _preview_server_class():
@@ -102,11 +102,8 @@ def serve(root: Path, out: Path, *, host: str, port: int, lang_of: Callable[[], 
         started = time.perf_counter()
         try:
             build(root, out, keep_workers=True)
-        except ContentError as exc:
+        except CourseError as exc:
             print(exc.report(lang_of()), file=sys.stderr, flush=True)
-            return
-        except UsageError as exc:
-            print(f"course: {exc.message(lang_of())}", file=sys.stderr, flush=True)
             return
         except (Exception, SystemExit) as exc:  # noqa: BLE001 - mkdocs' server would stop answering until a build succeeds
             if debug:
@@ -115,7 +112,8 @@ def serve(root: Path, out: Path, *, host: str, port: int, lang_of: Callable[[], 
                   file=sys.stderr, flush=True)
             close_workers()  # a broken worker pool is made afresh by the next build
             return
-        print(f"rebuilt in {time.perf_counter() - started:.1f} s", file=sys.stderr, flush=True)
+        print(notice(lang_of(), "notices", "rebuilt", seconds=f"{time.perf_counter() - started:.1f}"),
+              file=sys.stderr, flush=True)
 
     logging.getLogger("mkdocs.livereload").setLevel(logging.INFO)
     if not logging.getLogger().handlers:
@@ -137,7 +135,7 @@ def serve(root: Path, out: Path, *, host: str, port: int, lang_of: Callable[[], 
     try:
         server.serve()
     except KeyboardInterrupt:
-        print("stopped", file=sys.stderr)
+        print(notice(lang_of(), "notices", "stopped"), file=sys.stderr)
     finally:
         server.shutdown()
         close_workers()
