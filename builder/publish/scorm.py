@@ -10,10 +10,12 @@ diagnostic.js) find the launch page as their parent and keep their progress in i
 - cmi.core.lesson_status: `incomplete` from the first visit, `passed` once every check is passed;
 - cmi.core.score.raw (min 0, max 100): the mean of every check's best result, untried ones 0;
 - cmi.core.lesson_location: the page to resume at;
-- cmi.suspend_data: per check passed/attempts/best, and the diagnostic's answers (1 character per
-  statement) with the statement set's fingerprint and the respondent's role, never more than 4,096
-  characters; the diagnostic is about the organisation, so it never becomes the score;
-- cmi.core.session_time, and cmi.core.exit = `suspend` until passed.
+- cmi.suspend_data: per check passed/attempts/best and the day it was passed, the diagnostic's
+  answers (1 character per statement) with the statement set's fingerprint and the respondent's
+  role, then each check's last answers while they fit; never more than 4,096 characters, written
+  only when it changed and at most about once a second (and always at a commit); the diagnostic is
+  about the organisation, so it never becomes the score;
+- cmi.core.session_time, at every commit, and cmi.core.exit = `suspend` until passed.
 
 It commits after every check, when the page is hidden, and finishes once on `pagehide`.
 """
@@ -67,11 +69,11 @@ def launch_data(course: Course) -> dict:
 def suspend_bound(course: Course) -> int:
     """The longest cmi.suspend_data the launch page writes for this course (scorm.js `encode`).
 
-    2~qsig~4 per check~set~1 per statement~role letter~the diagnostic's other fields; those last
-    ones are dropped when they would not fit, so they are not counted. Everything that restores
-    the learner's answers is in the part that always fits.
+    2~qsig~7 per check~set~1 per statement~role letter~the checks' answers~the diagnostic's other
+    fields; the last two are written only where they fit, so they are not counted. Everything
+    that restores a learner's progress and diagnostic is in the part that always fits.
     """
-    return (len("2~xxxx~") + 4 * len(course.lessons) + len("~") + scoring.FINGERPRINT_LENGTH + len("~")
+    return (len("2~xxxx~") + 7 * len(course.lessons) + len("~") + scoring.FINGERPRINT_LENGTH + len("~")
             + len(course.diagnostic.statements) + len("~r"))
 
 

@@ -152,6 +152,8 @@ class QuizStrings(Strict):
     """Said when the check is not passed yet."""
     no_storage: Text
     """Said when the browser cannot keep progress."""
+    kept_passed: Annotated[Text, Placeholders("date")]
+    """Said in an LMS when a passed check comes back without its answers (they did not fit the LMS's storage): the result is kept, with the day it was passed."""
     per_page_storage: Text
     """Said once when the course is opened from disk in a browser that keeps each page's progress apart (Firefox): progress is then kept per page."""
     noscript: Text

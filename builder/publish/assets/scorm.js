@@ -20,10 +20,19 @@
   try { live = !!api && String(api.LMSInitialize("")) === "true"; } catch (e) { live = false; }
   function get(k) { try { return live ? String(api.LMSGetValue(k) || "") : ""; } catch (e) { return ""; } }
   function put(k, v) { try { if (live && !done) api.LMSSetValue(k, String(v)); } catch (e) { /* refused: go on */ } }
-  function commit() { try { if (live && !done) api.LMSCommit(""); } catch (e) { /* the next commit retries */ } }
+  function commit() {
+    if (!live || done) return;
+    flush();
+    // The time spent so far, at every commit: an LMS that ends the session in its own handler of the
+    // page going away refuses the write at `pagehide`, and the session would count no time at all.
+    put("cmi.core.session_time", timespan(Date.now() - started));
+    try { api.LMSCommit(""); } catch (e) { /* the next commit retries */ }
+  }
 
-  // What the LMS keeps: per check [passed, attempts, best %], and the diagnostic's saved object.
-  var total = {}, rec = {}, mem = {}, diag = null, status = get("cmi.core.lesson_status");
+  // What the LMS keeps: per check [passed, attempts, best %, day it was first passed], each check's
+  // answers where they fit (`kept`), and the diagnostic's saved object.
+  var total = {}, rec = {}, kept = {}, mem = {}, diag = null, status = get("cmi.core.lesson_status");
+  var DAY = 86400000, EPOCH = Date.UTC(2020, 0, 1);
   cfg.quizzes.forEach(function (q) { total[q[0]] = q[1]; });
   function b36(v, width) {
     var s = Math.max(0, Math.min(v, Math.pow(36, width) - 1)).toString(36);
@@ -33,13 +42,45 @@
   var letterOf = cfg.roles, roleOf = {};
   Object.keys(letterOf).forEach(function (r) { roleOf[letterOf[r]] = r; });
 
-  // suspend_data = 2~quiz set~4 characters per check~statement set~1 per statement~role~other fields.
-  // Everything that gives the learner's answers back is in the compact part, which always fits;
-  // only the diagnostic's other fields (none today) give way when the whole would not.
+  // One check's saved attempt, compactly: checked state, score, then per question its order and
+  // answers, one base-36 character each (`-` for an unanswered match). "" when it is not a valid one.
+  function packState(v) {
+    var o;
+    try { o = JSON.parse(v); } catch (e) { return ""; }
+    if (!o || !Array.isArray(o.a) || !Array.isArray(o.o) || o.a.length !== o.o.length) return "";
+    var ok = true, one = function (n) {
+      if (n === -1) return "-";
+      if (typeof n !== "number" || n < 0 || n > 35 || n % 1) { ok = false; return ""; }
+      return n.toString(36);
+    };
+    var s = b36(+o.c || 0, 1) + b36(+o.s || 0, 2) + o.o.map(function (order, i) {
+      return ":" + (Array.isArray(order) ? order.map(one).join("") : (ok = false, "")) + "." +
+        (Array.isArray(o.a[i]) ? o.a[i].map(one).join("") : (ok = false, ""));
+    }).join("");
+    return ok ? s : "";
+  }
+  function unpackState(s) {
+    var parts = s.split(":"), head = parts.shift(), read = function (t) {
+      return t.split("").map(function (c) { return c === "-" ? -1 : parseInt(c, 36); });
+    };
+    if (!/^[0-2][0-9a-z]{2}$/.test(head || "")) return null;
+    var out = {a: [], o: [], c: parseInt(head.charAt(0), 36), s: parseInt(head.slice(1), 36)};
+    for (var i = 0; i < parts.length; i++) {
+      var qa = parts[i].split(".");
+      if (qa.length !== 2 || !/^[0-9a-z]*$/.test(qa[0]) || !/^[-0-9a-z]*$/.test(qa[1])) return null;
+      out.o.push(read(qa[0]));
+      out.a.push(read(qa[1]));
+    }
+    return out;
+  }
+
+  // suspend_data = 2~quiz set~7 characters per check~statement set~1 per statement~role~the checks'
+  // answers~other fields. The compact part up to the role always fits (scorm.py checks it); then the
+  // checks' answers, each while it fits; then the diagnostic's other fields (none today) if they fit.
   function encode() {
     var q = cfg.quizzes.map(function (x) {
-      var r = rec[x[0]] || [0, 0, 0];
-      return (r[0] ? "1" : "0") + b36(r[1], 1) + b36(r[2], 2);
+      var r = rec[x[0]] || [0, 0, 0, 0];
+      return (r[0] ? "1" : "0") + b36(r[1], 1) + b36(r[2], 2) + b36(r[3] || 0, 3);
     }).join(""), d = "", role = "-", rest = {};
     if (diag) {
       d = cfg.statements.map(function (sid) {
@@ -49,22 +90,33 @@
       if (typeof diag.role === "string" && own(letterOf, diag.role)) role = letterOf[diag.role];
       Object.keys(diag).forEach(function (k) { if (k !== "answers" && k !== "set" && k !== "role") rest[k] = diag[k]; });
     }
-    var s = ["2", cfg.qsig, q, diag ? cfg.set : "", d, role].join("~"), r = JSON.stringify(rest);
-    return r !== "{}" && s.length + 1 + r.length <= LIMIT ? s + "~" + r : s;
+    var s = ["2", cfg.qsig, q, diag ? cfg.set : "", d, role].join("~"), states = [], room = LIMIT - s.length - 1;
+    cfg.quizzes.forEach(function (x) {
+      var packed = kept[x[0]] || "";
+      if (packed.length + 1 > room) packed = "";
+      room -= packed.length + 1;
+      states.push(packed);
+    });
+    var out = states.join("") ? s + "~" + states.join(",") : s, r = JSON.stringify(rest);
+    if (r !== "{}" && out.length + 2 + r.length <= LIMIT) out = (out === s ? s + "~" : out) + "~" + r;
+    return out;
   }
   function decode(s) {
     var p = s.split("~");
     if ((p[0] !== "1" && p[0] !== "2") || p.length < 5) return;
+    var width = p[0] === "2" ? 7 : 4, states = p[0] === "2" && p.length > 6 ? p[6].split(",") : [];
     if (p[1] === cfg.qsig) cfg.quizzes.forEach(function (x, i) {
-      var c = p[2].substr(4 * i, 4);
-      if (c.length === 4) rec[x[0]] = [c.charAt(0) === "1" ? 1 : 0, parseInt(c.charAt(1), 36) || 0,
-                                        Math.min(100, parseInt(c.slice(2), 36) || 0)];
+      var c = p[2].substr(width * i, width);
+      if (c.length === width) rec[x[0]] = [c.charAt(0) === "1" ? 1 : 0, parseInt(c.charAt(1), 36) || 0,
+                                            Math.min(100, parseInt(c.slice(2, 4), 36) || 0),
+                                            width === 7 ? parseInt(c.slice(4), 36) || 0 : 0];
+      if (states[i]) kept[x[0]] = states[i];
     });
     // The answers belong to this statement set when the set named beside them is this one: then
     // they are restored whatever became of the other fields (cut off by an LMS, or never written).
     var ours = p[0] === "2" ? p[3] === cfg.set : p[3] === cfg.dsig1;
     if (!ours || !p[4]) return;
-    var tail = p[0] === "2" ? p.slice(6) : p.slice(5), extra = null;
+    var tail = p[0] === "2" ? p.slice(7) : p.slice(5), extra = null;
     try { extra = JSON.parse(tail.join("~") || "{}"); } catch (e) { extra = null; }
     diag = {};
     if (extra && typeof extra === "object" && !Array.isArray(extra)) {
@@ -78,7 +130,16 @@
       if (c === "d" || /^[1-5]$/.test(c)) diag.answers[sid] = c === "d" ? "dk" : c;
     });
   }
-  function save() { var s = encode(); if (s.length <= LIMIT) put("cmi.suspend_data", s); }
+  // suspend_data is written only when it changed, and at most about once a second: an LMS that sends
+  // every LMSSetValue to its server apart may store them out of order, an older value last. Every
+  // commit, and the page going away, write the latest once more first.
+  var written = null, timer = null;
+  function flush() {
+    if (timer) { clearTimeout(timer); timer = null; }
+    var s = encode();
+    if (s.length <= LIMIT && s !== written) { put("cmi.suspend_data", s); written = s; }
+  }
+  function save() { if (!timer) timer = setTimeout(flush, 1000); }
 
   // Passed once every check is passed; the score is the mean of each check's best result (0 if never
   // tried). The diagnostic describes the organisation, not the learner, so it never counts.
@@ -102,9 +163,11 @@
     try { o = JSON.parse(v); } catch (e) { return; }
     if (!o || typeof o !== "object") return;
     if (own(total, k)) {
-      var r = rec[k] || [0, 0, 0], n = Math.max(0, Math.floor(+o.n) || 0), best = r[2];
+      var r = rec[k] || [0, 0, 0, 0], n = Math.max(0, Math.floor(+o.n) || 0), best = r[2];
       if (o.c && typeof o.s === "number") best = Math.max(best, Math.floor(100 * Math.min(o.s, total[k]) / total[k]));
-      rec[k] = [r[0] || o.p ? 1 : 0, n, best];
+      var passed = r[0] || o.p ? 1 : 0;
+      rec[k] = [passed, n, best, r[3] || (passed ? Math.max(1, Math.floor((Date.now() - EPOCH) / DAY)) : 0)];
+      kept[k] = packState(v);
       save();
       if (n > r[1]) { report(); commit(); } // a check was just checked
     } else if (k === cfg.diagnostic) {
@@ -112,10 +175,18 @@
       save();
     }
   }
+  function day(n) { return n ? new Date(EPOCH + n * DAY).toISOString().slice(0, 10) : null; }
   function view(k) {
     if (own(mem, k)) return mem[k];
     var r = rec[k];
-    if (r && (r[0] || r[1])) return JSON.stringify({p: !!r[0], n: r[1]});
+    if (r && (r[0] || r[1])) {
+      var state = kept[k] ? unpackState(kept[k]) : null, out = state || {};
+      out.p = !!r[0];
+      out.n = r[1];
+      // Without the answers the check shows a new attempt; the page says when it was passed.
+      if (!state && r[0]) out.d = day(r[3]);
+      return JSON.stringify(out);
+    }
     return k === cfg.diagnostic && diag ? JSON.stringify(diag) : null;
   }
   function keys() {
@@ -131,6 +202,7 @@
     removeItem: function (k) {
       k = String(k);
       delete mem[k];
+      delete kept[k];
       if (own(rec, k) || (k === cfg.diagnostic && diag)) {
         delete rec[k];
         if (k === cfg.diagnostic) diag = null;
@@ -150,7 +222,7 @@
   function finish() {
     if (!live || done) return;
     put("cmi.core.session_time", timespan(Date.now() - started));
-    save();
+    flush();
     done = true;
     try { api.LMSFinish(""); } catch (e) { /* the LMS is gone already */ }
   }
