@@ -155,9 +155,9 @@ def test_a_yaml_file_the_course_does_not_read_gets_a_notice(tmp_path: Path):
     assert result.returncode == 0, result.stderr
     assert result.stderr.splitlines() == [
         "course/notes.yaml:1: notice: this YAML file is not part of the course and is not read — move it out of "
-        "course/ or delete it if it is not needed; the files the course reads are listed in course/README.md",
+        "course/ if it is not needed; the files the course reads are listed in course/README.md",
         "quizzes/old/x.yaml:1: notice: this YAML file is not part of the course and is not read — move it out of "
-        "quizzes/old/ or delete it if it is not needed; the files the course reads are listed in course/README.md"]
+        "quizzes/old/ if it is not needed; the files the course reads are listed in course/README.md"]
     assert "catatan:" in _run("--root", str(root), "--lang", "id", "check").stderr
 
 

@@ -50,3 +50,15 @@ def test_messages_follow_the_language(tmp_path: Path):
     assert "teks ini ada dalam bahasa Indonesia, tetapi belum ada dalam bahasa Inggris" in report
     assert report.splitlines()[-1] == "Ditemukan 1 masalah; tidak ada yang ditulis."
 
+
+
+def test_of_two_files_with_one_id_the_one_saved_later_is_named(tmp_path: Path):
+    import os
+
+    root = make_course(tmp_path, FIXTURES / "bad" / "duplicate-lesson")
+    original = root / "course" / "lessons" / "01-handoff.yaml"
+    os.utime(original, (1_800_000_000, 1_800_000_000))  # edited after the copy was made
+    with pytest.raises(ContentError) as caught:
+        load_course(root)
+    [duplicate] = [p for p in caught.value.problems if p.code == "duplicate_id"]
+    assert duplicate.path == "course/lessons/01-handoff.yaml"

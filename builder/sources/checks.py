@@ -59,10 +59,20 @@ def check_glossary(s: Sources) -> list[Problem]:
     return duplicate_ids([(t.id, f.path, f.line(("terms", i, "id"))) for i, t in enumerate(f.record.terms)], "term")
 
 
+def _oldest_first(s: Sources, files: list[SourceFile[Any]]) -> list[SourceFile[Any]]:
+    """Files in the order they were last saved: of two with the same id, the copy made later is named."""
+    def saved(f: SourceFile[Any]) -> tuple[float, str]:
+        try:
+            return (s.root / f.path).stat().st_mtime, f.path
+        except OSError:
+            return 0.0, f.path
+    return sorted(files, key=saved)
+
+
 def check_lessons(s: Sources) -> list[Problem]:
     """Lesson ids and orders unique, stages and practices known, each section a heading with a body or a
     pointer to Toolkit templates, section and question keys unique in their lesson."""
-    out = duplicate_ids([(f.record.id, f.path, f.line(("id",))) for f in s.lessons], "lesson")
+    out = duplicate_ids([(f.record.id, f.path, f.line(("id",))) for f in _oldest_first(s, s.lessons)], "lesson")
     seen_order: dict[int, str] = {}
     for f in sorted(s.lessons, key=lambda f: f.path):
         lesson = f.record
@@ -87,7 +97,7 @@ def check_lessons(s: Sources) -> list[Problem]:
 def check_quiz_use(s: Sources) -> list[Problem]:
     """Every lesson names a knowledge check of its own, and every check belongs to a lesson."""
     quiz_ids = [q.record.id for q in s.quizzes]
-    out = duplicate_ids([(q.record.id, q.path, q.line(("id",))) for q in s.quizzes], "quiz")
+    out = duplicate_ids([(q.record.id, q.path, q.line(("id",))) for q in _oldest_first(s, s.quizzes)], "quiz")
     used_by: dict[str, str] = {}
     for f in sorted(s.lessons, key=lambda f: f.path):
         quiz = f.record.quiz
@@ -153,6 +163,9 @@ def check_spellings(s: Sources) -> list[Problem]:
     for lang in LANGS:
         # One pattern per language with every avoided spelling: one pass over each text.
         preferred = {wrong.lower(): term.term[lang] for term in glossary.terms for wrong in getattr(term.avoid, lang)}
+        # Where each avoided spelling is listed, so the message names the glossary line behind it.
+        listed = {wrong.lower(): f"{s.glossary.path}:{s.glossary.line(('terms', i, 'avoid', lang, j))}"
+                  for i, term in enumerate(glossary.terms) for j, wrong in enumerate(getattr(term.avoid, lang))}
         if not preferred:
             continue
         alternatives = "|".join(re.escape(w) for w in sorted(preferred, key=len, reverse=True))
@@ -165,7 +178,8 @@ def check_spellings(s: Sources) -> list[Problem]:
                     continue
                 if wrong not in seen:
                     seen.add(wrong)
-                    out.append(f.at((*loc, lang), "glossary_spelling", spelled=match.group(0), term=preferred[wrong]))
+                    out.append(f.at((*loc, lang), "glossary_spelling", spelled=match.group(0), term=preferred[wrong],
+                                    listed=listed[wrong]))
     return out
 
 

@@ -7,6 +7,7 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 from ..course import Course
@@ -75,7 +76,7 @@ def stray_files(root: Path) -> list[Problem]:
         except OSError:  # an unreadable folder is named by the check itself
             found = []
         for path in found:
-            if path.suffix.lower() not in (".yaml", ".yml"):
+            if path.suffix.lower() not in (".yaml", ".yml") or not path.is_file():
                 continue
             rel = path.relative_to(root).as_posix()
             if rel in misnamed or rel in SINGLE_FILES or rel == FACILITATOR_FILE:
@@ -83,5 +84,25 @@ def stray_files(root: Path) -> list[Problem]:
             parent = path.parent.relative_to(root).as_posix()
             if path.suffix == YAML_SUFFIX and parent in (LESSON_DIR, QUIZ_DIR):
                 continue
-            out.append(Problem.at(rel, 1, "unused_yaml", folder=parent))
+            kind = _looks_like(path)
+            if kind == "lesson" and parent != LESSON_DIR:
+                out.append(Problem.at(rel, 1, "lesson_misplaced", folder=LESSON_DIR, name=path.name))
+            elif kind == "quiz" and parent != QUIZ_DIR:
+                out.append(Problem.at(rel, 1, "quiz_misplaced", folder=QUIZ_DIR, name=path.name))
+            else:
+                out.append(Problem.at(rel, 1, "unused_yaml", folder=parent))
     return out
+
+
+def _looks_like(path: Path) -> str | None:
+    """"lesson" or "quiz" when a file's top-level keys are those of one (a file saved in the wrong folder)."""
+    try:
+        head = path.read_text(encoding="utf-8", errors="replace")[:20_000]
+    except OSError:
+        return None
+    keys = set(re.findall(r"^([a-z_]+):", head, re.MULTILINE))
+    if {"sections", "quiz"} <= keys:
+        return "lesson"
+    if "questions" in keys and "statements" not in keys:
+        return "quiz"
+    return None

@@ -8,6 +8,7 @@ whatever did parse, so one broken file never hides the mistakes in all the other
 from __future__ import annotations
 
 import os
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Generic, Iterator, TypeVar
@@ -194,17 +195,22 @@ def _about(problems: list[Problem], folder: str) -> bool:
     return any(folder in (p.path, Path(p.path).parent.as_posix()) for p in problems)
 
 
+# A name that almost ends in .yaml: `.yml`, `.YAML`, or `.yaml` with more after it (`.yaml.txt`, as
+# some editors save on Windows).
+_ALMOST_YAML = re.compile(r"^(?P<stem>.+?)(?P<suffix>\.ya?ml(?:\.[A-Za-z0-9]+)?)$", re.IGNORECASE)
+
+
 def misnamed_files(root: Path) -> list[Problem]:
-    """Lessons, quizzes and fixed files saved with another suffix (`.yml`, `.YAML`): they would vanish unread."""
+    """Lessons, quizzes and fixed files saved under a name that almost ends in `.yaml`: they would vanish unread."""
     out = []
     for folder, names in ((LESSON_DIR, None), (QUIZ_DIR, None), ("course", {*SINGLE_FILES, FACILITATOR_FILE})):
         for path in listing(root, folder):
-            suffix = path.suffix
-            if suffix.lower() not in (".yaml", ".yml") or suffix == YAML_SUFFIX:
+            match = _ALMOST_YAML.match(path.name)
+            if not match or match["suffix"] == YAML_SUFFIX or not path.is_file():
                 continue
-            suggested = path.with_suffix(YAML_SUFFIX).relative_to(root).as_posix()
-            if names is not None and suggested not in names:
-                continue
-            out.append(Problem.at(path.relative_to(root).as_posix(), 1, "wrong_extension", suffix=suffix,
-                                  suggested=path.with_suffix(YAML_SUFFIX).name))
+            fixed = path.with_name(match["stem"] + YAML_SUFFIX)
+            if (names is not None and fixed.relative_to(root).as_posix() not in names) or fixed.exists():
+                continue  # not a source name, or a copy beside the file itself (a backup)
+            out.append(Problem.at(path.relative_to(root).as_posix(), 1, "wrong_extension", suffix=match["suffix"],
+                                  suggested=fixed.name))
     return out

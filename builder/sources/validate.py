@@ -8,6 +8,7 @@ becomes `file:line: what is wrong — what to write instead`.
 from __future__ import annotations
 
 import difflib
+import re
 import types
 import typing
 from typing import Any, TypeVar
@@ -20,11 +21,31 @@ from .yamlread import Loc, Source
 
 M = TypeVar("M", bound=BaseModel)
 
-# How a value that does not match a pattern should look instead.
+# How a value that does not match a pattern should look instead, written as it must be typed.
 _EXAMPLES = {
-    "primary": "#1f4e79", "accent": "#f4a300", "site_url": "https://elearning.example.id/selaras/",
+    "primary": '"#1f4e79"', "accent": '"#f4a300"', "site_url": "https://elearning.example.id/selaras/",
     "near_boundary": "2", "gap_flag": "1.0",
 }
+
+# Keys an instructor may write in Indonesian, and the English key the format uses. Keys are
+# always English (course/PANDUAN.md); the message names the one to write instead, and keeps the
+# instructor's text.
+INDONESIAN_KEYS = {
+    "judul": "title", "ringkasan": "summary", "tujuan": "objectives", "urutan": "order", "tahap": "stages",
+    "praktik": "practices", "bagian": "sections", "isi": "body", "teks": "text", "poin_penting": "key_points",
+    "poin_kunci": "key_points", "refleksi": "reflection", "kuis": "quiz", "uji": "quiz", "soal": "questions",
+    "pertanyaan": "prompt", "pilihan": "options", "opsi": "options", "umpan_balik": "feedback",
+    "petunjuk": "hint", "kasus": "scenario", "skenario": "scenario", "butir": "items", "pasangan": "pairs",
+    "kiri": "left", "kanan": "right", "benar": "correct", "nama": "name", "deskripsi": "description",
+    "keterangan": "description", "jenis": "kind", "tipe": "type", "gambar": "figure", "kunci": "key",
+    "istilah": "term", "definisi": "definition", "hindari": "avoid", "judul_bagian": "heading",
+    "sumber": "sources", "warna": "colours", "kontak": "contact", "tagline": "tagline", "catatan": "note",
+    "pernyataan": "statements", "aturan": "rules", "langkah": "steps", "menit": "minutes", "sesi": "sessions",
+    "kegiatan": "blocks", "lakukan": "do", "bahan": "materials", "daftar_periksa": "checklist",
+    "templat": "templates", "pengantar": "intro", "penggunaan": "use", "saran": "advice",
+    "langkah_berikut": "next_steps", "skor_awal": "from_score",
+}
+_ANSWER_KEYS = {"answer", "answers", "jawaban", "kunci_jawaban", "right", "correct_answer"}
 
 
 def parse(model: type[M], source: Source) -> tuple[M | None, list[Problem]]:
@@ -39,14 +60,16 @@ def parse(model: type[M], source: Source) -> tuple[M | None, list[Problem]]:
 
 
 def _without_echoes(errors: list[dict]) -> list[dict]:
-    """Drop "missing `summary`" when the same block has the misspelt `sumary`: one mistake, one message."""
+    """Drop "missing `summary`" when the same block has the misspelt `sumary`, or the Indonesian
+    `ringkasan`: one mistake, one message."""
     unknown = {(tuple(e["loc"][:-1]), str(e["loc"][-1])) for e in errors if e["type"] == "extra_forbidden"}
     def echoed(err: dict) -> bool:
         if err["type"] != "missing":
             return False
         parent, field = tuple(err["loc"][:-1]), str(err["loc"][-1])
         typos = [key for p, key in unknown if p == parent]
-        return bool(difflib.get_close_matches(field, typos, n=1, cutoff=0.75))
+        return (bool(difflib.get_close_matches(field, typos, n=1, cutoff=0.75))
+                or any(INDONESIAN_KEYS.get(key.lower()) == field for key in typos))
     return [e for e in errors if not echoed(e)]
 
 
@@ -88,6 +111,16 @@ def _problem(model: type[BaseModel], source: Source, err: dict) -> Problem:
     if kind == "extra_forbidden":
         key = str(loc[-1])
         allowed = _allowed_keys(model, loc[:-1])
+        key_line = source.key_line(where)
+        written = source.text[key_line - 1] if 0 < key_line <= len(source.text) else ""
+        english = INDONESIAN_KEYS.get(key.lower())
+        if english in allowed:
+            return Problem.at(path, key_line, "key_in_indonesian", key=key, english=english)
+        if key.lower() in _ANSWER_KEYS and "options" in allowed:
+            return Problem.at(path, key_line, "answer_key", key=key)
+        if value in ("", None) and "{" in written and "," in written:
+            # `{id: Satu, dua, en: …}`: the comma ended the text, and `dua` became a key.
+            return Problem.at(path, key_line, "comma_in_braces", key=key)
         best = difflib.get_close_matches(key, allowed, n=1, cutoff=0.5)
         listed = ", ".join(f"`{a}`" for a in allowed)
         if best:
@@ -137,6 +170,12 @@ def _problem(model: type[BaseModel], source: Source, err: dict) -> Problem:
     if kind == "string_pattern_mismatch":
         field = next((p for p in reversed(loc) if isinstance(p, str)), "")
         example = _EXAMPLES.get(field, "")
+        written = source.text[line - 1] if 0 < line <= len(source.text) else ""
+        comment = re.search(r":\s+(#[^\s\"']*)", written)
+        if value in ("", None) and comment:
+            # `primary: #0f766e`: YAML reads everything after ` #` as a comment, so the value is empty;
+            # the fix quotes what the instructor wrote.
+            return Problem.at(path, line, "hash_unquoted", field=field, example=f'"{comment[1]}"')
         return Problem.at(path, line, "bad_format", value=value, example=example)
     return Problem.at(path, line, "other", detail=err.get("msg", kind))
 

@@ -33,6 +33,8 @@ class Source:
     path: str
     data: Any
     lines: dict[Loc, int] = field(default_factory=dict)
+    text: list[str] = field(default_factory=list)
+    """The file's lines as written (for messages that quote what is on a line)."""
 
     def line(self, loc: Loc) -> int:
         """Line of the value at `loc`, or of its nearest parent that has one."""
@@ -121,7 +123,7 @@ def read(path: Path, display: str | None = None, within: tuple[Path, ...] = ()) 
         # A tab inside a text block is legal YAML but almost always a mistake
         # that shifts Markdown; report it rather than guess.
         problems.extend(Problem.at(name, n, "tab") for n in tab_lines)
-    source = Source(name, None)
+    source = Source(name, None, text=text.splitlines())
     seen: set[int] = set()
     source.data = _convert(node, (), source, problems, seen) if node is not None else None
     if None in seen:  # a node was met twice: an alias
@@ -149,6 +151,40 @@ _SYNTAX = (
 _OPEN_QUOTE = re.compile(r'^\s*(?:-\s+)?(?:[^\s"#][^:"]*:\s+)?"(?:[^"\\]|\\.)*$')
 
 
+_KEY_LINE = re.compile(r"^( *)(?:- +)?[^\s#:'\"][^:]*:(?: +(?P<value>\S.*))?$")
+_BLOCK_START = re.compile(r"^( *)(?:- +)?[^\s#:'\"][^:]*: +[|>][-+0-9]*\s*(?:#.*)?$")
+
+
+def _indent(line: str) -> int:
+    return len(line) - len(line.lstrip(" "))
+
+
+def _misplaced_block(lines: list[str], upto: int) -> tuple[int, dict] | None:
+    """A `key: |` (or `>`) whose text is not indented further than the key: (line, params), or None."""
+    for n in range(min(upto, len(lines))):
+        if not _BLOCK_START.match(lines[n]):
+            continue
+        following = next((k for k in range(n + 1, len(lines)) if lines[k].strip()), None)
+        if following is not None and _indent(lines[following]) <= _indent(lines[n]) \
+                and not _KEY_LINE.match(lines[following]):
+            return following + 1, {"key_line": n + 1, "spaces": _indent(lines[n]) + 2}
+    return None
+
+
+def _indented_too_far(lines: list[str], at: int) -> tuple[int, dict] | None:
+    """Line `at` (0-based) holds a key indented further than the `key: value` line above it."""
+    current = _KEY_LINE.match(lines[at]) if at < len(lines) else None
+    previous = next((k for k in range(at - 1, -1, -1) if lines[k].strip() and not lines[k].lstrip().startswith("#")),
+                    None)
+    if not current or previous is None:
+        return None
+    above = _KEY_LINE.match(lines[previous])
+    if above and above["value"] and not above["value"].startswith(("|", ">", "&", "!")) \
+            and _indent(lines[at]) > _indent(lines[previous]):
+        return at + 1, {"spaces": _indent(lines[at]), "expected": _indent(lines[previous]), "other": previous + 1}
+    return None
+
+
 def _syntax_problem(name: str, source_text: str, exc: yaml.MarkedYAMLError) -> Problem:
     text = f"{exc.context or ''} {exc.problem or ''}"
     # An unclosed quote swallows the lines after it until the next quote, and the parser
@@ -158,6 +194,19 @@ def _syntax_problem(name: str, source_text: str, exc: yaml.MarkedYAMLError) -> P
         for n, line in enumerate(source_text.splitlines()[: mark.line + 1], 1):
             if _OPEN_QUOTE.match(line):
                 return Problem.at(name, n, "yaml_unclosed_quote")
+    lines = source_text.splitlines()
+    if mark is not None:
+        # The text of a `key: |` written at the key's own indentation reads as more keys, and the
+        # parser complains about a colon somewhere below; the cause is the text's first line.
+        found = _misplaced_block(lines, mark.line + 1)
+        if found is not None:
+            return Problem.at(name, found[0], "yaml_block_not_indented", **found[1])
+    if mark is not None and "mapping values are not allowed" in text:
+        # One space too many before a key: YAML reads it as part of the text above, which looks
+        # like a colon inside a text but is not one (quoting it would change nothing).
+        found = _indented_too_far(lines, mark.line)
+        if found is not None:
+            return Problem.at(name, found[0], "yaml_indent_too_far", **found[1])
     for needle, code, which in _SYNTAX:
         if needle in text:
             mark = (exc.context_mark if which == "context" else exc.problem_mark) or exc.problem_mark
