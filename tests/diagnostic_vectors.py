@@ -10,7 +10,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from builder.diagnostic import scoring
+from builder.diagnostic import codes, paste, scoring
 from builder.schema import Diagnostic, Model
 from builder.sources.validate import parse
 from builder.sources.yamlread import read
@@ -30,7 +30,7 @@ def code(inst: scoring.Instrument, digits: str, role: str | None = None) -> str:
     """A result code of `inst` for one digit (0–5) per statement; version 3 with a role, else 2."""
     if role is None:
         return f"2.{inst.fingerprint}.{digits}"
-    return f"3.{inst.fingerprint}.{scoring.ROLE_LETTERS[role]}.{digits}"
+    return f"3.{inst.fingerprint}.{codes.ROLE_LETTERS[role]}.{digits}"
 
 
 def load(model_type, rel):
@@ -87,7 +87,7 @@ def team_view(t: scoring.Team) -> dict:
     }
 
 
-def paste_view(found: list[scoring.Found]) -> list[list[str]]:
+def paste_view(found: list[paste.Found]) -> list[list[str]]:
     """[status, code] per result picked out of a paste, as the vectors state them."""
     return [[f.status, f.code] for f in found]
 

@@ -27,7 +27,7 @@ from pathlib import Path
 import jinja2
 
 from ..course import Course
-from ..diagnostic import scoring
+from ..diagnostic import codes, scoring
 from ..problems import ContentError, Problem
 from ..site.render_quiz import storage_key
 from .manifest import manifest
@@ -59,7 +59,7 @@ def launch_data(course: Course) -> dict:
     return {"start": f"{course.academy.default_language}/index.html",
             "quizzes": quizzes, "qsig": _sig([q[0] for q in quizzes]),
             "diagnostic": DIAGNOSTIC_KEY, "statements": statements,
-            "set": scoring.Instrument.from_course(course).fingerprint, "roles": scoring.ROLE_LETTERS,
+            "set": scoring.Instrument.from_course(course).fingerprint, "roles": codes.ROLE_LETTERS,
             # How packages before version 2 of suspend_data named the statement set (read only).
             "dsig1": _sig(statements)}
 

@@ -12,7 +12,7 @@ from typing import Any
 
 from markupsafe import Markup
 
-from ..diagnostic import scoring
+from ..diagnostic import codes, scoring
 
 from . import templating
 from .templating import script_json
@@ -46,7 +46,7 @@ def page_data(course: Course, lang: str) -> dict[str, Any]:
     strings = course.ui.diagnostic
     return {
         "lang": lang,
-        "code_version": scoring.CODE_VERSION,
+        "code_version": codes.CODE_VERSION,
         # Computed once here; the script only compares it with codes and saved answers.
         "fingerprint": inst.fingerprint,
         "scale": scoring.SCALE,

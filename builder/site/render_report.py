@@ -22,7 +22,7 @@ from urllib.parse import urljoin
 from markupsafe import Markup
 
 from ..course import Course
-from ..diagnostic import scoring
+from ..diagnostic import codes, scoring
 from ..diagnostic.cohort import Cohort
 from .render_diagnostic import ENV, page_data, script_json
 
@@ -50,7 +50,7 @@ def report_data(course: Course, lang: str) -> dict[str, Any]:
 def cohort_data(inst: scoring.Instrument, cohort: Cohort) -> dict[str, Any]:
     """Each respondent as the team page holds a pasted result: a label, a role and a result code."""
     return {"respondents": [{"label": row.respondent, "role": row.role,
-                             "code": scoring.encode(inst, row.answers, row.role)} for row in cohort.rows]}
+                             "code": codes.encode(inst, row.answers, row.role)} for row in cohort.rows]}
 
 
 def report_html(course: Course, inst: scoring.Instrument, cohort: Cohort, lang: str) -> str:

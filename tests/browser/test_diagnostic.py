@@ -7,7 +7,7 @@ import json
 
 import pytest
 
-from builder.diagnostic import scoring
+from builder.diagnostic import paste, scoring
 from tests.diagnostic_vectors import VECTORS, code, mismatches, real_instrument
 
 from ..conftest import CONTEXT_ARGS
@@ -490,7 +490,7 @@ def test_the_paste_parser_agrees_with_python_on_random_chats(page, site_url):
     open_page(page, site_url)
     got = page.evaluate("""(texts) => texts.map(t => window.SelarasDiagnostic.extractResults(
         window.SelarasDiagnostic.inst, t, []).map(f => [f.status, f.code, f.role]))""", texts)
-    want = [[[f.status, f.code, f.role] for f in scoring.extract_results(INST, t)] for t in texts]
+    want = [[[f.status, f.code, f.role] for f in paste.extract_results(INST, t)] for t in texts]
     assert sum(len(w) for w in want) > 300  # the texts do hold candidates
     assert got == want
 
@@ -502,7 +502,7 @@ def test_a_long_paste_is_cut_at_the_same_character_on_both_sides(page, site_url,
     open_page(page, site_url)
     got = page.evaluate("""(t) => window.SelarasDiagnostic.extractResults(window.SelarasDiagnostic.inst, t, [])
         .map(f => [f.status, f.code])""", text)
-    want = [[f.status, f.code] for f in scoring.extract_results(INST, text)]
+    want = [[f.status, f.code] for f in paste.extract_results(INST, text)]
     assert got == want
     if before[0] == "\U0001F600":  # 150,000 characters (300,000 UTF-16 units): both results are inside the limit
         assert [status for status, _ in want] == ["ok", "ok"]
