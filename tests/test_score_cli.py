@@ -172,7 +172,10 @@ def test_an_asset_that_could_end_its_inline_element_is_refused(monkeypatch):
 
     monkeypatch.setattr(render_report, "_ASSETS", Fake())
     with pytest.raises(RuntimeError, match="cannot be inlined"):
-        render_report._asset("diagnostic.js")
+        render_report._asset("diagnostic.css")
+    # the report's script, packed from assets/diagnostic/, passes the same check
+    with pytest.raises(RuntimeError, match="cannot be inlined"):
+        render_report._inline("the report's script", "var x = '<!--';")
 
 
 @pytest.mark.parametrize("as_json", [False, True])

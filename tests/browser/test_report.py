@@ -1,6 +1,6 @@
 """`course score --report` in Chromium: the team page prints the very report the CLI writes.
 
-One renderer draws both (the team report of assets/diagnostic.js); these tests hold the two
+One renderer draws both (the team report of assets/diagnostic/team-report.js); these tests hold the two
 outputs equal, element for element, on the same answers.
 """
 
