@@ -8,40 +8,12 @@ import json
 import pytest
 
 from builder.diagnostic import paste, scoring
-from tests.diagnostic_vectors import VECTORS, code, mismatches, real_instrument
+from tests.diagnostic_vectors import JS_VIEWS, VECTORS, code, js_view_mismatches, real_instrument
 
 from ..conftest import CONTEXT_ARGS
 from .support import record_requests, run_axe
 
 INST = real_instrument()
-
-# Turns the script's results into the same plain "view" as tests/diagnostic_vectors.py.
-JS_VIEWS = """(vectors) => {
-  const D = window.SelarasDiagnostic, inst = D.inst, sp = D.data.score_places, mp = D.data.mean_places;
-  const ex = f => f ? f.toString() : null;
-  const txt = (f, p) => f ? D.floorText(f, p, ".") : null;
-  const obj = (entries) => Object.fromEntries(entries);
-  const rv = r => ({score: ex(r.score), score_text: txt(r.score, sp), stage: r.stage, near_boundary: r.near,
-    missing: r.missing, dont_know: r.dontKnow,
-    practices: obj(r.practices.map(p => [p.practice, [ex(p.mean), txt(p.mean, mp), p.stage]])),
-    weakest: D.weakestFirst(r).map(p => p.practice)});
-  const tv = t => ({score: ex(t.score), score_text: txt(t.score, sp), stage: t.stage, near_boundary: t.near,
-    basis: t.basis, one_sided: t.oneSided, excluded: t.excluded,
-    groups: obj(Object.entries(t.groups).map(([k, g]) => [k, [g.size, ex(g.score)]])),
-    gaps: obj(Object.entries(t.gaps).map(([k, g]) => [k, ex(g)])), flagged: t.flagged,
-    practice_means: obj(Object.entries(t.practiceMeans).map(([k, m]) => [k, ex(m)]))});
-  const scored = code => D.score(inst, D.decode(inst, code));
-  return {
-    individual: vectors.individual.map(v => rv(scored(v.code))),
-    team: vectors.team.map(v => tv(D.team(inst, v.respondents.map(([role, code]) => [role, scored(code)])))),
-    valid: vectors.codes.valid.map(([text]) => { const r = D.readCode(inst, text); return r.answers && D.encode(inst, r.answers, r.role); }),
-    // Only the team page ships the paste parser.
-    paste: D.extractResults ? vectors.paste.map(v => D.extractResults(inst, v.text, v.seen || []).map(f => [f.status, f.code])) : null,
-    malformed: vectors.codes.malformed.map(text => D.decode(inst, text)),
-    malformed_status: vectors.codes.malformed.map(text => D.readCode(inst, text).status),
-    other_set: vectors.codes.other_set.map(text => [D.decode(inst, text), D.readCode(inst, text).status]),
-  };
-}"""
 
 CODE = code(INST, "555044403330222011105550")  # the vector "one don't know in every practice": Aligned, 66.6
 
@@ -63,21 +35,10 @@ def result(page):
 @pytest.mark.parametrize("path", ["diagnostic.html", "team.html"])
 def test_browser_scoring_matches_the_vectors(page, site_url, path):
     errors = open_page(page, site_url, path=path)
-    views = page.evaluate(JS_VIEWS, VECTORS)
-    for vector, view in zip(VECTORS["individual"], views["individual"]):
-        assert mismatches(view, vector["expect"]) == [], vector["name"]
-    for vector, view in zip(VECTORS["team"], views["team"]):
-        assert mismatches(view, vector["expect"]) == [], vector["name"]
-    assert views["valid"] == [code for _, code in VECTORS["codes"]["valid"]]
-    assert views["malformed"] == [None] * len(VECTORS["codes"]["malformed"])
-    assert views["malformed_status"] == ["malformed"] * len(VECTORS["codes"]["malformed"])
-    assert views["other_set"] == [[None, "other_set"]] * len(VECTORS["codes"]["other_set"])
-    if path == "diagnostic.html":
-        assert views["paste"] is None  # the page takes no paste, so it ships no parser
-    else:
-        assert len(views["paste"]) == len(VECTORS["paste"])
-        for vector, found in zip(VECTORS["paste"], views["paste"]):
-            assert found == vector["found"], vector["name"]
+    views = page.evaluate(f"""(vectors) => ({JS_VIEWS})(window.SelarasDiagnostic, window.SelarasDiagnostic.inst,
+        window.SelarasDiagnostic.data, vectors)""", VECTORS)
+    # The diagnostic page takes no paste, so it ships no paste parser.
+    assert js_view_mismatches(views, paste=path == "team.html") == []
     assert errors == []
 
 
