@@ -473,10 +473,3 @@ def test_a_long_paste_is_cut_at_the_same_character_on_both_sides(page, site_url,
     assert got == want
     if before[0] == "\U0001F600":  # 150,000 characters (300,000 UTF-16 units): both results are inside the limit
         assert [status for status, _ in want] == ["ok", "ok"]
-
-
-def test_the_script_has_no_look_behind():
-    """Safari before 16.4 cannot parse one: the whole diagnostic would fail on older iPhones."""
-    from tests.diagnostic_vectors import ROOT
-    for path in (ROOT / "builder" / "site" / "assets" / "diagnostic").glob("*.js"):
-        assert "(?<" not in path.read_text(encoding="utf-8"), path.name
