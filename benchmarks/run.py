@@ -569,6 +569,29 @@ def weigh(folder: Path, requests: list[tuple[str, str, int]]) -> tuple[dict, lis
     return sizes, missing
 
 
+OWN_BUDGETS = {"diagnostic": 18, "team": 22}
+"""KB gzip of the course's own scripts and styles (`own_assets`) a page may load."""
+LESSON_EXTRA_BUDGET = 9
+"""KB gzip a lesson page with its check may weigh over the stock page."""
+MATERIAL_ASSETS = ("javascripts", "stylesheets")
+"""Material's own folders under the site's assets/ (its bundle, its styles, the search worker and packs)."""
+
+
+def own_assets(folder: Path, lang: str, requests: list[tuple[str, str, int]]) -> dict[str, int]:
+    """The course's own scripts and styles a page loaded: every JS or CSS file under the site's assets/ that
+    is not Material's own, as {path under assets/: gzip bytes}."""
+    prefix = f"/{lang}/assets/"
+    out = {}
+    for kind, url, status in requests:
+        path = unquote(urlsplit(url).path)
+        if kind not in ("JS", "CSS") or status != 200 or not path.startswith(prefix):
+            continue
+        rel = path[len(prefix):]
+        if rel.split("/")[0] not in MATERIAL_ASSETS:
+            out[rel] = gzip_size((folder / path.lstrip("/")).read_bytes())
+    return out
+
+
 def bench_weight(real: Real) -> str:
     from playwright.sync_api import sync_playwright
 
@@ -585,14 +608,17 @@ def bench_weight(real: Real) -> str:
              ("diagnostic", "diagnostic.html"), ("team", "team.html")]
     course_server, course_base = _serve(real.site)
     stock_server, stock_base = _serve(stock_site)
-    rows, notes, lesson_extra = [], [], None
+    rows, notes, lesson_extra, own = [], [], None, {}
     index_loaded = False
     try:
         with sync_playwright() as p:
             browser = p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_FLAGS, headless=True)
             try:
                 for name, rel in pages:
-                    ours, missing = weigh(real.site, page_requests(browser, f"{course_base}/{lang}/{rel}"))
+                    requests = page_requests(browser, f"{course_base}/{lang}/{rel}")
+                    ours, missing = weigh(real.site, requests)
+                    if name in OWN_BUDGETS:
+                        own[name] = own_assets(real.site, lang, requests)
                     stock, _ = weigh(stock_site, page_requests(browser, f"{stock_base}/{lang}/{rel}"))
                     index_loaded |= "search index" in ours
                     if missing:
@@ -623,8 +649,18 @@ def bench_weight(real: Real) -> str:
          f"{fmt_kb(quiz_gz)} (raw {fmt_kb(quiz_raw)})" + (f"; missing: {', '.join(absent)}" if absent else ""),
          "≤ 10 KB", met(quiz_gz <= 10 * 1024 and not absent)],
         ["lesson page with its check, minus the stock page, gzip",
-         f"{lesson_extra / 1024:+.1f} KB", "≤ 12 KB", met(lesson_extra <= 12 * 1024)],
+         f"{lesson_extra / 1024:+.1f} KB", f"≤ {LESSON_EXTRA_BUDGET} KB",
+         met(lesson_extra <= LESSON_EXTRA_BUDGET * 1024)],
     ]
+    for name, budget in OWN_BUDGETS.items():
+        total = sum(own.get(name, {}).values())
+        over = f"; {fmt_kb(total - budget * 1024)} over" if total > budget * 1024 else ""
+        targets.append([f"{name} page: the course's own JS + CSS (all of `assets/` but Material's), gzip",
+                        fmt_kb(total) + over, f"≤ {budget} KB", met(bool(own.get(name)) and total <= budget * 1024)])
+    files = sorted({f for sizes in own.values() for f in sizes})
+    own_rows = [[f"`assets/{f}`", *(fmt_kb(own[n][f]) if f in own.get(n, {}) else "–" for n in OWN_BUDGETS)]
+                for f in files]
+    own_rows.append(["**total**", *(f"**{fmt_kb(sum(own.get(n, {}).values()))}**" for n in OWN_BUDGETS)])
     index_rows, one_each = search_indexes(real)
     targets.append(["one search index per language", "yes" if one_each else "no", "one each", met(one_each)])
     out = [
@@ -635,6 +671,9 @@ def bench_weight(real: Real) -> str:
                "total raw / **gzip**", "stock raw / gzip",
                "gzip vs stock", "extra gzip"], rows), "",
         table(["target", "measured", "target", "result"], targets), "",
+        "The course's own scripts and styles each page loads (gzip, each file as served); `assets/quiz.js` and "
+        "`assets/quiz.css` load on every page (mkdocs `extra_javascript`/`extra_css`), these two included:", "",
+        table(["file", *(f"{n} page" for n in OWN_BUDGETS)], own_rows), "",
         check_html_note(real.site / lang / "lessons" / f"{real.lesson.id}.html"), "",
         "Search index (`search/search_index.json`), per language:", "",
         table(["language", "raw", "gzip", "documents", "pages", "only this language's pages"], index_rows), "",

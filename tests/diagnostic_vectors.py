@@ -1,8 +1,10 @@
 """The shared diagnostic test vectors, and how a result is compared with them.
 
-The same comparison runs on results from builder/diagnostic/scoring.py and, via
-`page.evaluate`, from assets/diagnostic.js; both are turned into the plain
-"view" below first.
+The same comparison runs on results from builder/diagnostic/ (scoring.py,
+codes.py, paste.py) and from their browser copies in builder/site/assets/diagnostic/
+(scoring.js, codes.js, paste.js), in Chromium through `page.evaluate` and under
+node; both are turned into the plain "view" below first (`JS_VIEWS` on the
+JavaScript side).
 """
 
 from __future__ import annotations
@@ -10,7 +12,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from builder.diagnostic import scoring
+from builder.diagnostic import codes, paste, scoring
 from builder.schema import Diagnostic, Model
 from builder.sources.validate import parse
 from builder.sources.yamlread import read
@@ -30,7 +32,7 @@ def code(inst: scoring.Instrument, digits: str, role: str | None = None) -> str:
     """A result code of `inst` for one digit (0–5) per statement; version 3 with a role, else 2."""
     if role is None:
         return f"2.{inst.fingerprint}.{digits}"
-    return f"3.{inst.fingerprint}.{scoring.ROLE_LETTERS[role]}.{digits}"
+    return f"3.{inst.fingerprint}.{codes.ROLE_LETTERS[role]}.{digits}"
 
 
 def load(model_type, rel):
@@ -87,7 +89,7 @@ def team_view(t: scoring.Team) -> dict:
     }
 
 
-def paste_view(found: list[scoring.Found]) -> list[list[str]]:
+def paste_view(found: list[paste.Found]) -> list[list[str]]:
     """[status, code] per result picked out of a paste, as the vectors state them."""
     return [[f.status, f.code] for f in found]
 
@@ -103,4 +105,63 @@ def mismatches(view: dict, expect: dict) -> list[str]:
                     out.append(f"{key}.{sub}: expected {w!r}, got {(got or {}).get(sub)!r}")
         elif got != want:
             out.append(f"{key}: expected {want!r}, got {got!r}")
+    return out
+
+
+JS_VIEWS = """(D, inst, data, vectors) => {
+  const sp = data.score_places, mp = data.mean_places;
+  const ex = f => f ? f.toString() : null;
+  const txt = (f, p) => f ? D.floorText(f, p, ".") : null;
+  const obj = (entries) => Object.fromEntries(entries);
+  const rv = r => ({score: ex(r.score), score_text: txt(r.score, sp), stage: r.stage, near_boundary: r.near,
+    missing: r.missing, dont_know: r.dontKnow,
+    practices: obj(r.practices.map(p => [p.practice, [ex(p.mean), txt(p.mean, mp), p.stage]])),
+    weakest: D.weakestFirst(r).map(p => p.practice)});
+  const tv = t => ({score: ex(t.score), score_text: txt(t.score, sp), stage: t.stage, near_boundary: t.near,
+    basis: t.basis, one_sided: t.oneSided, excluded: t.excluded,
+    groups: obj(Object.entries(t.groups).map(([k, g]) => [k, [g.size, ex(g.score)]])),
+    gaps: obj(Object.entries(t.gaps).map(([k, g]) => [k, ex(g)])), flagged: t.flagged,
+    practice_means: obj(Object.entries(t.practiceMeans).map(([k, m]) => [k, ex(m)]))});
+  const scored = code => D.score(inst, D.decode(inst, code));
+  return {
+    individual: vectors.individual.map(v => rv(scored(v.code))),
+    team: vectors.team.map(v => tv(D.team(inst, v.respondents.map(([role, code]) => [role, scored(code)])))),
+    valid: vectors.codes.valid.map(([text]) => { const r = D.readCode(inst, text); return r.answers && D.encode(inst, r.answers, r.role); }),
+    // Only the team page ships the paste parser.
+    paste: D.extractResults ? vectors.paste.map(v => D.extractResults(inst, v.text, v.seen || []).map(f => [f.status, f.code])) : null,
+    malformed: vectors.codes.malformed.map(text => D.decode(inst, text)),
+    malformed_status: vectors.codes.malformed.map(text => D.readCode(inst, text).status),
+    other_set: vectors.codes.other_set.map(text => [D.decode(inst, text), D.readCode(inst, text).status]),
+  };
+}"""
+"""A JavaScript function of (the scripts' functions, the instrument, the page data, the vectors) that turns the
+script's results into the same plain "view" as `result_view` and `team_view`. Test code, run on the pages in
+Chromium (tests/browser/test_diagnostic.py) and on the core files under node (tests/test_vectors_node.py)."""
+
+
+def js_view_mismatches(views: dict, paste: bool = True) -> list[str]:
+    """What the script's views (`JS_VIEWS`) get wrong against the vectors, compared as `mismatches` does;
+    `paste`: whether the script has the paste parser (the team page's does; the diagnostic page's does not)."""
+    out = []
+    for part in ("individual", "team"):
+        if len(views[part]) != len(VECTORS[part]):
+            out.append(f"{part}: {len(views[part])} views for {len(VECTORS[part])} vectors")
+        for vector, view in zip(VECTORS[part], views[part]):
+            out += [f"{part} {vector['name']!r}: {m}" for m in mismatches(view, vector["expect"])]
+    given = VECTORS["codes"]
+    for key, want in (("valid", [code for _, code in given["valid"]]),
+                      ("malformed", [None] * len(given["malformed"])),
+                      ("malformed_status", ["malformed"] * len(given["malformed"])),
+                      ("other_set", [[None, "other_set"]] * len(given["other_set"]))):
+        if views[key] != want:
+            out.append(f"{key}: expected {want!r}, got {views[key]!r}")
+    if not paste:
+        if views["paste"] is not None:
+            out.append("paste: this script should not have the paste parser")
+        return out
+    if len(views["paste"] or []) != len(VECTORS["paste"]):
+        out.append(f"paste: {len(views['paste'] or [])} views for {len(VECTORS['paste'])} vectors")
+    for vector, found in zip(VECTORS["paste"], views["paste"] or []):
+        if found != vector["found"]:
+            out.append(f"paste {vector['name']!r}: expected {vector['found']!r}, got {found!r}")
     return out

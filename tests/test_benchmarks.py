@@ -72,6 +72,20 @@ def test_run_module_imports_and_its_pure_helpers_work():
     assert stock["nav"] == [{"Home": "index.md"}]
 
 
+def test_a_page_s_own_assets_are_its_scripts_and_styles_outside_material_s_folders(tmp_path: Path):
+    run = _load_run()
+    for rel, data in {"assets/quiz.js": b"var a;" * 50, "assets/site.css": b"a{}", "assets/logo.svg": b"<svg/>",
+                      "assets/javascripts/bundle.js": b"x", "assets/stylesheets/main.css": b"y"}.items():
+        (tmp_path / "en" / rel).parent.mkdir(parents=True, exist_ok=True)
+        (tmp_path / "en" / rel).write_bytes(data)
+    base = "http://127.0.0.1:1/en/"
+    requests = [("JS", base + "assets/quiz.js", 200), ("CSS", base + "assets/site.css", 200),
+                ("images, fonts", base + "assets/logo.svg", 200), ("JS", base + "assets/javascripts/bundle.js", 200),
+                ("CSS", base + "assets/stylesheets/main.css", 200), ("JS", base + "assets/missing.js", 404)]
+    own = run.own_assets(tmp_path, "en", requests)
+    assert own == {"quiz.js": benchlib.gzip_size(b"var a;" * 50), "site.css": benchlib.gzip_size(b"a{}")}
+
+
 def test_a_child_reports_its_exit_status_and_memory(tmp_path: Path):
     child = benchlib.run_child([sys.executable, "-c", "print('hi')"], timeout=60, logs=tmp_path)
     assert child.returncode == 0 and child.stdout.strip() == "hi"

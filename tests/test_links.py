@@ -11,7 +11,7 @@ from hypothesis import strategies as st
 
 from builder.cli import main
 from builder.cli import score as score_cli
-from builder.diagnostic import answers, cohort, links, scoring
+from builder.diagnostic import answers, codes, cohort, links, paste
 from builder.problems import ContentError
 from builder.sources.load import load_course
 from tests.diagnostic_vectors import ROOT, real_instrument
@@ -21,19 +21,19 @@ WORKSHOP = ROOT / "tests" / "data" / "answers_workshop.csv"
 URL = "https://elearning.groedu.example/selaras/id/diagnostic.html#r="
 
 
-def chat(codes: list[str]) -> str:
-    lines = [f"29/11/26 09.{i:02d} - Peserta {i + 1}: hasil saya 👍 {URL}{c}" for i, c in enumerate(codes)]
+def chat(shared: list[str]) -> str:
+    lines = [f"29/11/26 09.{i:02d} - Peserta {i + 1}: hasil saya 👍 {URL}{c}" for i, c in enumerate(shared)]
     return "\n".join(["29/11/26 08.59 - Fasilitator: kirim hasilnya sebelum jam 10.30 ya"] + lines) + "\n"
 
 
 def workshop_codes() -> tuple[list[answers.Row], list[str]]:
     rows = answers.read_answers(WORKSHOP, INST)
-    return rows, [scoring.encode(INST, r.answers, r.role) for r in rows]
+    return rows, [codes.encode(INST, r.answers, r.role) for r in rows]
 
 
 def test_a_chat_of_the_workshop_gives_the_team_result_of_its_csv():
-    rows, codes = workshop_codes()
-    got, notices = links.parse_links(chat(codes).encode(), "chat.txt", INST, "Result {n}")
+    rows, shared = workshop_codes()
+    got, notices = links.parse_links(chat(shared).encode(), "chat.txt", INST, "Result {n}")
     assert notices == []
     assert [(r.line, r.respondent, r.role, r.answers) for r in got] == [
         (i + 2, f"Result {i + 1}", row.role, row.answers) for i, row in enumerate(rows)]
@@ -42,9 +42,9 @@ def test_a_chat_of_the_workshop_gives_the_team_result_of_its_csv():
 
 
 def test_what_the_team_page_leaves_out_is_named_at_its_line_and_numbered_as_there():
-    _, codes = workshop_codes()
-    no_role = scoring.encode(INST, scoring.decode(INST, codes[1]))  # an older link: answers, no team
-    text = chat([codes[0], codes[0][:12], no_role, "2.000000.333333333333333333333333", codes[0], codes[2]])
+    _, shared = workshop_codes()
+    no_role = codes.encode(INST, codes.decode(INST, shared[1]))  # an older link: answers, no team
+    text = chat([shared[0], shared[0][:12], no_role, "2.000000.333333333333333333333333", shared[0], shared[2]])
     rows, notices = links.parse_links(text.encode("utf-8"), "chat.txt", INST, "Hasil {n}")
     assert [(p.line, p.code) for p in notices] == [
         (3, "links_unreadable"), (4, "links_no_role"), (5, "links_other_set"), (6, "links_duplicate")]
@@ -69,13 +69,13 @@ def test_a_file_that_is_not_text_or_far_too_long_is_refused(tmp_path):
         links.parse_links(b"ok\n\xff\xfe", "chat.txt", INST, "Result {n}")
     assert (err.value.problems[0].code, err.value.problems[0].line) == ("links_not_utf8", 2)
     big = tmp_path / "big.txt"
-    big.write_bytes(b"x" * (4 * scoring.MAX_PASTE + 10))
+    big.write_bytes(b"x" * (4 * paste.MAX_PASTE + 10))
     with pytest.raises(ContentError) as err:
         links.read_links(big, INST, "Result {n}")
     assert err.value.problems[0].code == "links_too_long"
     with pytest.raises(ContentError) as err:
-        links.parse_links(b"y\n" * scoring.MAX_PASTE, "chat.txt", INST, "Result {n}")
-    assert (err.value.problems[0].code, err.value.problems[0].line) == ("links_too_long", scoring.MAX_PASTE // 2 + 1)
+        links.parse_links(b"y\n" * paste.MAX_PASTE, "chat.txt", INST, "Result {n}")
+    assert (err.value.problems[0].code, err.value.problems[0].line) == ("links_too_long", paste.MAX_PASTE // 2 + 1)
 
 
 _PIECES = st.sampled_from(["r=", "#r=", "3.", "2.", ".", "s.", "m.", "\n", " ", "/", "=", "#", "a", "0", "4",
@@ -85,11 +85,11 @@ _PIECES = st.sampled_from(["r=", "#r=", "3.", "2.", ".", "s.", "m.", "\n", " ", 
 @settings(max_examples=300, deadline=None)
 @given(st.lists(_PIECES, max_size=40).map("".join))
 def test_reading_line_by_line_finds_what_the_page_finds_in_the_whole_paste(text):
-    whole = scoring.extract_results(INST, text)
+    whole = paste.extract_results(INST, text)
     seen: set[str] = set()
     by_line = []
     for line in text.splitlines():
-        for found in scoring.extract_results(INST, line, seen):
+        for found in paste.extract_results(INST, line, seen):
             seen.add(found.code)
             by_line.append(found)
     assert by_line == whole
@@ -105,9 +105,9 @@ def _args(*argv: str) -> argparse.Namespace:
 
 def test_course_score_reads_a_chat_and_names_what_it_left_out(tmp_path, capsys):
     course = load_course(ROOT)
-    _, codes = workshop_codes()
+    _, shared = workshop_codes()
     source = tmp_path / "chat.txt"
-    source.write_text(chat(codes + [codes[0][:10]]), encoding="utf-8")
+    source.write_text(chat(shared + [shared[0][:10]]), encoding="utf-8")
     report = tmp_path / "team.html"
     assert score_cli.run(_args("--links", str(source), "--json", "--report", str(report)), course, "en") == 0
     out, err = capsys.readouterr()

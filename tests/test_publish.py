@@ -177,8 +177,8 @@ def test_the_launch_page_knows_every_check_and_the_keys_the_scripts_use(packaged
     assert data["quizzes"] == [[storage_key(course.quiz_of(l)), len(course.quiz_of(l).questions)]
                                for l in course.lessons]
     assert data["start"] == f"{course.academy.default_language}/index.html"
-    diagnostic_js = (ROOT / "builder" / "site" / "assets" / "diagnostic.js").read_text(encoding="utf-8")
-    assert f'var STORE_KEY = "{scorm.DIAGNOSTIC_KEY}";' in diagnostic_js
+    saved_answers = (ROOT / "builder" / "site" / "assets" / "diagnostic" / "saved-answers.js").read_text(encoding="utf-8")
+    assert f'var STORE_KEY = "{scorm.DIAGNOSTIC_KEY}";' in saved_answers
 
 
 def test_the_launch_page_finishes_on_pagehide_never_on_unload():

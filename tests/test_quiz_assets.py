@@ -1,4 +1,5 @@
-"""The knowledge-check script and styles stay small, self-contained and free of code built from strings."""
+"""The knowledge-check script and styles stay small and self-contained (no code built from strings: see
+tests/test_script_guards.py, which checks every shipped script)."""
 
 from __future__ import annotations
 
@@ -19,12 +20,6 @@ def gzip_size(text: str) -> int:
 
 def test_script_and_styles_together_fit_in_ten_kilobytes_gzipped():
     assert gzip_size(JS) + gzip_size(CSS) <= LIMIT
-
-
-def test_script_builds_no_code_or_markup_from_strings():
-    for banned in (r"\beval\s*\(", r"new\s+Function", r"\.innerHTML", r"\.outerHTML", r"insertAdjacentHTML",
-                   r"document\.write", r"setTimeout\s*\(\s*['\"]"):
-        assert not re.search(banned, JS), banned
 
 
 def test_nothing_is_loaded_from_another_host():

@@ -145,7 +145,7 @@ def test_answers_that_cannot_be_read_are_wrong_usage_not_a_bug(mini_course, tmp_
 
 
 def test_the_report_carries_each_respondent_as_a_result_code_with_its_role(course):
-    from builder.diagnostic import answers, cohort, scoring
+    from builder.diagnostic import answers, codes, cohort, scoring
     from builder.site.render_report import cohort_data, report_data
 
     inst = scoring.Instrument.from_course(course)
@@ -153,8 +153,8 @@ def test_the_report_carries_each_respondent_as_a_result_code_with_its_role(cours
     data = cohort_data(inst, cohort.score_cohort(inst, rows))["respondents"]
     assert [d["label"] for d in data] == [r.respondent for r in rows]
     for row, d in zip(rows, data):
-        reading = scoring.read_code(inst, d["code"])
-        assert (reading.status, reading.answers, reading.role, d["role"]) == (scoring.OK, row.answers, row.role, row.role)
+        reading = codes.read_code(inst, d["code"])
+        assert (reading.status, reading.answers, reading.role, d["role"]) == (codes.OK, row.answers, row.role, row.role)
     # read away from the site, the lessons are linked in full
     hrefs = [p["lesson"]["href"] for p in report_data(course, "en")["practices"] if p["lesson"]]
     assert hrefs and all(h.startswith(course.academy.site_url + "en/lessons/") for h in hrefs)
@@ -172,7 +172,10 @@ def test_an_asset_that_could_end_its_inline_element_is_refused(monkeypatch):
 
     monkeypatch.setattr(render_report, "_ASSETS", Fake())
     with pytest.raises(RuntimeError, match="cannot be inlined"):
-        render_report._asset("diagnostic.js")
+        render_report._asset("diagnostic.css")
+    # the report's script, packed from assets/diagnostic/, passes the same check
+    with pytest.raises(RuntimeError, match="cannot be inlined"):
+        render_report._inline("the report's script", "var x = '<!--';")
 
 
 @pytest.mark.parametrize("as_json", [False, True])

@@ -1,4 +1,4 @@
-"""builder/diagnostic/scoring.py against the shared vectors, plus properties over open-ended inputs."""
+"""builder/diagnostic/ (scoring.py, codes.py, paste.py) against the shared vectors, plus properties over open-ended inputs."""
 
 from __future__ import annotations
 
@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from builder.diagnostic import scoring
+from builder.diagnostic import codes, paste, scoring
 from tests.diagnostic_vectors import (RAW_VECTORS, SET, VECTORS, mismatches, paste_view, real_diagnostic,
                                       real_instrument, real_model, result_view, team_view)
 
@@ -18,67 +18,67 @@ IDS = INST.statement_ids
 
 @pytest.mark.parametrize("vector", VECTORS["individual"], ids=lambda v: v["name"])
 def test_individual_vectors(vector):
-    answers = scoring.decode(INST, vector["code"])
+    answers = codes.decode(INST, vector["code"])
     assert answers is not None
     assert mismatches(result_view(INST, scoring.score(INST, answers)), vector["expect"]) == []
 
 
 @pytest.mark.parametrize("vector", VECTORS["team"], ids=lambda v: v["name"])
 def test_team_vectors(vector):
-    pairs = [(role, scoring.score(INST, scoring.decode(INST, code))) for role, code in vector["respondents"]]
+    pairs = [(role, scoring.score(INST, codes.decode(INST, code))) for role, code in vector["respondents"]]
     assert mismatches(team_view(scoring.team(INST, pairs)), vector["expect"]) == []
 
 
 @pytest.mark.parametrize("text,code", VECTORS["codes"]["valid"])
 def test_valid_codes_are_read(text, code):
-    reading = scoring.read_code(INST, text)
-    assert reading.status == scoring.OK
+    reading = codes.read_code(INST, text)
+    assert reading.status == codes.OK
     # The role survives the round trip: a version 3 code is written again with its letter.
-    assert scoring.encode(INST, reading.answers, reading.role) == code
+    assert codes.encode(INST, reading.answers, reading.role) == code
 
 
 @pytest.mark.parametrize("vector", VECTORS["paste"], ids=lambda v: v["name"])
 def test_paste_vectors(vector):
-    found = scoring.extract_results(INST, vector["text"], vector.get("seen", ()))
+    found = paste.extract_results(INST, vector["text"], vector.get("seen", ()))
     assert paste_view(found) == vector["found"]
     for f in found:
-        assert (f.answers is not None) == (f.status == scoring.OK)
+        assert (f.answers is not None) == (f.status == codes.OK)
 
 
 def test_a_paste_of_thirty_results_keeps_them_all_in_order():
-    codes = [scoring.encode(INST, {sid: 1 + (i // 5 ** k) % 5 if k < 3 else 3 for k, sid in enumerate(IDS)},
-                            scoring.ROLES[i % 3]) for i in range(30)]
-    assert len(set(codes)) == 30
+    shared = [codes.encode(INST, {sid: 1 + (i // 5 ** k) % 5 if k < 3 else 3 for k, sid in enumerate(IDS)},
+                           scoring.ROLES[i % 3]) for i in range(30)]
+    assert len(set(shared)) == 30
     chat = "\n".join(f"29/11/26 09.{i:02d} - Peserta {i}: hasil saya https://x.example/id/diagnostic.html#r={c} 👍"
-                     for i, c in enumerate(codes))
-    found = scoring.extract_results(INST, chat + "\n" + chat)
-    assert [f.code for f in found[:30]] == codes and all(f.status == scoring.OK for f in found[:30])
-    assert [f.status for f in found[30:]] == [scoring.DUPLICATE] * 30
+                     for i, c in enumerate(shared))
+    found = paste.extract_results(INST, chat + "\n" + chat)
+    assert [f.code for f in found[:30]] == shared and all(f.status == codes.OK for f in found[:30])
+    assert [f.status for f in found[30:]] == [paste.DUPLICATE] * 30
     assert [f.role for f in found[:3]] == list(scoring.ROLES)
 
 
 @given(st.text(max_size=200))
 def test_extraction_never_raises(text):
-    for f in scoring.extract_results(INST, text):
-        assert f.status in (scoring.OK, scoring.OTHER_SET, scoring.MALFORMED, scoring.DUPLICATE)
+    for f in paste.extract_results(INST, text):
+        assert f.status in (codes.OK, codes.OTHER_SET, codes.MALFORMED, paste.DUPLICATE)
 
 
 @pytest.mark.parametrize("text", VECTORS["codes"]["malformed"])
 def test_malformed_codes_are_refused(text):
-    assert scoring.read_code(INST, text) == scoring.CodeReading(scoring.MALFORMED)
-    assert scoring.decode(INST, text) is None
+    assert codes.read_code(INST, text) == codes.CodeReading(codes.MALFORMED)
+    assert codes.decode(INST, text) is None
 
 
 @pytest.mark.parametrize("text", VECTORS["codes"]["other_set"])
 def test_codes_of_another_statement_set_are_never_scored(text):
-    assert scoring.read_code(INST, text) == scoring.CodeReading(scoring.OTHER_SET)
-    assert scoring.decode(INST, text) is None
+    assert codes.read_code(INST, text) == codes.CodeReading(codes.OTHER_SET)
+    assert codes.decode(INST, text) is None
 
 
 def test_codes_carry_the_fingerprint_of_their_statement_set():
-    code = scoring.encode(INST, {sid: 3 for sid in IDS})
+    code = codes.encode(INST, {sid: 3 for sid in IDS})
     assert code == f"2.{INST.fingerprint}.{'3' * len(IDS)}"
-    assert scoring.encode(INST, {sid: 3 for sid in IDS}, "marketing") == f"3.{INST.fingerprint}.m.{'3' * len(IDS)}"
+    assert codes.encode(INST, {sid: 3 for sid in IDS}, "marketing") == f"3.{INST.fingerprint}.m.{'3' * len(IDS)}"
     assert len(INST.fingerprint) == scoring.FINGERPRINT_LENGTH
     # The vectors' made-up "other" fingerprints must really differ from this set's.
     assert INST.fingerprint not in ("000000", "ffffff", "0a1b2c")
@@ -115,9 +115,9 @@ def test_a_code_from_a_reworded_set_is_refused_not_misread():
     s0 = diag.statements[0]
     newer = scoring.Instrument.build(model, _with_statement(
         diag, 0, text=s0.text.model_copy(update={"en": "A different statement"})))
-    old_code = scoring.encode(INST, {sid: 5 for sid in IDS})
-    assert scoring.read_code(newer, old_code).status == scoring.OTHER_SET
-    assert scoring.read_code(INST, old_code).status == scoring.OK
+    old_code = codes.encode(INST, {sid: 5 for sid in IDS})
+    assert codes.read_code(newer, old_code).status == codes.OTHER_SET
+    assert codes.read_code(INST, old_code).status == codes.OK
 
 
 def test_instrument_follows_course_order_and_sources():
@@ -192,13 +192,13 @@ def test_uniform_answers_give_twenty_times_the_answer(value):
 
 @given(answer_sets, st.sampled_from((None,) + scoring.ROLES))
 def test_code_round_trip(answers, role):
-    reading = scoring.read_code(INST, scoring.encode(INST, answers, role))
+    reading = codes.read_code(INST, codes.encode(INST, answers, role))
     assert reading.answers == answers and reading.role == role
 
 
 @given(st.text(max_size=60))
 def test_decode_never_raises(text):
-    result = scoring.decode(INST, text)
+    result = codes.decode(INST, text)
     assert result is None or set(result) == set(IDS)
 
 

@@ -2,7 +2,7 @@
 
 The file is what a facilitator has after a workshop: the group chat exported as
 text, or the shared links pasted one per line. Every result in it is picked out
-by the rules the team page uses (`scoring.extract_results`, held equal to the
+by the rules the team page uses (`paste.extract_results`, held equal to the
 page's by the shared vectors), and the results are numbered as the team page
 numbers them, so the report written from a chat is the report the team page
 prints from the same paste.
@@ -18,16 +18,16 @@ from __future__ import annotations
 from pathlib import Path
 
 from ..problems import ContentError, Problem
-from . import scoring
+from . import codes, paste, scoring
 from .answers import Row, decode_text
 
-_SKIPPED = {scoring.MALFORMED: "links_unreadable", scoring.OTHER_SET: "links_other_set",
-            scoring.DUPLICATE: "links_duplicate"}
+_SKIPPED = {codes.MALFORMED: "links_unreadable", codes.OTHER_SET: "links_other_set",
+            paste.DUPLICATE: "links_duplicate"}
 
 
 # A text of MAX_PASTE characters takes at most four bytes a character: a longer file is
 # refused without being read whole.
-_MAX_BYTES = 4 * scoring.MAX_PASTE + 3
+_MAX_BYTES = 4 * paste.MAX_PASTE + 3
 
 
 def read_links(path: Path, inst: scoring.Instrument, label: str, display: str | None = None
@@ -36,7 +36,7 @@ def read_links(path: Path, inst: scoring.Instrument, label: str, display: str | 
     with open(path, "rb") as f:
         raw = f.read(_MAX_BYTES + 1)
     if len(raw) > _MAX_BYTES:
-        raise ContentError([Problem.at(name, 1, "links_too_long", maximum=scoring.MAX_PASTE)])
+        raise ContentError([Problem.at(name, 1, "links_too_long", maximum=paste.MAX_PASTE)])
     return parse_links(raw, name, inst, label)
 
 
@@ -46,9 +46,9 @@ def parse_links(raw: bytes, name: str, inst: scoring.Instrument, label: str) -> 
     Raises ContentError when the file is not text, too long, or holds no usable result.
     """
     text = decode_text(raw, name, "links_not_utf8")
-    if len(text) > scoring.MAX_PASTE:
-        raise ContentError([Problem.at(name, text[: scoring.MAX_PASTE].count("\n") + 1, "links_too_long",
-                                       maximum=scoring.MAX_PASTE)])
+    if len(text) > paste.MAX_PASTE:
+        raise ContentError([Problem.at(name, text[: paste.MAX_PASTE].count("\n") + 1, "links_too_long",
+                                       maximum=paste.MAX_PASTE)])
     rows: list[Row] = []
     notices: list[Problem] = []
     seen: set[str] = set()
@@ -56,9 +56,9 @@ def parse_links(raw: bytes, name: str, inst: scoring.Instrument, label: str) -> 
     # A result never spans a line break, so reading line by line finds exactly what the
     # page finds in the whole paste, and each result keeps its line.
     for line_no, line in enumerate(text.splitlines(), start=1):
-        for found in scoring.extract_results(inst, line, seen):
+        for found in paste.extract_results(inst, line, seen):
             seen.add(found.code)
-            if found.status != scoring.OK:
+            if found.status != codes.OK:
                 notices.append(Problem.at(name, line_no, _SKIPPED[found.status]))
                 continue
             number += 1

@@ -8,13 +8,16 @@ knows that there are four stages or six practices.
 
 Answers are given per statement id: 1–5, or None for "don't know" (a
 statement that was not answered at all counts the same way).
+
+Result codes (how answers travel in a link) are in codes.py, the rules that pick
+results out of a pasted chat in paste.py. The browser's copy of each is the file of
+the same name in builder/site/assets/diagnostic/ (scoring.js, codes.js, paste.js).
 """
 
 from __future__ import annotations
 
 import hashlib
 import json
-import re
 import unicodedata
 from dataclasses import dataclass, field
 from fractions import Fraction
@@ -26,8 +29,6 @@ SCALE = 20
 ROLES = ("sales", "marketing", "other")
 SIDES = ("sales", "marketing")
 INSUFFICIENT = "insufficient"
-
-_MAX_CODE_INPUT = 2000
 
 FINGERPRINT_LENGTH = 6
 """Hex digits of the statement-set fingerprint: 24 bits, so two versions of the
@@ -276,166 +277,6 @@ def team(inst: Instrument, respondents: Iterable[tuple[str, Result]]) -> Team:
         practice_stages={pid: inst.stage_of_mean(m) for pid, m in means.items()},
         gaps=gaps, flagged=flagged, excluded=excluded,
     )
-
-
-# --- result codes ------------------------------------------------------------------
-# A result code is `<version>.` and then the version's fields, separated by dots.
-# Version 3: `3.<fingerprint>.<role>.<answers>` — the statement-set fingerprint,
-# the respondent's role as one letter (ROLE_LETTERS), then one character per
-# statement in instrument order: `1`–`5`, or `0` for "don't know" / not
-# answered. Version 2 is the same without the role (`2.<fingerprint>.<answers>`);
-# it is still written when a respondent has not said their role, and still read
-# (the team page then asks for the role). The share link is the diagnostic page
-# with `#r=<code>`. Version 1 (`1.<answers>`) carried no fingerprint. A code that
-# is well formed but made for another statement set (another fingerprint, or
-# version 1) is read as OTHER_SET — never scored against statements its
-# respondent did not see. A later version adds a reader to _READERS and keeps
-# the older ones.
-
-CODE_VERSION = "3"
-"""The version written when the role is known (version 2 when it is not)."""
-ROLE_LETTERS = {"sales": "s", "marketing": "m", "other": "o"}
-_ROLE_OF_LETTER = {letter: role for role, letter in ROLE_LETTERS.items()}
-
-OK = "ok"
-OTHER_SET = "other_set"
-MALFORMED = "malformed"
-
-_ANSWERS = re.compile(r"[0-5]+")
-_FINGERPRINT = re.compile(r"[0-9a-f]{%d}" % FINGERPRINT_LENGTH)
-
-
-@dataclass(frozen=True)
-class CodeReading:
-    """What a pasted code or link turned out to be."""
-
-    status: str
-    """OK, OTHER_SET or MALFORMED."""
-    answers: dict[str, int | None] | None = None
-    """The answers, when the status is OK."""
-    role: str | None = None
-    """The role the respondent stated (a version 3 code read OK), else None."""
-
-
-def encode(inst: Instrument, answers: Mapping[str, int | None], role: str | None = None) -> str:
-    """Version 3 with the role; version 2 when the respondent has not said it."""
-    digits = "".join(str(answers.get(sid) or 0) for sid in inst.statement_ids)
-    if role is None:
-        return ".".join(("2", inst.fingerprint, digits))
-    return ".".join((CODE_VERSION, inst.fingerprint, ROLE_LETTERS[role], digits))
-
-
-def _read_v1(inst: Instrument, fields: list[str]) -> CodeReading:
-    if len(fields) == 1 and _ANSWERS.fullmatch(fields[0]):
-        return CodeReading(OTHER_SET)
-    return CodeReading(MALFORMED)
-
-
-def _read_v2(inst: Instrument, fields: list[str]) -> CodeReading:
-    if len(fields) != 2 or not _FINGERPRINT.fullmatch(fields[0]) or not _ANSWERS.fullmatch(fields[1]):
-        return CodeReading(MALFORMED)
-    fp, digits = fields
-    if fp != inst.fingerprint:
-        return CodeReading(OTHER_SET)  # another set may have another length: only the fingerprint counts
-    if len(digits) != len(inst.statements):
-        return CodeReading(MALFORMED)
-    return CodeReading(OK, {sid: (int(d) or None) for sid, d in zip(inst.statement_ids, digits)})
-
-
-def _read_v3(inst: Instrument, fields: list[str]) -> CodeReading:
-    if len(fields) != 3 or fields[1] not in _ROLE_OF_LETTER:
-        return CodeReading(MALFORMED)
-    reading = _read_v2(inst, [fields[0], fields[2]])
-    return CodeReading(OK, reading.answers, _ROLE_OF_LETTER[fields[1]]) if reading.status == OK else reading
-
-
-_READERS = {"1": _read_v1, "2": _read_v2, "3": _read_v3}
-
-
-SPACE = "\t\n\v\f\r \u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a" \
-        "\u2028\u2029\u202f\u205f\u3000\ufeff"
-"""What JavaScript's trim() removes (its WhiteSpace and LineTerminator), so that both sides strip the
-same characters: Python's strip() also takes \\x1c–\\x1f and \\x85, and leaves \\ufeff."""
-
-
-def read_code(inst: Instrument, text: str) -> CodeReading:
-    """A result code, `r=<code>`, or a link ending in `#r=<code>`."""
-    if not isinstance(text, str) or len(text) > _MAX_CODE_INPUT:
-        return CodeReading(MALFORMED)
-    text = text.strip(SPACE)
-    if "#" in text:
-        text = text.split("#", 1)[1]
-    if text.startswith("r="):
-        text = text[2:]
-    version, *fields = text.split(".")
-    reader = _READERS.get(version)
-    return reader(inst, fields) if reader else CodeReading(MALFORMED)
-
-
-def decode(inst: Instrument, text: str) -> dict[str, int | None] | None:
-    """The answers of a code of this statement set; None for anything else."""
-    return read_code(inst, text).answers
-
-
-# --- many results pasted at once --------------------------------------------------------
-# The team page takes a whole pasted block (a chat export: names, times and
-# messages around the links) and picks out every result in it. The rules,
-# the same in assets/diagnostic.js (checked by the shared vectors, `paste`):
-#  1. A result is either a link's `r=` part — `r=` after `#` or at the start of
-#     a word — followed by the code, or a bare code: a word that starts with
-#     one digit, a dot, the six hex digits of a fingerprint and a dot. Only ASCII letters,
-#     digits and dots belong to a code; anything else (space, `<`, `)`, `,`,
-#     an emoji) ends it. Dots at its end are dropped (a sentence may end there).
-#  2. A code seen earlier in the same paste, or among `seen` (the results
-#     already on the page), is a DUPLICATE and skipped: forwarding a message
-#     twice must not count a person twice.
-#  3. Every other code is read as by read_code: OK, OTHER_SET or MALFORMED.
-# Times ("10.45"), prices ("1.500.000") and phone numbers never match rule 1.
-
-DUPLICATE = "duplicate"
-MAX_PASTE = 200_000
-"""Characters (code points: an emoji is one) read from one paste: a chat export of a long workshop
-is far shorter."""
-
-_CANDIDATE = re.compile(r"(^|[^0-9A-Za-z])r=([0-9A-Za-z.]*)|(^|[^0-9A-Za-z.=#/])([0-9]\.[0-9a-f]{%d}\.[0-9A-Za-z.]*)"
-                        % FINGERPRINT_LENGTH)
-"""Rule 1, written as in diagnostic.js: ASCII classes only, so both agree on every character, and the
-character before a result is matched rather than looked behind at (older Safari cannot parse a
-look-behind). A match never ends on a character the next one needs, so nothing is missed."""
-
-
-@dataclass(frozen=True)
-class Found:
-    """One result picked out of a paste."""
-
-    code: str
-    """The code as found (without `#r=`)."""
-    status: str
-    """OK, OTHER_SET, MALFORMED or DUPLICATE."""
-    answers: dict[str, int | None] | None = None
-    role: str | None = None
-
-
-def extract_codes(text: str) -> list[str]:
-    """Every candidate code in a pasted text, in order (rule 1; duplicates kept)."""
-    if not isinstance(text, str):
-        return []
-    return [(m.group(2) if m.group(2) is not None else m.group(4)).rstrip(".")
-            for m in _CANDIDATE.finditer(text[:MAX_PASTE])]
-
-
-def extract_results(inst: Instrument, text: str, seen: Iterable[str] = ()) -> list[Found]:
-    """Every result in a pasted text with what became of it (rules 1–3)."""
-    known = set(seen)
-    out = []
-    for code in extract_codes(text):
-        if code in known:
-            out.append(Found(code, DUPLICATE))
-            continue
-        known.add(code)
-        reading = read_code(inst, code)
-        out.append(Found(code, reading.status, reading.answers, reading.role))
-    return out
 
 
 # --- how figures are shown -----------------------------------------------------------

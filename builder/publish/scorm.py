@@ -4,7 +4,7 @@ Why a launch page: an LMS gives a SCO one session, opened with LMSInitialize and
 LMSFinish. The site is many pages, and each page load would end the session of the page before.
 So the LMS launches `scorm.html`, which connects once and shows the course in a frame of its
 own; the learner moves between pages inside that frame. The pages' scripts (quiz.js,
-diagnostic.js) find the launch page as their parent and keep their progress in it
+the diagnostic's) find the launch page as their parent and keep their progress in it
 (`SelarasLMS.storage`, the calls of localStorage), and the launch page reports to the LMS:
 
 - cmi.core.lesson_status: `incomplete` from the first visit, `passed` once every check is passed;
@@ -29,7 +29,7 @@ from pathlib import Path
 import jinja2
 
 from ..course import Course
-from ..diagnostic import scoring
+from ..diagnostic import codes, scoring
 from ..problems import ContentError, Problem
 from ..site.render_quiz import storage_key
 from .manifest import manifest
@@ -39,7 +39,8 @@ ASSETS = Path(__file__).parent / "assets"
 LAUNCH = "scorm.html"
 SCRIPT = "scorm.js"
 DIAGNOSTIC_KEY = "selaras.diagnostic.v1"
-"""The key under which diagnostic.js saves the answers (the launch page compacts them)."""
+"""The key under which the diagnostic page saves the answers (assets/diagnostic/saved-answers.js; the
+launch page compacts them)."""
 SUSPEND_LIMIT = 4096
 """SCORM 1.2: cmi.suspend_data holds at most 4,096 characters."""
 
@@ -61,7 +62,7 @@ def launch_data(course: Course) -> dict:
     return {"start": f"{course.academy.default_language}/index.html",
             "quizzes": quizzes, "qsig": _sig([q[0] for q in quizzes]),
             "diagnostic": DIAGNOSTIC_KEY, "statements": statements,
-            "set": scoring.Instrument.from_course(course).fingerprint, "roles": scoring.ROLE_LETTERS,
+            "set": scoring.Instrument.from_course(course).fingerprint, "roles": codes.ROLE_LETTERS,
             # How packages before version 2 of suspend_data named the statement set (read only).
             "dsig1": _sig(statements)}
 

@@ -44,7 +44,9 @@ class DuplicatePageError(Exception):
 
 
 def asset_files() -> dict[str, str]:
-    """The shipped browser assets (quiz script and styles, diagnostic), by site path."""
+    """The shipped browser assets (quiz script and styles, diagnostic styles), by site path. Only the files
+    at the top of assets/: the diagnostic's scripts (assets/diagnostic/) are packed per page instead
+    (`render_diagnostic.script`)."""
     folder = Path(__file__).parent / "assets"
     return {f"assets/{p.name}": str(p) for p in folder.iterdir() if p.is_file() and not p.name.startswith(".")}
 
@@ -74,6 +76,8 @@ def render_language(course: Course, lang: str) -> LanguageSite:
     add("credits.md", ENV.get_template("credits.md.j2").render(**common))
 
     add("assets/academy.css", ENV.get_template("academy.css.j2").render(colours=course.academy.colours))
+    for page, path in render_diagnostic.SCRIPT_PATHS.items():
+        add(path, render_diagnostic.script(page))
     add(search.PACK_PATH, search.pack(lang))
     add(search.LICENSE_PATH, search.license_text())
     site.fragments = fragments.used_in(*site.pages.values())

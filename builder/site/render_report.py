@@ -2,11 +2,13 @@
 (it reads only the builder's own assets); `write.py` writes it.
 
 The team page prints the same report, so there is one renderer for both: the
-team report of `assets/diagnostic.js`. This module writes a page that carries
-that script, the site's diagnostic styles, the course data the team page gets
-(`render_diagnostic.page_data`) and the cohort's answers as result codes with
-their roles. The script scores them as the team page does; the shared test
-vectors hold the browser's arithmetic equal to `course score`'s.
+team report of `assets/diagnostic/team-report.js`. This module writes a page that
+carries the report's script (`render_diagnostic.script("report")`: that renderer
+and what it needs, not the pages' own controllers), the site's diagnostic styles,
+the course data the team page gets (`render_diagnostic.page_data`) and the
+cohort's answers as result codes with their roles. The script scores them as the
+team page does; the shared test vectors hold the browser's arithmetic equal to
+`course score`'s.
 
 The file opens from a disk, a mail attachment or a shared drive with nothing
 loaded from anywhere else. It needs JavaScript, as the team page does; without
@@ -22,19 +24,22 @@ from urllib.parse import urljoin
 from markupsafe import Markup
 
 from ..course import Course
-from ..diagnostic import scoring
+from ..diagnostic import codes, scoring
 from ..diagnostic.cohort import Cohort
-from .render_diagnostic import ENV, page_data, script_json
+from .render_diagnostic import ENV, page_data, script, script_json
 
 _ASSETS = resources.files(__package__) / "assets"
 
 
 def _asset(name: str) -> Markup:
-    text = (_ASSETS / name).read_text(encoding="utf-8")
+    return _inline(f"assets/{name}", (_ASSETS / name).read_text(encoding="utf-8"))
+
+
+def _inline(name: str, text: str) -> Markup:
     # Inlined into <script>/<style>: a closing tag inside would end the element early.
     lowered = text.lower()
     if "</script" in lowered or "</style" in lowered or "<!--" in lowered:
-        raise RuntimeError(f"assets/{name} cannot be inlined: it contains a closing tag or `<!--`")
+        raise RuntimeError(f"{name} cannot be inlined: it contains a closing tag or `<!--`")
     return Markup(text)  # the builder's own file, written as it is
 
 
@@ -50,7 +55,7 @@ def report_data(course: Course, lang: str) -> dict[str, Any]:
 def cohort_data(inst: scoring.Instrument, cohort: Cohort) -> dict[str, Any]:
     """Each respondent as the team page holds a pasted result: a label, a role and a result code."""
     return {"respondents": [{"label": row.respondent, "role": row.role,
-                             "code": scoring.encode(inst, row.answers, row.role)} for row in cohort.rows]}
+                             "code": codes.encode(inst, row.answers, row.role)} for row in cohort.rows]}
 
 
 def report_html(course: Course, inst: scoring.Instrument, cohort: Cohort, lang: str) -> str:
@@ -59,6 +64,6 @@ def report_html(course: Course, inst: scoring.Instrument, cohort: Cohort, lang: 
     return ENV.get_template("diagnostic_report.html.j2").render(
         lang=lang, title=strings.report_title[lang], course_title=course.info.title[lang],
         heading=strings.team_result[lang], noscript=strings.report_noscript[lang],
-        css=_asset("diagnostic.css"), script=_asset("diagnostic.js"),
+        css=_asset("diagnostic.css"), script=_inline("the report's script", script("report")),
         data_json=script_json(report_data(course, lang)), cohort_json=script_json(cohort_data(inst, cohort)),
     )

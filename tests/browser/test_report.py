@@ -1,6 +1,6 @@
 """`course score --report` in Chromium: the team page prints the very report the CLI writes.
 
-One renderer draws both (the team report of assets/diagnostic.js); these tests hold the two
+One renderer draws both (the team report of assets/diagnostic/team-report.js); these tests hold the two
 outputs equal, element for element, on the same answers.
 """
 
@@ -15,7 +15,7 @@ from pathlib import Path
 import pytest
 
 from builder.cli import score as score_cli
-from builder.diagnostic import answers, cohort, scoring
+from builder.diagnostic import answers, codes, cohort, scoring
 from builder.sources.load import load_course
 from tests.diagnostic_vectors import ROOT, real_instrument
 
@@ -75,7 +75,7 @@ def test_the_team_page_prints_the_report_course_score_writes(page, site_url, tmp
     assert errors == []
 
     errors = open_team(page, site_url, lang)
-    add_paste(page, chat_export(site_url, [scoring.encode(INST, r.answers, r.role) for r in rows]))
+    add_paste(page, chat_export(site_url, [codes.encode(INST, r.answers, r.role) for r in rows]))
     page.wait_for_selector("#dx-team-result:not([hidden])")
     assert report_markup(page) == written
     assert team_attrs(page) == written_attrs
@@ -90,9 +90,9 @@ def test_the_team_page_prints_the_report_course_score_writes(page, site_url, tmp
 @pytest.mark.browser
 def test_one_chat_gives_one_report_on_the_team_page_and_from_course_score_links(page, site_url, tmp_path):
     rows = answers.read_answers(WORKSHOP, INST)
-    codes = [scoring.encode(INST, r.answers, r.role) for r in rows]
-    older = scoring.encode(INST, rows[1].answers)  # no team in it: left out, but numbered, on both
-    text = chat_export(site_url, codes[:3] + [codes[0][:9], older, codes[1]] + codes[3:])
+    shared = [codes.encode(INST, r.answers, r.role) for r in rows]
+    older = codes.encode(INST, rows[1].answers)  # no team in it: left out, but numbered, on both
+    text = chat_export(site_url, shared[:3] + [shared[0][:9], older, shared[1]] + shared[3:])
     source = tmp_path / "chat.txt"
     source.write_text(text, encoding="utf-8")
     errors = open_report(page, write_report(tmp_path, "id", source, option="--links"))

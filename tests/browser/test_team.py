@@ -6,7 +6,7 @@ from fractions import Fraction
 
 import pytest
 
-from builder.diagnostic import answers, cohort, scoring
+from builder.diagnostic import answers, codes, cohort, scoring
 from tests.diagnostic_vectors import ROOT, code, real_instrument
 
 from .support import record_requests, run_axe
@@ -46,7 +46,7 @@ def test_team_page_agrees_with_course_score(page, site_url):
     expected = cohort.to_json(INST, cohort.score_cohort(INST, rows))["team"]
     errors = open_team(page, site_url)
     # Half as share links, half as bare result codes: both are accepted.
-    entries = [(r.role, (f"{site_url}/en/diagnostic.html#r=" if i % 2 else "") + scoring.encode(INST, r.answers))
+    entries = [(r.role, (f"{site_url}/en/diagnostic.html#r=" if i % 2 else "") + codes.encode(INST, r.answers))
                for i, r in enumerate(rows)]
     paste(page, entries)
     got = team_attrs(page)
@@ -135,10 +135,10 @@ def test_team_page_has_no_serious_accessibility_violations(page, site_url, lang)
 
 # --- from phones to the team picture ---------------------------------------------------------------
 
-def chat_export(site_url: str, codes: list[str]) -> str:
+def chat_export(site_url: str, shared: list[str]) -> str:
     """A WhatsApp-style export: dates, names and words around each link, emoji, times that are not codes."""
     lines = [f"29/11/26 09.{i:02d} - Peserta {i + 1}: ini hasil saya ya 👍 {site_url}/id/diagnostic.html#r={c}"
-             for i, c in enumerate(codes)]
+             for i, c in enumerate(shared)]
     return "\n".join(["29/11/26 08.59 - Fasilitator: tolong kirim hasil diagnostiknya sebelum jam 10.30"] + lines)
 
 
@@ -148,7 +148,7 @@ def thirty(with_roles: bool = True) -> list[tuple[str, str]]:
     for i in range(30):
         answers = {sid: 1 + (i // 5 ** k) % 5 if k < 3 else 2 + i % 3 for k, sid in enumerate(INST.statement_ids)}
         role = ("sales", "marketing")[i % 2]
-        out.append((role, scoring.encode(INST, answers, role if with_roles else None)))
+        out.append((role, codes.encode(INST, answers, role if with_roles else None)))
     assert len({c for _, c in out}) == 30
     return out
 
@@ -174,7 +174,7 @@ def test_one_paste_of_a_chat_with_thirty_results_gives_the_team_result_of_course
     assert page.locator("#dx-paste").input_value() == ""
     # roles came with the links: nobody had to choose them
     assert [page.locator(".dx-role").nth(i).input_value() for i in range(4)] == ["sales", "marketing"] * 2
-    pairs = [(role, scoring.score(INST, scoring.decode(INST, c))) for role, c in people]
+    pairs = [(role, scoring.score(INST, codes.decode(INST, c))) for role, c in people]
     expected = scoring.team(INST, pairs)
     got = team_attrs(page)
     assert got["stage"] == expected.stage and got["basis"] == "both"
@@ -318,7 +318,7 @@ def test_the_workshop_pasted_as_a_chat_gives_what_course_score_gives(page, site_
     rows = answers.read_answers(WORKSHOP, INST)
     expected = cohort.to_json(INST, cohort.score_cohort(INST, rows))["team"]
     errors = open_team(page, site_url, "id")
-    add_paste(page, chat_export(site_url, [scoring.encode(INST, r.answers, r.role) for r in rows]))
+    add_paste(page, chat_export(site_url, [codes.encode(INST, r.answers, r.role) for r in rows]))
     assert page.locator(".dx-entry").count() == len(rows)
     got = team_attrs(page)
     assert got["stage"] == expected["stage"] and got["basis"] == expected["basis"]
@@ -333,10 +333,10 @@ def test_a_paste_past_the_limit_keeps_what_the_page_saves_and_says_so(page, site
     import random
 
     rng = random.Random(20)
-    codes = list(dict.fromkeys(code(INST, "".join(rng.choice("12345") for _ in range(24)), rng.choice(scoring.ROLES))
+    shared = list(dict.fromkeys(code(INST, "".join(rng.choice("12345") for _ in range(24)), rng.choice(scoring.ROLES))
                                for _ in range(1300)))[:1200]
     errors = open_team(page, site_url)
-    page.locator("#dx-paste").fill("\n".join(f"Peserta {i}: {site_url}/id/diagnostic.html#r={c}" for i, c in enumerate(codes)))
+    page.locator("#dx-paste").fill("\n".join(f"Peserta {i}: {site_url}/id/diagnostic.html#r={c}" for i, c in enumerate(shared)))
     page.locator("#dx-paste-add").click()
     page.wait_for_function("() => document.getElementById('dx-paste-status').dataset.counts")
     assert page.locator(".dx-entry").count() == 1000
@@ -346,7 +346,7 @@ def test_a_paste_past_the_limit_keeps_what_the_page_saves_and_says_so(page, site
     page.reload()
     page.wait_for_selector("#dx-root.dx-ready")
     assert page.locator(".dx-entry").count() == 1000
-    assert page.locator(".dx-entry-code").nth(999).input_value() == codes[999]
+    assert page.locator(".dx-entry-code").nth(999).input_value() == shared[999]
     page.locator("#dx-add").click()
     assert page.locator(".dx-entry").count() == 1000 and "holds 1000 results" in page.locator("#dx-paste-status").inner_text()
     assert errors == []

@@ -1,0 +1,70 @@
+"""Many results pasted at once: the rules that pick every result out of a pasted text.
+
+The team page takes a whole pasted block (a chat export: names, times and
+messages around the links) and picks out every result in it. The rules,
+the same in assets/diagnostic/paste.js (checked by the shared vectors, `paste`):
+ 1. A result is either a link's `r=` part — `r=` after `#` or at the start of
+    a word — followed by the code, or a bare code: a word that starts with
+    one digit, a dot, the six hex digits of a fingerprint and a dot. Only ASCII letters,
+    digits and dots belong to a code; anything else (space, `<`, `)`, `,`,
+    an emoji) ends it. Dots at its end are dropped (a sentence may end there).
+ 2. A code seen earlier in the same paste, or among `seen` (the results
+    already on the page), is a DUPLICATE and skipped: forwarding a message
+    twice must not count a person twice.
+ 3. Every other code is read as by read_code: OK, OTHER_SET or MALFORMED.
+Times ("10.45"), prices ("1.500.000") and phone numbers never match rule 1.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Iterable
+
+from .codes import read_code
+from .scoring import FINGERPRINT_LENGTH, Instrument
+
+DUPLICATE = "duplicate"
+MAX_PASTE = 200_000
+"""Characters (code points: an emoji is one) read from one paste: a chat export of a long workshop
+is far shorter."""
+
+_CANDIDATE = re.compile(r"(^|[^0-9A-Za-z])r=([0-9A-Za-z.]*)|(^|[^0-9A-Za-z.=#/])([0-9]\.[0-9a-f]{%d}\.[0-9A-Za-z.]*)"
+                        % FINGERPRINT_LENGTH)
+"""Rule 1, written as in paste.js: ASCII classes only, so both agree on every character, and the
+character before a result is matched rather than looked behind at (older Safari cannot parse a
+look-behind). A match never ends on a character the next one needs, so nothing is missed."""
+
+
+@dataclass(frozen=True)
+class Found:
+    """One result picked out of a paste."""
+
+    code: str
+    """The code as found (without `#r=`)."""
+    status: str
+    """codes.OK, codes.OTHER_SET, codes.MALFORMED or DUPLICATE."""
+    answers: dict[str, int | None] | None = None
+    role: str | None = None
+
+
+def extract_codes(text: str) -> list[str]:
+    """Every candidate code in a pasted text, in order (rule 1; duplicates kept)."""
+    if not isinstance(text, str):
+        return []
+    return [(m.group(2) if m.group(2) is not None else m.group(4)).rstrip(".")
+            for m in _CANDIDATE.finditer(text[:MAX_PASTE])]
+
+
+def extract_results(inst: Instrument, text: str, seen: Iterable[str] = ()) -> list[Found]:
+    """Every result in a pasted text with what became of it (rules 1–3)."""
+    known = set(seen)
+    out = []
+    for code in extract_codes(text):
+        if code in known:
+            out.append(Found(code, DUPLICATE))
+            continue
+        known.add(code)
+        reading = read_code(inst, code)
+        out.append(Found(code, reading.status, reading.answers, reading.role))
+    return out

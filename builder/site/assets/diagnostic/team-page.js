@@ -1,0 +1,183 @@
+/* The team page: results pasted or typed in, each with a role, compared as a team (team-report.js);
+ * the entries are kept in this browser between visits. */
+
+var TEAM_KEY = "selaras.team.v1";
+var MAX_ENTRIES = 1000;
+
+function teamPage(ctx) {
+  var form = document.getElementById("dx-team-form");
+  var list = document.getElementById("dx-entries");
+  var errors = document.getElementById("dx-team-errors");
+  var box = document.getElementById("dx-team-result");
+  var body = document.getElementById("dx-team-body");
+  var pasteBox = document.getElementById("dx-paste");
+  var pasteStatus = document.getElementById("dx-paste-status");
+  var counter = 0;
+
+  function renumber() {
+    Array.prototype.forEach.call(list.children, function (row, i) {
+      row.querySelector(".dx-entry-label").textContent = fill(ctx.t.entry, { n: i + 1 });
+      row.querySelector(".dx-remove").setAttribute("aria-label", fill(ctx.t.remove_entry, { n: i + 1 }));
+    });
+  }
+
+  /* role "" = not known yet (an older link): the menu asks for it. */
+  function addRow(role, code) {
+    counter += 1;
+    var id = "dx-entry-" + counter;
+    var select = el("select", { id: id + "-role", "class": "dx-role" },
+      el("option", { value: "", text: ctx.t.role_choose, selected: !role }),
+      ROLES.map(function (r) { return el("option", { value: r, text: ctx.roleName(r), selected: r === role }); }));
+    var remove = el("button", { type: "button", "class": "dx-remove md-button", text: "×" });
+    var input = el("input", { type: "text", id: id, "class": "dx-entry-code", autocomplete: "off", spellcheck: "false" });
+    input.value = code || "";
+    var row = el("li", { "class": "dx-entry" },
+      el("label", { "for": id, "class": "dx-entry-label" }), input,
+      el("label", { "for": id + "-role", "class": "dx-role-label", text: ctx.t.role }), select, remove);
+    // A link that states its role sets the menu; the facilitator can still change it.
+    input.addEventListener("change", function () {
+      var reading = readCode(ctx.inst, input.value);
+      if (reading.role) select.value = reading.role;
+      save();
+    });
+    select.addEventListener("change", save);
+    remove.addEventListener("click", function () {
+      var next = row.nextElementSibling || row.previousElementSibling;
+      list.removeChild(row);
+      if (!list.children.length) addRow("sales");
+      renumber();
+      save();
+      (next || list.lastElementChild).querySelector("input").focus();
+    });
+    list.appendChild(row);
+    return row;   // the caller renumbers once, after all its rows (a paste may add hundreds)
+  }
+
+  /* The page keeps at most MAX_ENTRIES rows, the number it saves and restores: a row past it
+     would be lost at the next visit, so it is never added, and the facilitator is told. */
+  function room() { return MAX_ENTRIES - list.children.length; }
+
+  function entries() {
+    return Array.prototype.map.call(list.children, function (row) {
+      return { code: row.querySelector(".dx-entry-code").value, role: row.querySelector(".dx-role").value };
+    });
+  }
+
+  function save() {
+    var kept = entries().filter(function (e) { return e.code.trim(); }).slice(0, MAX_ENTRIES);
+    try {
+      if (kept.length) store().setItem(TEAM_KEY, JSON.stringify({ entries: kept }));
+      else store().removeItem(TEAM_KEY);
+    } catch (e) { /* storage blocked or full: the page still works until it is closed */ }
+  }
+
+  function blankRows() {
+    clear(list);
+    addRow("sales");
+    addRow("marketing");
+    renumber();
+  }
+
+  /* Picks every result out of the pasted text (rules in paste.py), skips what is already here. */
+  function addPasted() {
+    // A row may hold a whole link typed by hand: compare the codes in it, not its text.
+    var seen = [];
+    entries().forEach(function (e) { seen = seen.concat(extractCodes(e.code)); });
+    var found = extractResults(ctx.inst, pasteBox.value, seen);
+    var counts = { ok: 0, malformed: 0, other_set: 0, duplicate: 0 };
+    found.forEach(function (f) { counts[f.status] += 1; });
+    // Empty rows make way for the pasted results.
+    Array.prototype.slice.call(list.children).forEach(function (row) {
+      if (!row.querySelector(".dx-entry-code").value.trim()) list.removeChild(row);
+    });
+    var ok = found.filter(function (f) { return f.status === OK; });
+    var left = ok.slice(Math.max(room(), 0));
+    ok.slice(0, Math.max(room(), 0)).forEach(function (f) { addRow(f.role || "", f.code); });
+    if (!list.children.length) blankRows();
+    renumber();
+    counts.ok -= left.length;
+    var lines = found.length ? [fill(ctx.t.paste_found, { count: counts.ok })] : [ctx.t.paste_none];
+    if (counts.malformed || counts.other_set || counts.duplicate) {
+      lines.push(fill(ctx.t.paste_skipped, counts));
+    }
+    if (left.length) lines.push(fill(ctx.t.team_full, { max: MAX_ENTRIES, count: left.length }));
+    pasteStatus.textContent = lines.join(" ");
+    pasteStatus.setAttribute("data-counts", [counts.ok, counts.malformed, counts.other_set, counts.duplicate].join(" "));
+    if (counts.ok) pasteBox.value = "";
+    save();
+    if (counts.ok) compute();
+  }
+
+  /* Stored entries are untrusted: only strings of a sane size and known roles; the rest is dropped quietly. */
+  function restore() {
+    var kept = [];
+    try {
+      var raw = JSON.parse(store().getItem(TEAM_KEY) || "null");
+      var stored = raw && typeof raw === "object" && Array.isArray(raw.entries) ? raw.entries.slice(0, MAX_ENTRIES) : [];
+      stored.forEach(function (e) {
+        if (!e || typeof e !== "object" || typeof e.code !== "string" || typeof e.role !== "string") return;
+        if (!e.code.trim() || e.code.length > MAX_CODE_INPUT || (e.role && ROLES.indexOf(e.role) < 0)) return;
+        kept.push(e);
+      });
+    } catch (e) { kept = []; }
+    if (!kept.length) { blankRows(); return false; }
+    kept.forEach(function (e) { addRow(e.role, e.code); });
+    renumber();
+    return true;
+  }
+
+  function compute() {
+    var bad = [], people = [];
+    Array.prototype.forEach.call(list.children, function (row, i) {
+      var input = row.querySelector(".dx-entry-code");
+      var text = input.value;
+      input.removeAttribute("aria-invalid");
+      if (!text.trim()) return;
+      var reading = readCode(ctx.inst, text), answers = reading.answers;
+      if (!answers) { bad.push([i + 1, reading.status]); input.setAttribute("aria-invalid", "true"); return; }
+      var select = row.querySelector(".dx-role"), role = select.value;
+      select.removeAttribute("aria-invalid");
+      if (ROLES.indexOf(role) < 0) { bad.push([i + 1, "no_role"]); select.setAttribute("aria-invalid", "true"); return; }
+      people.push({ label: fill(ctx.t.entry_short, { n: i + 1 }), role: role, result: score(ctx.inst, answers) });
+    });
+    clear(errors);
+    var said = { other_set: ["dx-entry-old", ctx.t.entry_old], no_role: ["dx-entry-role", ctx.t.entry_no_role] };
+    bad.forEach(function (b) {
+      var how = said[b[1]] || ["dx-entry-bad", ctx.t.entry_bad];
+      append(errors, el("p", { "class": how[0], text: fill(how[1], { n: b[0] }) }));
+    });
+    if (!people.length) {
+      if (!bad.length) append(errors, el("p", { text: ctx.t.no_entries }));
+      box.hidden = true;
+      return null;
+    }
+    var t = teamOf(ctx, people);
+    showReport(ctx, box, body, t, people);
+    return t;
+  }
+
+  document.getElementById("dx-add").addEventListener("click", function () {
+    if (room() <= 0) { pasteStatus.textContent = fill(ctx.t.team_full, { max: MAX_ENTRIES, count: 1 }); return; }
+    var last = list.lastElementChild;
+    var row = addRow(last ? last.querySelector(".dx-role").value : "sales");
+    renumber();
+    row.querySelector("input").focus();
+  });
+  document.getElementById("dx-paste-add").addEventListener("click", addPasted);
+  document.getElementById("dx-clear").addEventListener("click", function () {
+    if (!window.confirm(ctx.t.clear_confirm)) return;
+    try { store().removeItem(TEAM_KEY); } catch (e) { /* nothing was kept */ }
+    blankRows();
+    clear(errors);
+    box.hidden = true;
+    pasteBox.value = "";
+    pasteStatus.removeAttribute("data-counts");
+    pasteStatus.textContent = ctx.t.cleared;
+    pasteBox.focus();
+  });
+  form.addEventListener("submit", function (e) { e.preventDefault(); save(); compute(); });
+  if (restore()) compute();
+}
+
+// The paste parser is on window.SelarasDiagnostic here only: the other pages do not ship it.
+var PAGE = { kind: "team", run: teamPage, api: { extractResults: extractResults } };

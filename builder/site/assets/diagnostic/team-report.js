@@ -1,0 +1,121 @@
+/* The team report: one renderer for the team page and `course score --report`. The CLI writes a
+ * page that embeds these scripts, the course data and the cohort's answers
+ * (builder/site/render_report.py), so the printed team page and the written report are the same
+ * document from the same code. */
+
+function teamChart(ctx, t) {
+  var roles = t.basis === "both" ? SIDES : (t.basis === "none" ? [] : [t.basis]);
+  var rowH = 24 + 22 * roles.length;
+  var frame = chartFrame(ctx, rowH, ctx.inst.practices.length, ctx.t.by_practice, ctx.t.team_chart_desc, "dx-team-chart");
+  ctx.inst.practices.forEach(function (pid, i) {
+    var y = CHART.top + i * rowH;
+    append(frame.root, svg("text", { x: frame.x(0), y: y + 12, "class": "dx-row-label", text: ctx.practices[pid].name }));
+    roles.forEach(function (role, k) {
+      var m = t.groups[role].practiceMeans[pid];
+      var w = frame.x(m.toNumber()) - frame.x(0), by = y + 18 + 22 * k;
+      append(frame.root, svg("rect", { x: frame.x(0), y: by, width: w, height: 16, "class": "dx-bar dx-bar-" + role }));
+      append(frame.root, barText(frame, w, by + 13, barLabel(ctx, m, stageOfMean(ctx.inst, m), ctx.roleName(role)),
+                                 role !== "marketing"));
+    });
+  });
+  return frame.root;
+}
+
+function teamBars(ctx, t) {
+  var roles = t.basis === "both" ? SIDES : (t.basis === "none" ? [] : [t.basis]);
+  return barList(ctx, ctx.inst.practices.map(function (pid) {
+    return { name: ctx.practices[pid].name, bars: roles.map(function (role) {
+      var m = t.groups[role].practiceMeans[pid];
+      return { value: m, role: role, text: barLabel(ctx, m, stageOfMean(ctx.inst, m), ctx.roleName(role)) };
+    }) };
+  }), ctx.t.by_practice + ". " + ctx.t.team_chart_desc);
+}
+
+function teamOf(ctx, people) { return team(ctx.inst, people.map(function (p) { return [p.role, p.result]; })); }
+
+/* The whole report for a team result; people: [{label, role, result}] in entry order. */
+function teamReport(ctx, t, people) {
+  var out = stageBlock(ctx, t.stage, t.score, t.near);
+  if (!t.score) {
+    out.push(el("p", { "class": "dx-insufficient", text: fill(ctx.t.excluded, { count: t.excluded }) }));
+    out.push(respondentsTable(ctx, people), reportSource(ctx));
+    return out;
+  }
+  out.push(el("p", { text: ctx.t.team_rule }));
+  if (t.basis === "other") out.push(el("p", { "class": "dx-warning", text: ctx.t.other_only }));
+  else if (t.oneSided) out.push(el("p", { "class": "dx-warning", text: fill(ctx.t.one_sided, { group: ctx.roleName(t.basis) }) }));
+  if (t.excluded) out.push(el("p", { "class": "dx-excluded", text: fill(ctx.t.excluded, { count: t.excluded }) }));
+  // Two short tables side by side where there is room (and on paper).
+  out.push(el("div", { "class": "dx-pair" },
+    el("div", null, el("h3", { text: ctx.t.groups }), simpleTable(ctx.t.groups, [ctx.t.group, ctx.t.respondents, ctx.t.mean_score],
+      ROLES.map(function (role) {
+        var g = t.groups[role];
+        return [ctx.roleName(role), String(g.size), g.score ? ctx.scoreText(g.score) : "–"];
+      }))),
+    el("div", null, el("h3", { text: ctx.t.distribution }), simpleTable(ctx.t.distribution, [ctx.t.stage, ctx.t.respondents],
+      ctx.inst.stages.map(function (s) { return s[0]; }).concat([INSUFFICIENT]).map(function (stage) {
+        var n = people.filter(function (p) { return p.result.stage === stage; }).length;
+        return [ctx.stageName(stage), String(n)];
+      })))));
+  var roles = t.basis === "both" ? SIDES : [t.basis];
+  var limit = ctx.meanText(ctx.inst.gapFlag);
+  out.push(el("h3", { text: ctx.t.by_practice }), el("figure", { "class": "dx-figure" }, teamChart(ctx, t), teamBars(ctx, t)),
+    el("table", { "class": "dx-table" }, el("caption", { "class": "dx-visually-hidden", text: ctx.t.by_practice }),
+      el("thead", null, el("tr", null, el("th", { scope: "col", text: ctx.t.practice }),
+        roles.map(function (r) { return el("th", { scope: "col", text: ctx.roleName(r) }); }),
+        t.basis === "both" ? el("th", { scope: "col", text: ctx.t.gap }) : null)),
+      el("tbody", null, ctx.inst.practices.map(function (pid) {
+        var flagged = t.flagged.indexOf(pid) >= 0;
+        return el("tr", { "class": flagged ? "dx-flagged" : null },
+          el("th", { scope: "row", text: ctx.practices[pid].name }),
+          roles.map(function (r) {
+            var m = t.groups[r].practiceMeans[pid];
+            return el("td", { text: ctx.meanText(m) + " · " + ctx.stageName(stageOfMean(ctx.inst, m)) });
+          }),
+          t.basis === "both" ? el("td", { text: ctx.meanText(t.gaps[pid]) + (flagged ? " · " + ctx.t.gap_flagged : "") }) : null);
+      }))));
+  if (t.basis === "both") {
+    out.push(el("h3", { text: ctx.t.gaps }));
+    if (t.flagged.length) {
+      out.push(el("p", { text: fill(ctx.t.gaps_intro, { limit: limit }) }),
+        el("ul", { "class": "dx-gaps" }, t.flagged.map(function (pid) {
+          return el("li", null, ctx.practices[pid].name + ": " + ctx.meanText(t.gaps[pid]), " ", lessonLink(ctx, pid));
+        })));
+    } else {
+      out.push(el("p", { text: fill(ctx.t.no_gaps, { limit: limit }) }));
+    }
+  }
+  var ordered = ctx.inst.practices.map(function (pid) { return { practice: pid, mean: t.practiceMeans[pid], stage: t.practiceStages[pid] }; })
+    .sort(function (a, b) { return a.mean.cmp(b.mean); });
+  out.push(el("h3", { text: ctx.t.next_steps }), el("p", { text: ctx.t.weakest_first }), recommendations(ctx, ordered, 4));
+  out.push(respondentsTable(ctx, people), reportSource(ctx));
+  return out;
+}
+
+/* One line per respondent; a score on the edge of two stages names the other one. */
+function respondentsTable(ctx, people) {
+  return [el("h3", { text: ctx.t.respondents }), simpleTable(ctx.t.respondents,
+    [ctx.t.respondent, ctx.t.role, ctx.t.score_column, ctx.t.stage], people.map(function (p) {
+      var r = p.result, stage = ctx.stageName(r.stage);
+      if (r.near) stage += " · " + fill(ctx.t.near_edge, { other: ctx.stageName(r.near[0] === r.stage ? r.near[1] : r.near[0]) });
+      return [p.label, ctx.roleName(p.role), r.score ? ctx.scoreText(r.score) : "–", stage];
+    }))];
+}
+
+function reportSource(ctx) { return el("p", { "class": "dx-source", text: ctx.data.source }); }
+
+/* Fills a result section (the team page's or the written report's) and marks its figures on
+   it for tests and for anyone reading the page's source. */
+function showReport(ctx, box, body, t, people) {
+  box.hidden = false;
+  box.setAttribute("data-stage", t.stage);
+  box.setAttribute("data-score", t.score ? floorText(t.score, ctx.data.score_places, ".") : "");
+  box.setAttribute("data-basis", t.basis);
+  box.setAttribute("data-one-sided", t.oneSided ? "true" : "false");
+  box.setAttribute("data-flagged", t.flagged.join(" "));
+  clear(body);
+  append(body, teamReport(ctx, t, people));
+  var printButton = el("button", { type: "button", "class": "md-button", id: "dx-team-print", text: ctx.t.print });
+  printButton.addEventListener("click", function () { window.print(); });
+  append(body, el("p", { "class": "dx-actions dx-no-print" }, printButton));
+}

@@ -1,0 +1,64 @@
+"""The shared diagnostic vectors against the browser's pure core (scoring.js, codes.js, paste.js) under node,
+in the fast suite: the same views and the same comparison as tests/browser/test_diagnostic.py, without a
+browser. Also: every page's packed script parses."""
+
+from __future__ import annotations
+
+import json
+import shutil
+import subprocess
+from pathlib import Path
+
+import pytest
+
+from builder.site.render_diagnostic import SCRIPT_DIR, SCRIPTS, page_data, script
+from builder.sources.load import load_course
+from tests.diagnostic_vectors import JS_VIEWS, ROOT, VECTORS, js_view_mismatches
+
+from .conftest import browser_required
+
+CORE = ("scoring.js", "codes.js", "paste.js")
+TIMEOUT = 60  # seconds; the vectors take well under one
+
+# Runs inside the same strict function as the core files, so it sees their functions as the pages' code does.
+FOOTER = """
+var input = JSON.parse(require("fs").readFileSync(process.argv[2], "utf8"));
+var D = { score: score, team: team, weakestFirst: weakestFirst, encode: encode, decode: decode,
+          readCode: readCode, extractResults: extractResults, floorText: floorText };
+process.stdout.write(JSON.stringify((%s)(D, instrument(input.data), input.data, input.vectors)));
+""" % JS_VIEWS
+
+
+@pytest.fixture(scope="module")
+def node() -> str:
+    found = shutil.which("node")
+    if not found:
+        message = "node is missing: the JavaScript core cannot be checked against the vectors (install Node.js)"
+        if browser_required():
+            pytest.fail(message, pytrace=False)
+        pytest.skip(message)
+    return found
+
+
+def run_node(node: str, *args: str) -> str:
+    done = subprocess.run([node, *args], capture_output=True, text=True, timeout=TIMEOUT, cwd=ROOT)
+    assert done.returncode == 0, done.stderr[-3000:]
+    return done.stdout
+
+
+def test_the_javascript_core_matches_the_vectors_under_node(node, tmp_path: Path):
+    core = "\n".join((SCRIPT_DIR / name).read_text(encoding="utf-8") for name in CORE)
+    program = tmp_path / "vectors.js"
+    program.write_text('(function () {\n"use strict";\n' + core + FOOTER + "})();\n", encoding="utf-8")
+    given = tmp_path / "input.json"
+    # The data the diagnostic page embeds, so the core reads the instrument exactly as there.
+    given.write_text(json.dumps({"data": page_data(load_course(ROOT), "en"), "vectors": VECTORS}), encoding="utf-8")
+    views = json.loads(run_node(node, str(program), str(given)))
+    assert js_view_mismatches(views) == []
+
+
+@pytest.mark.parametrize("page", sorted(SCRIPTS))
+def test_every_page_script_parses(node, tmp_path: Path, page):
+    packed = tmp_path / f"{page}.js"
+    packed.write_text(script(page), encoding="utf-8")
+    run_node(node, "--check", str(packed))
