@@ -358,7 +358,7 @@ def profile_course(n: int) -> str:
     import cProfile
 
     from builder.sources.load import load_course
-    from builder.site.render import render_all
+    from builder.site.pages.render import render_all
 
     root = WORK / "scale" / f"course-{n}"
     profiler = cProfile.Profile()

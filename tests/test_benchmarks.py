@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from builder.sources.load import load_course
-from builder.site.render import render_all
+from builder.site.pages.render import render_all
 
 BENCH = Path(__file__).resolve().parents[1] / "benchmarks"
 sys.path.insert(0, str(BENCH))

@@ -7,8 +7,8 @@ import re
 
 import pytest
 
-from builder.site import render_diagnostic
-from builder.site.render_diagnostic import SCRIPT_DIR, SCRIPTS, _code_lines, script
+from builder.site.pages import diagnostic as render_diagnostic
+from builder.site.pages.diagnostic import SCRIPT_DIR, SCRIPTS, _code_lines, script
 
 FILES = sorted(p.name for p in SCRIPT_DIR.iterdir() if p.name.endswith(".js"))
 

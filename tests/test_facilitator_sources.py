@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from builder.problems import ContentError
-from builder.site.render import render_language
+from builder.site.pages.render import render_language
 from builder.sources.load import FACILITATOR_FILE, load_course, stray_files
 
 from .conftest import FIXTURES, make_course

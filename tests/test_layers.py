@@ -1,7 +1,10 @@
 """builder/ keeps its imports flowing one way: sources → diagnostic → site → publish, with the CLI on top.
 
 The course model (schema/, course.py, studytime.py) and the problems vocabulary (problems.py) span every
-stage, so every stage may use them; they use no stage.
+stage, so every stage may use them; they use no stage. Inside site/ the same holds: the pure pages
+(pages/, search/) use neither mkdocs' integration (mkdocs/) nor the parts that write, build and serve
+(write.py, build.py, serve.py); mkdocs/ uses the pages but not those; later stages use site/ through
+its package (`builder.site`) and its spine (`builder.site.build`) only.
 """
 
 from __future__ import annotations
@@ -90,3 +93,28 @@ def test_the_top_level_holds_only_what_spans_the_stages():
     top = sorted(p.name for p in BUILDER.iterdir() if p.suffix == ".py")
     # studytime.py belongs to the course model: Course.minutes() is what every page shows.
     assert top == ["__init__.py", "__main__.py", "course.py", "problems.py", "studytime.py"]
+
+
+# Inside site/: lower number = nearer the pure end.
+SITE_RANK = {"search": 0, "pages": 1, "mkdocs": 2, "write": 3, "build": 4, "serve": 5, "__init__": 6}
+
+
+def site_part(module: str) -> str | None:
+    parts = module.split(".")
+    return parts[2] if parts[:2] == ["builder", "site"] and len(parts) > 2 else None
+
+
+@pytest.mark.parametrize("path", sorted((BUILDER / "site").rglob("*.py")), ids=lambda p: str(p.relative_to(BUILDER)))
+def test_inside_the_site_the_pure_pages_use_neither_mkdocs_nor_the_writers(path: Path):
+    here = site_part(".".join(path.relative_to(BUILDER.parent).with_suffix("").parts)) or "__init__"
+    wrong = [f"line {line}: {target}" for line, target in imports(path)
+             if (part := site_part(target)) in SITE_RANK and SITE_RANK[part] > SITE_RANK[here]]
+    assert not wrong, f"builder/{path.relative_to(BUILDER)} ({here}) imports a later part of site/: {wrong}"
+
+
+@pytest.mark.parametrize("path", sorted((BUILDER / "publish").rglob("*.py")) + sorted((BUILDER / "cli").rglob("*.py")),
+                         ids=lambda p: str(p.relative_to(BUILDER)))
+def test_later_stages_use_the_site_through_its_package_and_its_spine(path: Path):
+    reached = [f"line {line}: {target}" for line, target in imports(path)
+               if target.startswith("builder.site.") and target not in ("builder.site.build", "builder.site.serve")]
+    assert not reached, f"builder/{path.relative_to(BUILDER)} reaches into site/: {reached}"

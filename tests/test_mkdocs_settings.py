@@ -12,7 +12,7 @@ import pytest
 
 from builder.problems import ContentError
 from builder.schema.mkdocs import DEFAULT_FEATURES, MkdocsSettings
-from builder.site.render import site_config
+from builder.site.mkdocs.config import site_config
 from builder.sources.load import load_course
 
 from .conftest import make_course

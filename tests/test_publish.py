@@ -169,7 +169,7 @@ def test_a_course_whose_progress_cannot_fit_in_suspend_data_is_refused(packaged:
 
 
 def test_the_launch_page_knows_every_check_and_the_keys_the_scripts_use(packaged: Path):
-    from builder.site.render_quiz import storage_key
+    from builder.site.pages.quiz import storage_key
     from builder.sources.load import load_course
 
     course = load_course(packaged)

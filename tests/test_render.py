@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from builder.sources.load import load_course
-from builder.site.render import DuplicatePageError, render_all, render_language
+from builder.site.pages.render import DuplicatePageError, render_all, render_language
 
 GOLDEN = Path(__file__).resolve().parent / "golden"
 GOLDEN_PAGES = ["index.md", "lessons/handoff.md", "glossary.md", "credits.md"]
@@ -39,9 +39,12 @@ def test_both_languages_have_the_same_pages(sites):
             "credits.md"} <= set(sites["id"].pages)
 
 
-def test_language_settings(sites):
+def test_language_settings(mini_course: Path):
+    from builder.site.mkdocs.config import site_config
+
+    course = load_course(mini_course)
     for lang, other in (("id", "en"), ("en", "id")):
-        config = sites[lang].config
+        config = site_config(course, lang)
         assert config["theme"]["language"] == lang
         assert config["site_url"].endswith(f"/{lang}/")
         links = {a["lang"]: a["link"] for a in config["extra"]["alternate"]}

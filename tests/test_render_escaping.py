@@ -11,10 +11,12 @@ from types import SimpleNamespace
 import pytest
 from markupsafe import Markup
 
-from builder.site import theme_text
-from builder.site.fragments import FragmentsExtension, missing_tokens
-from builder.site.render import MARKDOWN_EXTENSIONS, render_all
-from builder.site.templating import inline_markdown
+from builder.site.mkdocs import theme_text
+from builder.site.mkdocs.fragments import FragmentsExtension
+from builder.site.pages.fragments import missing_tokens
+from builder.site.mkdocs.config import MARKDOWN_EXTENSIONS
+from builder.site.pages.render import render_all
+from builder.site.pages.templating import inline_markdown
 from builder.sources import markup
 from builder.sources.load import load_course
 

@@ -8,8 +8,8 @@ from html.parser import HTMLParser
 
 import pytest
 
-from builder.site import render_quiz
-from builder.site.templating import script_json
+from builder.site.pages import quiz as render_quiz
+from builder.site.pages.templating import script_json
 from builder.sources.load import load_course
 from builder.schema import Quiz
 

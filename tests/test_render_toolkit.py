@@ -9,10 +9,10 @@ from pathlib import Path
 
 import pytest
 
-from builder.site.fragments import readable
+from builder.site.pages.fragments import readable
 from builder.schema import LANGS
-from builder.site import render_toolkit
-from builder.site.render import nav, render_language
+from builder.site.pages import toolkit as render_toolkit
+from builder.site.pages.render import nav, render_language
 from builder.sources.load import load_course
 
 ROOT = Path(__file__).resolve().parents[1]

@@ -146,7 +146,7 @@ def test_answers_that_cannot_be_read_are_wrong_usage_not_a_bug(mini_course, tmp_
 
 def test_the_report_carries_each_respondent_as_a_result_code_with_its_role(course):
     from builder.diagnostic import answers, codes, cohort, scoring
-    from builder.site.render_report import cohort_data, report_data
+    from builder.site.pages.report import cohort_data, report_data
 
     inst = scoring.Instrument.from_course(course)
     rows = answers.read_answers(DATA / "answers_workshop.csv", inst)
@@ -161,7 +161,7 @@ def test_the_report_carries_each_respondent_as_a_result_code_with_its_role(cours
 
 
 def test_an_asset_that_could_end_its_inline_element_is_refused(monkeypatch):
-    from builder.site import render_report
+    from builder.site.pages import report as render_report
 
     class Fake:
         def __truediv__(self, name):

@@ -15,7 +15,7 @@ from pathlib import Path
 
 import pytest
 
-from builder.site.render_diagnostic import SCRIPTS, script
+from builder.site.pages.diagnostic import SCRIPTS, script
 
 ROOT = Path(__file__).resolve().parents[1]
 FOLDERS = [ROOT / "builder" / "site" / "assets", ROOT / "builder" / "publish" / "assets"]

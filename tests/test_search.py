@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from builder.site.render_quiz import choices
+from builder.site.pages.quiz import choices
 from builder.site.search import stem, stop_words
 from builder.sources.load import load_course
 from .conftest import ROOT

@@ -9,7 +9,7 @@ from pathlib import Path
 from builder import studytime
 from builder.schema import Quiz, Text
 from builder.sources.load import load_course
-from builder.site.render import render_language
+from builder.site.pages.render import render_language
 
 
 def test_words_ignore_markdown_and_keep_compound_words_whole():

@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from builder.site.render_diagnostic import SCRIPT_DIR, SCRIPTS, page_data, script
+from builder.site.pages.diagnostic import SCRIPT_DIR, SCRIPTS, page_data, script
 from builder.sources.load import load_course
 from tests.diagnostic_vectors import JS_VIEWS, ROOT, VECTORS, js_view_mismatches
 

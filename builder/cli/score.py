@@ -20,8 +20,7 @@ from ..diagnostic.summary import summary
 from ..course import Course
 from ..problems import UsageError, printable
 from ..sources.load import SOURCE_DIRS
-from ..site.render_report import report_html
-from ..site.write import write_file
+from ..site import report_html, write_report
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
@@ -76,7 +75,7 @@ def run(args: argparse.Namespace, course: Course, lang: str) -> int:
         print(printable(summary(course, inst, result, lang), lines=True))
     if args.report:
         try:
-            write_file(args.report, report_html(course, inst, result, lang))
+            write_report(args.report, report_html(course, inst, result, lang))
         except OSError as exc:
             raise UsageError("score_report_unwritable", path=args.report, reason=exc.strerror or exc) from None
         if not args.json:  # keep --json output pure JSON

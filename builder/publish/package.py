@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from ..problems import UsageError
-from ..site import write
+from ..site import staging
 from ..site.build import build, check_output
 from .offline import offline_files
 from .scorm import scorm_files
@@ -40,7 +40,7 @@ def package(root: Path, dist: Path, *, timings: dict[str, float] | None = None) 
     check_output(root, dist / "site")  # the packages, like the site, never go among the sources
     # Work beside dist/ (same disk, so the final moves are renames); dist/ appears only on success.
     # The work folder's name carries this process's id: the next run removes it if this one is killed.
-    with write.staging(dist) as work:
+    with staging(dist) as work:
         result = build(root, work / "site", timings=timings)
         course = result.course
         names = package_names(course.info.id, course.info.version)

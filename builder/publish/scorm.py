@@ -31,7 +31,7 @@ import jinja2
 from ..course import Course
 from ..diagnostic import codes, scoring
 from ..problems import ContentError, Problem
-from ..site.render_quiz import storage_key
+from ..site import storage_key
 from .manifest import manifest
 from .zipwrite import Content, site_files
 

@@ -51,7 +51,7 @@ def site_files(site: Path, prefix: str = "") -> dict[str, Path]:
     Left out: the builder's marker, and Material's source maps (`*.map`), which only a
     browser's developer tools ever ask for; they were a third of each package.
     """
-    from ..site.write import MARKER
+    from ..site import MARKER
 
     return {prefix + p.relative_to(site).as_posix(): p
             for p in site.rglob("*") if p.is_file() and p.name != MARKER and p.suffix != ".map"}

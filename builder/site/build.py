@@ -1,52 +1,34 @@
-"""One build: validate everything, render both languages, run mkdocs, swap the result in."""
+"""One build, the spine of the site stage: sources → pages → files → mkdocs → the site, swapped in.
+
+    course = load_course(root)                 sources/: every file read and checked, or ContentError
+    sites  = render_all(course)                pages/: each language's Markdown and files (pure)
+    write_language(site, mkdocs_config(...))   write.py: the only place that writes, in a staging folder
+    build_languages(...)                       mkdocs/: mkdocs per language, the texts' HTML put in place
+    swap_in(staging, out)                      write.py: the last good site stays until the new one is whole
+"""
 
 from __future__ import annotations
 
-import copy
-import logging
-import multiprocessing
-import os
-import re
 import time
-from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
 
-import jinja2
-import jinja2.bccache
-
-from . import fragments, theme_text, write
+from . import write
 from ..course import Course
+from ..problems import ContentError, UsageError
 from ..sources.load import SOURCE_DIRS, load_course
-from ..problems import ContentError, Problem, UsageError
-from .render import LanguageSite, render_all
-
-# Material for MkDocs prints an end-of-life banner on every build; instructors
-# cannot act on it, so it is silenced before mkdocs is imported.
-os.environ.setdefault("NO_MKDOCS_2_WARNING", "1")
-
-FAILED = "selaras: mkdocs failed: "
-"""Prefix of the message a failed mkdocs run adds to its captured log (see `run_mkdocs`)."""
-
-
-class MkdocsFailed(Exception):
-    """mkdocs refused the configuration the builder wrote, or stopped: a bug (exit status 70)."""
-
-
-_LINK_WARNING = re.compile(r"Doc file '(?P<page>[^']+)' contains a link '(?P<link>[^']+)', but the target "
-                           r"'(?P<target>[^']+)' is not found")
+from .mkdocs.config import mkdocs_config
+from .mkdocs.run import build_languages
+from .pages.render import render_all
 
 
 @dataclass
 class BuildResult:
+    """What a build made: the course it built, where, and how many pages."""
+
     course: Course
     out: Path
     pages: int
-
-
-def theme_dir() -> Path:
-    return Path(__file__).parent / "theme"
 
 
 def check_output(root: Path, out: Path) -> None:
@@ -62,156 +44,7 @@ def check_output(root: Path, out: Path) -> None:
         raise UsageError("out_not_ours", path=out)
 
 
-def mkdocs_config(site: LanguageSite) -> dict[str, Any]:
-    """This language's settings with the folders of this machine: the theme's overrides, the docs."""
-    config = copy.deepcopy(site.config)
-    config["theme"]["custom_dir"] = str(theme_dir())
-    config["docs_dir"] = "docs"
-    return config
-
-
-class _CompiledTemplates(jinja2.BytecodeCache):
-    """Keeps the theme's compiled templates in memory between builds.
-
-    mkdocs makes a fresh Jinja environment for every build, so without this the
-    whole Material theme is compiled again for each language and on every
-    live-preview rebuild; compiling took about half of the build time.
-    """
-
-    def __init__(self) -> None:
-        self._store: dict[str, bytes] = {}
-
-    def load_bytecode(self, bucket: jinja2.bccache.Bucket) -> None:
-        code = self._store.get(bucket.key)
-        if code is not None:
-            bucket.bytecode_from_string(code)
-
-    def dump_bytecode(self, bucket: jinja2.bccache.Bucket) -> None:
-        self._store[bucket.key] = bucket.bytecode_to_string()
-
-
-_TEMPLATE_CACHE = _CompiledTemplates()
-
-
-def _cached_env(theme):  # noqa: ANN001, ANN202 - wraps mkdocs' Theme.get_env
-    make_env = theme.get_env
-
-    def get_env():  # noqa: ANN202
-        env = make_env()
-        env.bytecode_cache = _TEMPLATE_CACHE
-        return env
-
-    return get_env
-
-
-def run_mkdocs(config_file: Path, site_dir: Path) -> list[str]:
-    """Build one language with mkdocs; return the link warnings it raised."""
-    from mkdocs.commands.build import build as mkdocs_build
-    from mkdocs.config import load_config
-    from mkdocs.exceptions import MkDocsException
-
-    captured: list[str] = []
-
-    class _Collect(logging.Handler):
-        def emit(self, record: logging.LogRecord) -> None:
-            if record.levelno >= logging.WARNING:
-                captured.append(record.getMessage())
-
-    handler = _Collect()
-    log = logging.getLogger("mkdocs")
-    log.addHandler(handler)
-    previous = log.propagate
-    log.propagate = False  # mkdocs' INFO chatter is not for instructors
-    try:
-        cfg = load_config(config_file=str(config_file), site_dir=str(site_dir))
-        cfg.theme.get_env = _cached_env(cfg.theme)
-        cfg.plugins["selaras-theme-text"] = theme_text  # type: ignore[assignment] - a module, as mkdocs' hooks are
-        cfg.markdown_extensions.append(fragments.FragmentsExtension(fragments.read(config_file.parent)))
-        mkdocs_build(cfg)
-    except MkDocsException as exc:
-        # The builder wrote every setting, so this is the builder's mistake; returned, not
-        # raised, so that it crosses from a worker process intact.
-        captured.append(FAILED + str(exc))
-    finally:
-        log.removeHandler(handler)
-        log.propagate = previous
-    return captured
-
-
-_POOL: ProcessPoolExecutor | None = None
-
-
-def _workers() -> ProcessPoolExecutor | None:
-    """Worker processes, one per language, where the machine has the cores (SELARAS_JOBS=1: none)."""
-    global _POOL
-    jobs = int(os.environ.get("SELARAS_JOBS", min(2, os.cpu_count() or 1)))
-    if jobs < 2 or "fork" not in multiprocessing.get_all_start_methods():
-        return None
-    if _POOL is None:
-        _POOL = ProcessPoolExecutor(max_workers=jobs, mp_context=multiprocessing.get_context("fork"),
-                                    initializer=_end_with_parent)
-    return _POOL
-
-
-def _end_with_parent() -> None:
-    """In a worker: end when the builder does, even if it is killed outright (Linux; elsewhere nothing)."""
-    try:
-        import ctypes
-        import signal
-
-        ctypes.CDLL(None, use_errno=True).prctl(1, signal.SIGTERM)  # 1: PR_SET_PDEATHSIG
-    except (OSError, AttributeError):
-        pass
-
-
-def close_workers() -> None:
-    """Stop the workers. Forked workers hold copies of the parent's open files and pipes, so
-    they must not outlive a one-shot build (a parent waiting for a pipe to close would hang)."""
-    global _POOL
-    if _POOL is not None:
-        _POOL.shutdown(wait=True)
-        _POOL = None
-
-
-def _mkdocs_each(configs: dict[str, Path], site_root: Path, keep_workers: bool) -> dict[str, list[str]]:
-    pool = _workers()
-    if pool is None:
-        return {lang: run_mkdocs(cfg, site_root / lang) for lang, cfg in configs.items()}
-    try:
-        futures = {lang: pool.submit(run_mkdocs, cfg, site_root / lang) for lang, cfg in configs.items()}
-        return {lang: future.result() for lang, future in futures.items()}
-    finally:
-        if not keep_workers:
-            close_workers()
-
-
-def link_problems(course: Course, lang: str, warnings: list[str]) -> list[Problem]:
-    """Broken links in an instructor's Markdown, traced back to the YAML line that holds them."""
-    problems = []
-    for message in warnings:
-        match = _LINK_WARNING.search(message)
-        if not match:
-            continue
-        page, link = match["page"], match["link"]
-        path, line = _find_in_sources(course.root, page, link)
-        problems.append(Problem.at(path, line, "internal_link", value=link, suggest="internal_link_help",
-                                   lang_code=lang))
-    return problems
-
-
-def _find_in_sources(root: Path, page: str, link: str) -> tuple[str, int]:
-    candidates = sorted((root / "course" / "lessons").glob("*.yaml")) if page.startswith("lessons/") else []
-    candidates += [root / "course" / "course.yaml", root / "quizzes" / "diagnostic.yaml"]
-    for path in candidates:
-        if not path.is_file():
-            continue
-        for n, text in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
-            if f"({link}" in text or f"]({link})" in text:
-                return path.relative_to(root).as_posix(), n
-    return page, 1
-
-
-def _stopwatch(timings: dict[str, float] | None):
+def _stopwatch(timings: dict[str, float] | None):  # noqa: ANN202 - returns the lap function
     """lap(phase) adds the seconds since the previous lap to timings[phase]; a no-op without a dict."""
     last = time.perf_counter()
 
@@ -248,15 +81,10 @@ def build(root: Path, out: Path | None, *, sources_dir: Path | None = None,
         site_root = tmp / "site"
         site_root.mkdir()
         src_root = sources_dir or tmp / "src"
-        configs = {lang: write.write_language(site, mkdocs_config(site), src_root / lang)
+        configs = {lang: write.write_language(site, mkdocs_config(course, lang), src_root / lang)
                    for lang, site in sites.items()}
         lap("write")
-        problems: list[Problem] = []
-        for lang, warnings in _mkdocs_each(configs, site_root, keep_workers).items():
-            failure = next((m[len(FAILED):] for m in warnings if m.startswith(FAILED)), None)
-            if failure is not None:
-                raise MkdocsFailed(f"{lang}: {failure} ({'; '.join(warnings[:5])})")
-            problems += link_problems(course, lang, warnings)
+        problems = build_languages(course, configs, site_root, keep_workers)
         lap("mkdocs")
         if problems:
             raise ContentError(problems)

@@ -29,7 +29,9 @@ import wsgiref.util
 from pathlib import Path
 from typing import Callable, Iterable
 
-from .build import build, close_workers, theme_dir
+from .build import build
+from .mkdocs.config import theme_dir
+from .mkdocs.run import close_workers
 from ..sources.load import SOURCE_DIRS
 from ..problems import CourseError, notice
 
@@ -129,7 +131,7 @@ def serve(root: Path, out: Path, *, host: str, port: int, lang_of: Callable[[], 
         server.watch(str(root / folder))
     server.watch(str(root / "mkdocs.yml"), recursive=False)
     server.watch(str(theme_dir()))
-    server.watch(str(Path(__file__).parent / "templates"))
+    server.watch(str(Path(__file__).parent / "pages" / "templates"))
     server.watch(str(Path(__file__).parent / "assets"))
     signal.signal(signal.SIGTERM, _interrupt)
     try:

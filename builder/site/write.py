@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import ctypes
 import errno
+import json
 import os
 import re
 import shutil
@@ -22,8 +23,8 @@ from typing import Any, Iterator
 import yaml
 from markupsafe import escape
 
-from . import fragments
-from .render import LanguageSite
+from .pages import fragments
+from .pages.render import LanguageSite
 
 MARKER = ".selaras-site"
 """File that marks a folder as a site this builder made (and may therefore replace)."""
@@ -40,7 +41,7 @@ def write_language(site: LanguageSite, config: dict[str, Any], dest: Path) -> Pa
         target = docs / rel
         target.parent.mkdir(parents=True, exist_ok=True)
         shutil.copyfile(source, target)
-    fragments.write(site.fragments, dest)
+    (dest / fragments.FILE).write_text(json.dumps(site.fragments, ensure_ascii=False, sort_keys=True), encoding="utf-8")
     config_file = dest / "mkdocs.yml"
     config_file.write_text(yaml.safe_dump(config, allow_unicode=True, sort_keys=False), encoding="utf-8")
     return config_file
@@ -179,8 +180,8 @@ def _exchange(a: Path, b: Path) -> bool:
     raise OSError(code, os.strerror(code), str(b))
 
 
-def write_file(path: Path, text: str) -> None:
-    """Write one file whole or not at all (a temporary file renamed into place)."""
+def write_report(path: Path, text: str) -> None:
+    """Write a report file (`course score --report`) whole or not at all (a temporary file renamed into place)."""
     path = Path(path)
     fd, tmp = tempfile.mkstemp(prefix=".report-", suffix=".html", dir=path.parent if str(path.parent) else ".")
     try:

@@ -1,6 +1,6 @@
 /* The team report: one renderer for the team page and `course score --report`. The CLI writes a
  * page that embeds these scripts, the course data and the cohort's answers
- * (builder/site/render_report.py), so the printed team page and the written report are the same
+ * (builder/site/pages/report.py), so the printed team page and the written report are the same
  * document from the same code. */
 
 function teamChart(ctx, t) {

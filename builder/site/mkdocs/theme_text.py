@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from ..sources.markup import plain
+from ...sources.markup import plain
 
 _CONFIG_TEXTS = ("site_name", "site_description", "site_author", "copyright")
 

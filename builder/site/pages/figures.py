@@ -10,7 +10,7 @@ from __future__ import annotations
 import math
 from html import escape
 
-from ..course import Course
+from ...course import Course
 
 FIGURES = ("stage-ladder", "practice-wheel")
 

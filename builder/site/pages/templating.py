@@ -15,7 +15,7 @@ import jinja2
 from markupsafe import Markup
 
 from . import fragments
-from ..sources.markup import inline_html, plain, render
+from ...sources.markup import inline_html, plain, render
 
 
 def _indent_md(text: str, n: int = 4) -> str:
@@ -54,7 +54,7 @@ def inline_markdown(text: str) -> Markup:
 
 
 ENV = jinja2.Environment(
-    loader=jinja2.PackageLoader("builder.site", "templates"),
+    loader=jinja2.PackageLoader("builder.site.pages", "templates"),
     undefined=jinja2.StrictUndefined,
     # Templates are named NAME.html.j2 / NAME.md.j2: select_autoescape matches the end of the name.
     autoescape=jinja2.select_autoescape(enabled_extensions=("html.j2", "md.j2"), default_for_string=False),

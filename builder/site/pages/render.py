@@ -11,9 +11,14 @@ from typing import Any
 
 from markupsafe import Markup
 
-from . import figures, fragments, render_diagnostic, render_facilitator, render_quiz, render_toolkit, search
-from ..course import Course
-from ..schema import LANGS, Lesson, Text
+from . import diagnostic as render_diagnostic
+from . import facilitator as render_facilitator
+from . import figures, fragments
+from . import quiz as render_quiz
+from . import toolkit as render_toolkit
+from .. import search
+from ...course import Course
+from ...schema import LANGS, Lesson, Text
 from .templating import ENV, inline_markdown
 
 KIND_ADMONITION = {"case": "example", "template": "abstract", "example": "info", "warning": "warning",
@@ -31,8 +36,6 @@ class LanguageSite:
     """docs-relative path → absolute path of a file to copy (assets, logo)."""
     fragments: dict[str, str] = field(default_factory=dict)
     """Token → cleaned HTML of each Markdown text the pages hold (see `fragments`)."""
-    config: dict[str, Any] = field(default_factory=dict)
-    """mkdocs' settings for this language, all made by the builder (`site_config`)."""
 
     def readable(self, path: str) -> str:
         """The page at `path` with its texts' HTML in place of their tokens (for tests and golden files)."""
@@ -47,7 +50,7 @@ def asset_files() -> dict[str, str]:
     """The shipped browser assets (quiz script and styles, diagnostic styles), by site path. Only the files
     at the top of assets/: the diagnostic's scripts (assets/diagnostic/) are packed per page instead
     (`render_diagnostic.script`)."""
-    folder = Path(__file__).parent / "assets"
+    folder = Path(__file__).parents[1] / "assets"
     return {f"assets/{p.name}": str(p) for p in folder.iterdir() if p.is_file() and not p.name.startswith(".")}
 
 
@@ -83,7 +86,6 @@ def render_language(course: Course, lang: str) -> LanguageSite:
     site.fragments = fragments.used_in(*site.pages.values())
     site.files.update(asset_files())
     site.files.update(course.files)
-    site.config = site_config(course, lang)
     return site
 
 
@@ -134,62 +136,10 @@ def nav(course: Course, lang: str) -> list[Any]:
     ]
 
 
-MARKDOWN_EXTENSIONS: list[Any] = ["admonition", "attr_list", "md_in_html", "def_list", "tables",
-                                   {"toc": {"permalink": False}}]
-"""What the pages' own Markdown uses (headings, boxes, lists, attributes on the builder's elements). The
-sources' texts are not in it: they arrive as cleaned HTML (`fragments`)."""
-
-OFFLINE_SHIM = "assets/iframe-worker-shim.js"
-"""The iframe-worker shim (npm `iframe-worker`, MIT) that runs Material's search worker from file://."""
-
-
-def site_config(course: Course, lang: str) -> dict[str, Any]:
-    """mkdocs' whole configuration for one language, made here: nothing of it is copied from mkdocs.yml
-    but the features the academy chose (`schema.mkdocs`), each from a fixed list."""
-    other = [x for x in LANGS if x != lang]
-    alternate = [{"name": course.ui.site.language_name[lang], "lang": lang, "link": f"../{lang}/"}]
-    alternate += [{"name": course.ui.site.language_name[o], "lang": o, "link": f"../{o}/"} for o in other]
-    credit = course.ui.site.credit_line[lang].format(sources="; ".join(s.short for s in course.info.sources))
-    logo = "assets/" + Path(course.academy.logo).name
-    return {
-        "site_name": course.info.title[lang],
-        "site_description": course.info.tagline[lang],
-        "site_author": course.academy.name,
-        "site_url": f"{course.academy.site_url}{lang}/",
-        "copyright": f"© {course.academy.name} · {credit}",
-        "use_directory_urls": False,  # pages work from a zip opened offline, and in an LMS
-        "nav": nav(course, lang),
-        "theme": {
-            "name": "material",
-            "language": lang,
-            "font": False,  # no Google Fonts: the system's fonts are used
-            "palette": {"primary": "custom", "accent": "custom"},
-            "features": course.settings.features(),
-            "icon": {"alternate": "material/translate"},
-            "logo": logo,
-            "favicon": logo,
-        },
-        "markdown_extensions": MARKDOWN_EXTENSIONS,
-        # Material's offline plugin adds search/search_index.js, which its search reads only from
-        # file:// (the offline zip); over http nothing changes. It is on for every build so that one
-        # build feeds every package. Naming our own copy of the iframe-worker shim (MIT, shipped in
-        # assets/) stops the plugin from loading it from unpkg.com; the shim acts only on file://.
-        "plugins": [{"search": search.plugin_config()}, "offline"],
-        "extra": {
-            "alternate": alternate,
-            "selaras": {"primary": course.academy.colours.primary, "accent": course.academy.colours.accent,
-                        "lang": lang, "search_lang": search.LUNR_LANG},
-            "polyfills": [OFFLINE_SHIM],
-        },
-        "extra_css": ["assets/academy.css", "assets/site.css", "assets/quiz.css"],
-        "extra_javascript": ["assets/quiz.js"],
-    }
-
-
 def render_all(course: Course) -> dict[str, LanguageSite]:
     fragments.forget()
     return {lang: render_language(course, lang) for lang in LANGS}
 
 
-__all__ = ["LanguageSite", "render_all", "render_language", "render_lesson", "nav", "site_config",
+__all__ = ["LanguageSite", "render_all", "render_language", "render_lesson", "nav",
            "lesson_path", "inline_markdown", "Text", "DuplicatePageError"]

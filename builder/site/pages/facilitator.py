@@ -9,9 +9,9 @@ from __future__ import annotations
 
 from typing import Any
 
-from ..course import Course
-from ..schema import Block, Session
-from . import render_toolkit
+from ...course import Course
+from ...schema import Block, Session
+from . import toolkit as render_toolkit
 from .templating import ENV
 
 PAGE = "facilitator.md"

@@ -15,11 +15,11 @@ from typing import Any, Sequence
 
 from markupsafe import Markup
 
-from ..diagnostic import codes, scoring
+from ...diagnostic import codes, scoring
 
 from . import templating
 from .templating import script_json
-from ..course import Course
+from ...course import Course
 
 # The builder's one environment, escaping everything here (these pages are mostly raw
 # HTML inside Markdown); the intro (Markdown) is written as cleaned HTML with `| markdown`.
@@ -27,7 +27,7 @@ ENV = templating.ENV.overlay(autoescape=True)
 
 ASSET_DIR = "assets"
 
-SCRIPT_DIR = resources.files(__package__) / "assets" / "diagnostic"
+SCRIPT_DIR = resources.files("builder.site") / "assets" / "diagnostic"
 
 _CORE = ("scoring.js", "codes.js")
 _VIEWS = ("dom.js", "context.js", "charts.js", "blocks.js")

@@ -6,7 +6,7 @@ from typing import Any
 
 from markupsafe import Markup, escape
 
-from ..course import Course
+from ...course import Course
 from .templating import ENV
 
 PAGE = "toolkit.md"

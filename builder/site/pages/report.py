@@ -23,12 +23,12 @@ from urllib.parse import urljoin
 
 from markupsafe import Markup
 
-from ..course import Course
-from ..diagnostic import codes, scoring
-from ..diagnostic.cohort import Cohort
-from .render_diagnostic import ENV, page_data, script, script_json
+from ...course import Course
+from ...diagnostic import codes, scoring
+from ...diagnostic.cohort import Cohort
+from .diagnostic import ENV, page_data, script, script_json
 
-_ASSETS = resources.files(__package__) / "assets"
+_ASSETS = resources.files("builder.site") / "assets"
 
 
 def _asset(name: str) -> Markup:

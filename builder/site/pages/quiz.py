@@ -13,8 +13,8 @@ import math
 import random
 from typing import Any
 
-from ..course import Course
-from ..schema import Question, Quiz, Text
+from ...course import Course
+from ...schema import Question, Quiz, Text
 from .templating import ENV, inline_markdown, script_json
 
 # The interface words the script writes itself; the rest is rendered into the page.

@@ -1,87 +1,32 @@
-"""The sources' Markdown texts go into the pages as cleaned HTML, never as Markdown.
+"""The cleaned HTML of the sources' texts, put in place of their tokens inside mkdocs' element tree.
 
-A page template writes `{{ text | markdown }}`. The filter turns the text into cleaned HTML on
-its own (`sources.markup.render`) and leaves in the page's Markdown a token: one word that
-Markdown cannot change. When mkdocs turns the page into HTML, `FragmentsExtension` puts each
-token's HTML into the page's element tree in its place:
+A page's Markdown holds a token for each text (site/pages/fragments.py); `FragmentsExtension`
+swaps each for its HTML as elements of the page's tree:
 
 - after Markdown's inline syntax and attribute lists have run, so nothing in a text is read as
   Markdown a second time and no text can add attributes to the page's own elements;
 - before the table of contents and mkdocs' link checks, so those see the headings and links of
   every text (a link to a missing page is still reported at its line).
-
-Tokens carry a number drawn when the builder starts, so a text of the sources cannot forge one;
-they never reach a published page (`missing_tokens` is checked by the build).
 """
 
 from __future__ import annotations
 
-import hashlib
 import json
 import re
-import secrets
 import xml.etree.ElementTree as etree
 from html.parser import HTMLParser
 from pathlib import Path
 
 import markdown
 
-_NONCE = secrets.token_hex(6)
-_TOKEN = re.compile(rf"selaras{_NONCE}x[0-9a-f]{{24}}")
-
-_registry: dict[str, str] = {}
-"""Token → cleaned HTML, for every text rendered since the builder started (see `forget`)."""
-_markdown: dict[str, str] = {}
-"""Token → the Markdown it was made from (for the benchmarks' plain-mkdocs baseline)."""
-
-FILE = "fragments.json"
-"""Where each language's tokens and their HTML are written, beside its mkdocs.yml (not in docs/)."""
-
-
-def token(html: str, markdown_text: str = "") -> str:
-    """A word standing for `html` (already cleaned, made from `markdown_text`) in a page's Markdown."""
-    key = f"selaras{_NONCE}x{hashlib.sha256(html.encode('utf-8')).hexdigest()[:24]}"
-    _registry[key] = html
-    _markdown.setdefault(key, markdown_text)
-    return key
-
-
-def markdown_of(tokens: dict[str, str]) -> dict[str, str]:
-    """The Markdown each token was made from: what a page would hold without the fragments."""
-    return {t: _markdown[t] for t in tokens}
-
-
-def used_in(*texts: str) -> dict[str, str]:
-    """The tokens in `texts` with their HTML."""
-    return {t: _registry[t] for text in texts for t in _TOKEN.findall(text)}
-
-
-def forget() -> None:
-    """Drop every token (a new build renders its pages afresh); keeps a long preview session small."""
-    _registry.clear()
-    _markdown.clear()
-
-
-def readable(text: str) -> str:
-    """`text` with each token replaced by its HTML: how a page reads, for golden files and tests."""
-    return _TOKEN.sub(lambda m: _registry[m.group(0)], text)
-
-
-def missing_tokens(html: str) -> list[str]:
-    """Tokens left in a finished page: a template put one where no text of the page is read."""
-    return _TOKEN.findall(html)
-
-
-def write(fragments: dict[str, str], folder: Path) -> None:
-    (folder / FILE).write_text(json.dumps(fragments, ensure_ascii=False, sort_keys=True), encoding="utf-8")
+from ..pages.fragments import FILE, TOKEN
 
 
 def read(folder: Path) -> dict[str, str]:
+    """The tokens of one language's pages and their HTML, written beside its mkdocs.yml (site/write.py)."""
     path = folder / FILE
     return json.loads(path.read_text(encoding="utf-8")) if path.exists() else {}
 
-
-# --- into the page's tree -------------------------------------------------------------------
 
 _VOID = {"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "track", "wbr"}
 _BLOCK = {"address", "article", "aside", "blockquote", "details", "dialog", "dd", "div", "dl", "dt",
@@ -165,12 +110,12 @@ class _Placer(markdown.treeprocessors.Treeprocessor):
             if child.tag == "p" and len(child) == 0 and key in self.fragments:
                 self._replace_paragraph(parent, child, _parse(self.fragments[key]))
         # ... anywhere else a token stands inside other text: the text is put in its place.
-        if parent.text and _TOKEN.search(parent.text):
+        if parent.text and TOKEN.search(parent.text):
             parent.text, nodes = self._split(parent.text)
             for n, node in enumerate(nodes):
                 parent.insert(n, node)
         for child in list(parent):
-            if child.tail and _TOKEN.search(child.tail):
+            if child.tail and TOKEN.search(child.tail):
                 child.tail, nodes = self._split(child.tail)
                 at = list(parent).index(child) + 1
                 for n, node in enumerate(nodes):
@@ -197,7 +142,7 @@ class _Placer(markdown.treeprocessors.Treeprocessor):
 
     def _split(self, text: str) -> tuple[str, list[etree.Element]]:
         """The text before the first token, and the elements that take the tokens' places."""
-        pieces = _TOKEN.split(text)
+        pieces = TOKEN.split(text)
         head = [pieces[0]]
         nodes: list[etree.Element] = []
 
@@ -207,7 +152,7 @@ class _Placer(markdown.treeprocessors.Treeprocessor):
             else:
                 head[0] += more
 
-        for key, after in zip(_TOKEN.findall(text), pieces[1:]):
+        for key, after in zip(TOKEN.findall(text), pieces[1:]):
             content = _unwrapped(_parse(self.fragments[key]))
             add_text(content.text or "")
             nodes.extend(content)

@@ -1,0 +1,82 @@
+"""mkdocs' whole configuration, made by the builder for each language (pure).
+
+Nothing of it comes from the project's mkdocs.yml but the Material features the academy chose
+(`schema.mkdocs`), each from a fixed list: the theme, fonts, palette, plugins, Markdown
+extensions, scripts and styles are the builder's.
+"""
+
+from __future__ import annotations
+
+import copy
+from pathlib import Path
+from typing import Any
+
+from .. import search
+from ...course import Course
+from ...schema import LANGS
+from ..pages.render import nav
+
+
+def theme_dir() -> Path:
+    """The builder's overrides of Material's templates (partials, the page frame)."""
+    return Path(__file__).parent / "theme"
+
+
+MARKDOWN_EXTENSIONS: list[Any] = ["admonition", "attr_list", "md_in_html", "def_list", "tables",
+                                   {"toc": {"permalink": False}}]
+"""What the pages' own Markdown uses (headings, boxes, lists, attributes on the builder's elements). The
+sources' texts are not in it: they arrive as cleaned HTML (`fragments`)."""
+
+OFFLINE_SHIM = "assets/iframe-worker-shim.js"
+"""The iframe-worker shim (npm `iframe-worker`, MIT) that runs Material's search worker from file://."""
+
+
+def site_config(course: Course, lang: str) -> dict[str, Any]:
+    """mkdocs' whole configuration for one language, made here: nothing of it is copied from mkdocs.yml
+    but the features the academy chose (`schema.mkdocs`), each from a fixed list."""
+    other = [x for x in LANGS if x != lang]
+    alternate = [{"name": course.ui.site.language_name[lang], "lang": lang, "link": f"../{lang}/"}]
+    alternate += [{"name": course.ui.site.language_name[o], "lang": o, "link": f"../{o}/"} for o in other]
+    credit = course.ui.site.credit_line[lang].format(sources="; ".join(s.short for s in course.info.sources))
+    logo = "assets/" + Path(course.academy.logo).name
+    return {
+        "site_name": course.info.title[lang],
+        "site_description": course.info.tagline[lang],
+        "site_author": course.academy.name,
+        "site_url": f"{course.academy.site_url}{lang}/",
+        "copyright": f"© {course.academy.name} · {credit}",
+        "use_directory_urls": False,  # pages work from a zip opened offline, and in an LMS
+        "nav": nav(course, lang),
+        "theme": {
+            "name": "material",
+            "language": lang,
+            "font": False,  # no Google Fonts: the system's fonts are used
+            "palette": {"primary": "custom", "accent": "custom"},
+            "features": course.settings.features(),
+            "icon": {"alternate": "material/translate"},
+            "logo": logo,
+            "favicon": logo,
+        },
+        "markdown_extensions": MARKDOWN_EXTENSIONS,
+        # Material's offline plugin adds search/search_index.js, which its search reads only from
+        # file:// (the offline zip); over http nothing changes. It is on for every build so that one
+        # build feeds every package. Naming our own copy of the iframe-worker shim (MIT, shipped in
+        # assets/) stops the plugin from loading it from unpkg.com; the shim acts only on file://.
+        "plugins": [{"search": search.plugin_config()}, "offline"],
+        "extra": {
+            "alternate": alternate,
+            "selaras": {"primary": course.academy.colours.primary, "accent": course.academy.colours.accent,
+                        "lang": lang, "search_lang": search.LUNR_LANG},
+            "polyfills": [OFFLINE_SHIM],
+        },
+        "extra_css": ["assets/academy.css", "assets/site.css", "assets/quiz.css"],
+        "extra_javascript": ["assets/quiz.js"],
+    }
+
+
+def mkdocs_config(course: Course, lang: str) -> dict[str, Any]:
+    """This language's settings with the folders of this machine: the theme's overrides, the docs."""
+    config = copy.deepcopy(site_config(course, lang))
+    config["theme"]["custom_dir"] = str(theme_dir())
+    config["docs_dir"] = "docs"
+    return config
