@@ -10,8 +10,8 @@ import time
 from pathlib import Path
 
 started = time.perf_counter()
+from builder.problems import ContentError  # noqa: E402 - the import is part of what is timed
 from builder.site.build import build  # noqa: E402 - the import is part of what is timed
-from builder.problems import ContentError  # noqa: E402
 
 imported = time.perf_counter() - started
 timings: dict[str, float] = {}
@@ -23,10 +23,11 @@ except ContentError as exc:
     sys.exit(1)
 if sources is not None:
     # For the plain-mkdocs baseline: the Markdown each fragment token stands for (benchmarks/run.py).
-    from builder.site import fragments  # noqa: E402
+    from builder.site.mkdocs.fragments import read
+    from builder.site.pages.fragments import FILE, markdown_of
 
     for folder in sources.iterdir():
-        if (folder / fragments.FILE).exists():
+        if (folder / FILE).exists():
             (folder / "fragments.markdown.json").write_text(
-                json.dumps(fragments.markdown_of(fragments.read(folder)), ensure_ascii=False), encoding="utf-8")
+                json.dumps(markdown_of(read(folder)), ensure_ascii=False), encoding="utf-8")
 print(json.dumps({"import": imported, **timings, "pages": result.pages}))

@@ -10,10 +10,10 @@ import os
 import sys
 
 os.environ.setdefault("NO_MKDOCS_2_WARNING", "1")
-from mkdocs.commands.build import build  # noqa: E402
-from mkdocs.config import load_config  # noqa: E402
+from mkdocs.commands.build import build
+from mkdocs.config import load_config
 
 logging.getLogger("mkdocs").setLevel(logging.WARNING)  # `course build` is quiet too
 args = sys.argv[1:]
-for config_file, site_dir in zip(args[::2], args[1::2]):
+for config_file, site_dir in zip(args[::2], args[1::2], strict=True):
     build(load_config(config_file=config_file, site_dir=site_dir))

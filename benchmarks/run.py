@@ -35,10 +35,29 @@ from urllib.parse import unquote, urlsplit
 import yaml
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from benchlib import (NOT_OWN, PYTHON, ROOT, WORK, Child, fmt_kb, fmt_ratio, fmt_spread, free_port,  # noqa: E402
-                      generate_course, growth_exponent, gzip_size, http_text, own_cost, run_child, snapshot_course,
-                      spread, start_spawner, stop, wait_until)
-from search_bench import bench_search  # noqa: E402
+from benchlib import (
+    NOT_OWN,
+    PYTHON,
+    ROOT,
+    WORK,
+    Child,
+    fmt_kb,
+    fmt_ratio,
+    fmt_spread,
+    free_port,
+    generate_course,
+    growth_exponent,
+    gzip_size,
+    http_text,
+    own_cost,
+    run_child,
+    snapshot_course,
+    spread,
+    start_spawner,
+    stop,
+    wait_until,
+)
+from search_bench import bench_search
 
 os.environ.setdefault("NO_MKDOCS_2_WARNING", "1")
 HERE = Path(__file__).resolve().parent
@@ -183,8 +202,10 @@ def bench_build(real: Real, runs: int) -> str:
             "languages) against a plain `mkdocs build` of the Markdown and per-language `mkdocs.yml` it "
             "generated (same theme, `custom_dir`, extra CSS/JS). Each is one command for both languages: "
             "`course build`, and one Python process running mkdocs' build for each language in turn, as two "
-            "`mkdocs build` calls would minus the second start-up. `course build` runs the two languages' mkdocs builds in two worker processes where there are two cores (`SELARAS_JOBS=1` turns that off); the "
-            "baseline builds them one after the other, as an instructor running `mkdocs build` would. Peak memory is `os.wait4`'s `ru_maxrss`: the "
+            "`mkdocs build` calls would minus the second start-up. `course build` runs the two languages' "
+            "mkdocs builds in two worker processes where there are two cores (`SELARAS_JOBS=1` turns that off); "
+            "the baseline builds them one after the other, as an instructor running `mkdocs build` would. "
+            "Peak memory is `os.wait4`'s `ru_maxrss`: the "
             "largest single process, including worker processes the command waited for (not their sum).", "",
             table(["measure", "runs", "median (min–max)", "target", "result"], rows), "",
             "One build with phase timings (s): " + ", ".join(f"{k} {v:.2f}" for k, v in phases.items()
@@ -249,8 +270,8 @@ def bench_package(real: Real, runs: int) -> str:
 
 def valid_generated_course(root: Path, n: int, attempts: int = 4, wait: float = 30) -> None:
     """Generate and validate; the shared files come from the working tree, which others may be mid-edit."""
-    from builder.sources.load import load_course
     from builder.problems import ContentError
+    from builder.sources.load import load_course
 
     for attempt in range(attempts):
         generate_course(root, n)
@@ -302,29 +323,33 @@ def bench_scale(sizes: list[int], runs: int, big_runs: int) -> str:
         lesson_page = sorted((out / "en" / "lessons").glob("*.html"))[0]
         page_kb[n] = lesson_page.stat().st_size / 1024
 
-    med = lambda n, key: spread(data[n][key])[0]  # noqa: E731
+    def med(n: int, key: str) -> float:
+        return spread(data[n][key])[0]
+
     per_size = [[str(n), len(data[n]["total"]), fmt_spread(data[n]["total"], "{:.1f}"),
                  fmt_spread(data[n]["own"], "{:.2f}"), f"{1000 * med(n, 'own') / n:.0f}",
                  fmt_spread(data[n]["mkdocs"], "{:.1f}"), fmt_spread(data[n]["plain"], "{:.1f}"),
                  fmt_ratio(data[n]["ratio"]), f"{med(n, 'rss'):.0f} / {med(n, 'plain_rss'):.0f}",
                  f"{page_kb[n]:.0f}"] for n in sizes]
 
-    # Growth between the two largest sizes, one exponent per run (runs are paired by their index).
+    # Growth between the two largest sizes, one exponent per run (runs are paired by their index;
+    # a size of 300 lessons or more has fewer runs, so the pairs stop at the shorter list: strict=False).
     a, b = sizes[-2], sizes[-1]
 
     def k(key: str) -> str:
-        ks = [growth_exponent(a, x, b, y) for x, y in zip(data[a][key], data[b][key]) if x > 0 and y > 0]
+        ks = [growth_exponent(a, x, b, y) for x, y in zip(data[a][key], data[b][key], strict=False)
+              if x > 0 and y > 0]
         return fmt_spread(ks) if ks else "–"
 
     def row(label: str, key: str, fmt: str = "{:.2f}", target: str = "", result: str = "") -> list[str]:
         return [label, *(fmt.format(med(n, key)) for n in sizes), k(key), target, result]
 
-    own_k = [growth_exponent(a, x, b, y) for x, y in zip(data[a]["own"], data[b]["own"])]
+    own_k = [growth_exponent(a, x, b, y) for x, y in zip(data[a]["own"], data[b]["own"], strict=False)]
     own_phases = [name for name in phase_names if name not in NOT_OWN]
     growth = [row(f"`{name}` phase", name) for name in own_phases]
     # The phase that costs the most at the largest size, and how it grows: the reason when not linear.
     worst = max(own_phases, key=lambda name: med(b, name))
-    worst_k = [growth_exponent(a, x, b, y) for x, y in zip(data[a][worst], data[b][worst])]
+    worst_k = [growth_exponent(a, x, b, y) for x, y in zip(data[a][worst], data[b][worst], strict=False)]
     growth += [
         row("**course's own cost** (the phases above)", "own", target="k ≤ 1.1 (linear)",
             result=met(spread(own_k)[0] <= 1.1)),
@@ -357,8 +382,8 @@ def profile_course(n: int) -> str:
     """Which of the builder's own functions take the time at this size (load + validate + render, cProfile)."""
     import cProfile
 
-    from builder.sources.load import load_course
     from builder.site.pages.render import render_all
+    from builder.sources.load import load_course
 
     root = WORK / "scale" / f"course-{n}"
     profiler = cProfile.Profile()
@@ -389,7 +414,7 @@ def profile_mkdocs(small: int, large: int) -> str:
                           timeout=BUILD_TIMEOUT * 2), "profiled mkdocs")
         stats = pstats.Stats(str(prof)).stats  # {(file, line, name): (cc, nc, tt, ct, callers)}
 
-        def cumulative(name: str) -> float:
+        def cumulative(name: str, stats: dict = stats) -> float:  # this size's profile, bound now
             return sum(v[3] for (f, _l, fn), v in stats.items()
                        if f.endswith("mkdocs/commands/build.py") and fn == name)
         total = cumulative("build")
@@ -461,7 +486,7 @@ def bench_preview(real: Real, runs: int) -> str:
         }
         for name, (proc, url) in servers.items():
             # Up when the page answers; given up on at once if the server has stopped (a failed first build).
-            if wait_until(lambda: http_text(url) is not None or proc.poll() is not None, timeout=300,
+            if wait_until(lambda url=url, proc=proc: http_text(url) is not None or proc.poll() is not None, timeout=300,
                           interval=0.2) is None or proc.poll() is not None:
                 log = (logs / f"{name.replace(' ', '-')}.err").read_text(errors="replace").strip()
                 raise RuntimeError(f"{name} did not serve {url}: {log[-500:] or 'no output'}")
@@ -485,7 +510,8 @@ def bench_preview(real: Real, runs: int) -> str:
                 edit(marker)
                 started = time.perf_counter()
                 # A request made during a rebuild is held until the rebuild ends, hence the long timeout.
-                waited = wait_until(lambda: marker in (http_text(url, timeout=60) or ""), timeout=120)
+                waited = wait_until(lambda marker=marker, url=url: marker in (http_text(url, timeout=60) or ""),
+                                    timeout=120)
                 if waited is None:
                     raise RuntimeError(f"{which}: the edit did not show at {url} within 120 s; see {logs}")
                 latencies[which].append(time.perf_counter() - started)
@@ -493,7 +519,7 @@ def bench_preview(real: Real, runs: int) -> str:
                 time.sleep(1.0)  # let the watcher settle before the next save
             print(f"  preview run {i + 1}/{runs}: course serve {latencies['course'][-1]:.2f} s, mkdocs serve "
                   f"{latencies['plain'][-1]:.2f} s", file=sys.stderr)
-    ratios = [c / p for c, p in zip(latencies["course"], latencies["plain"])]
+    ratios = [c / p for c, p in zip(latencies["course"], latencies["plain"], strict=True)]
     rows = [["`course serve`: save lesson YAML → page served (s)", runs, fmt_spread(latencies["course"]), ""],
             ["`mkdocs serve`: save Markdown page → page served (s)", runs, fmt_spread(latencies["plain"]),
              "baseline"],
@@ -623,11 +649,15 @@ def bench_weight(real: Real) -> str:
                     index_loaded |= "search index" in ours
                     if missing:
                         notes.append(f"{name}: failed to load {', '.join(missing)}")
-                    total = lambda s, i: sum(v[i] for k, v in s.items() if not k.startswith("search"))  # noqa: E731
+                    def total(s: dict, i: int) -> float:  # every request but the search's
+                        return sum(v[i] for k, v in s.items() if not k.startswith("search"))
+
                     extra = total(ours, 1) - total(stock, 1)
                     if rel.startswith("lessons/"):
                         lesson_extra = extra
-                    kb = lambda s, k: fmt_kb(s.get(k, [0, 0])[1])  # noqa: E731
+                    def kb(s: dict, k: str) -> str:
+                        return fmt_kb(s.get(k, [0, 0])[1])
+
                     rows.append([name, kb(ours, "HTML"), kb(ours, "CSS"), kb(ours, "JS"), kb(ours, "images, fonts"),
                                  kb(ours, "search language"),
                                  f"{fmt_kb(total(ours, 0))} / **{fmt_kb(total(ours, 1))}**",
@@ -782,7 +812,7 @@ def main(argv: list[str] | None = None) -> int:
         print(f"{title} ...", file=sys.stderr)
         try:
             body = run()
-        except Exception as exc:  # one broken section must not hide the others' figures
+        except Exception as exc:  # noqa: BLE001 - one broken section must not hide the others' figures
             failed = True
             traceback.print_exc()
             body = f"**Section failed**: {type(exc).__name__}: {str(exc).splitlines()[0] if str(exc) else ''}"

@@ -6,8 +6,21 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from . import studytime
+from .schema import (
+    Academy,
+    CourseInfo,
+    Diagnostic,
+    Facilitator,
+    Glossary,
+    Lesson,
+    Model,
+    Practice,
+    Quiz,
+    Stage,
+    Toolkit,
+    Ui,
+)
 from .schema.mkdocs import MkdocsSettings
-from .schema import Academy, CourseInfo, Diagnostic, Facilitator, Glossary, Lesson, Model, Practice, Quiz, Stage, Toolkit, Ui
 
 
 @dataclass(frozen=True)
@@ -44,7 +57,7 @@ class Course:
 
     def lesson_for_practice(self, practice_id: str) -> Lesson | None:
         """The first lesson in the path that teaches a practice (where results link to)."""
-        return next((l for l in self.lessons if practice_id in l.practices), None)
+        return next((lesson for lesson in self.lessons if practice_id in lesson.practices), None)
 
     def minutes(self, lesson: Lesson) -> int:
         """Study time of a lesson and its knowledge check, computed from their words (studytime.py)."""
@@ -52,4 +65,4 @@ class Course:
 
     @property
     def total_minutes(self) -> int:
-        return sum(self.minutes(l) for l in self.lessons)
+        return sum(self.minutes(lesson) for lesson in self.lessons)

@@ -117,7 +117,7 @@ class ContentError(CourseError):
 
     exit_status = EXIT_CONTENT
 
-    def __init__(self, problems: list[Problem]):
+    def __init__(self, problems: list[Problem]) -> None:
         self.problems = sorted(set(problems))
         super().__init__(f"{len(self.problems)} problem(s) in the course sources")
 
@@ -134,7 +134,7 @@ class UsageError(CourseError):
 
     exit_status = EXIT_USAGE
 
-    def __init__(self, key: str, **params: object):
+    def __init__(self, key: str, **params: object) -> None:
         self.key, self.params = key, params
         super().__init__(notice("en", "usage", key, **params))
 

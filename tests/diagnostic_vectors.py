@@ -126,9 +126,12 @@ JS_VIEWS = """(D, inst, data, vectors) => {
   return {
     individual: vectors.individual.map(v => rv(scored(v.code))),
     team: vectors.team.map(v => tv(D.team(inst, v.respondents.map(([role, code]) => [role, scored(code)])))),
-    valid: vectors.codes.valid.map(([text]) => { const r = D.readCode(inst, text); return r.answers && D.encode(inst, r.answers, r.role); }),
+    valid: vectors.codes.valid.map(([text]) => {
+      const r = D.readCode(inst, text); return r.answers && D.encode(inst, r.answers, r.role);
+    }),
     // Only the team page ships the paste parser.
-    paste: D.extractResults ? vectors.paste.map(v => D.extractResults(inst, v.text, v.seen || []).map(f => [f.status, f.code])) : null,
+    paste: D.extractResults
+      ? vectors.paste.map(v => D.extractResults(inst, v.text, v.seen || []).map(f => [f.status, f.code])) : null,
     malformed: vectors.codes.malformed.map(text => D.decode(inst, text)),
     malformed_status: vectors.codes.malformed.map(text => D.readCode(inst, text).status),
     other_set: vectors.codes.other_set.map(text => [D.decode(inst, text), D.readCode(inst, text).status]),
@@ -146,7 +149,7 @@ def js_view_mismatches(views: dict, paste: bool = True) -> list[str]:
     for part in ("individual", "team"):
         if len(views[part]) != len(VECTORS[part]):
             out.append(f"{part}: {len(views[part])} views for {len(VECTORS[part])} vectors")
-        for vector, view in zip(VECTORS[part], views[part]):
+        for vector, view in zip(VECTORS[part], views[part], strict=False):  # a count that differs is reported above
             out += [f"{part} {vector['name']!r}: {m}" for m in mismatches(view, vector["expect"])]
     given = VECTORS["codes"]
     for key, want in (("valid", [code for _, code in given["valid"]]),
@@ -161,7 +164,7 @@ def js_view_mismatches(views: dict, paste: bool = True) -> list[str]:
         return out
     if len(views["paste"] or []) != len(VECTORS["paste"]):
         out.append(f"paste: {len(views['paste'] or [])} views for {len(VECTORS['paste'])} vectors")
-    for vector, found in zip(VECTORS["paste"], views["paste"] or []):
+    for vector, found in zip(VECTORS["paste"], views["paste"] or [], strict=False):  # as above
         if found != vector["found"]:
             out.append(f"paste {vector['name']!r}: expected {vector['found']!r}, got {found!r}")
     return out

@@ -8,12 +8,12 @@ from pathlib import Path
 
 import pytest
 
-from builder.sources.load import load_course
 from builder.site.pages.render import render_all
+from builder.sources.load import load_course
 
 BENCH = Path(__file__).resolve().parents[1] / "benchmarks"
 sys.path.insert(0, str(BENCH))
-import benchlib  # noqa: E402
+import benchlib  # noqa: E402 - importable once benchmarks/ is on the path
 
 
 def _load_run():

@@ -8,10 +8,9 @@ from pathlib import Path
 
 import pytest
 
-from builder.site.build import build
 from builder.problems import ContentError, UsageError
+from builder.site.build import build
 from builder.site.write import MARKER
-
 
 
 def _tree_digest(folder: Path) -> dict[str, str]:

@@ -55,8 +55,13 @@ def test_workshop_file_is_read_and_scored_exactly():
         vals = [int(rec[sid]) for sid in IDS if rec[sid] not in ("", "dk")]
         return Fraction(20 * sum(vals), len(vals))
     valid = [r for r in raw if r["respondent"] != "gita"]  # gita left two rules statements as dk
-    group = lambda role: [s_of(r) for r in valid if r["role"] == role]  # noqa: E731
-    mean = lambda xs: sum(xs, Fraction(0)) / len(xs)  # noqa: E731
+
+    def group(role):
+        return [s_of(r) for r in valid if r["role"] == role]
+
+    def mean(xs):
+        return sum(xs, Fraction(0)) / len(xs)
+
     expected = (mean(group("sales")) + mean(group("marketing"))) / 2
 
     c = cohort.score_cohort(INST, rows)
@@ -164,7 +169,7 @@ def test_every_valid_line_becomes_a_respondent(lines):
     rows = [[f"p{i}", role] + cells for i, (role, cells) in enumerate(lines)]
     parsed = answers.parse_answers(csv_text(rows), "gen.csv", INST)
     assert [r.respondent for r in parsed] == [r[0] for r in rows]
-    for got, (role, cells) in zip(parsed, lines):
+    for got, (role, cells) in zip(parsed, lines, strict=True):
         assert got.role == role.lower()
         assert [got.answers[sid] for sid in IDS] == [int(c) if c.strip() in "12345" and c.strip() else None
                                                       for c in cells]

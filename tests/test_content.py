@@ -14,10 +14,10 @@ from pathlib import Path
 
 import pytest
 
-from builder.sources.checks import _glossed
-from builder.sources.load import load_course
 from builder.schema import Text
 from builder.schema.quiz import Matching, MultipleChoice, Ordering, SingleChoice, TrueFalse
+from builder.sources.checks import _glossed
+from builder.sources.load import load_course
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -57,10 +57,11 @@ def content_texts(course) -> Iterator[tuple[str, Text]]:
 
 
 # Common English function words that never occur as words in Indonesian.
-ENGLISH_FUNCTION_WORDS = frozenset("""
-    the and of is are to with that for this from by be it on was were will can
-    their they not or an as at which have has you your who what when would should
-""".split())
+ENGLISH_FUNCTION_WORDS = frozenset([
+    "the", "and", "of", "is", "are", "to", "with", "that", "for", "this", "from", "by", "be", "it", "on", "was",
+    "were", "will", "can", "their", "they", "not", "or", "an", "as", "at", "which", "have", "has", "you", "your",
+    "who", "what", "when", "would", "should",
+])
 
 
 def english_sentences(text: str) -> list[str]:
@@ -147,7 +148,8 @@ def test_every_stage_and_practice_is_tested_by_a_question(course):
     questions = [q for quiz in course.quizzes.values() for q in quiz.questions]
     tested_stages = {s for q in questions for s in q.stages}
     tested_practices = {p for q in questions for p in q.practices}
-    missing = ({s.id for s in course.model.stages} - tested_stages) | ({p.id for p in course.model.practices} - tested_practices)
+    missing = (({s.id for s in course.model.stages} - tested_stages)
+               | ({p.id for p in course.model.practices} - tested_practices))
     assert not missing, f"not tested by any question: {sorted(missing)}"
 
 
@@ -235,8 +237,8 @@ def test_links_between_pages_resolve(course):
                 if not target.startswith(("http://", "https://")) and target not in pages:
                     bad.append(f"{where}.{lang}: {target}")
     assert not bad, "links to pages that do not exist:\n" + "\n".join(bad)
-    diagnostic_links = [l for l in course.lessons for s in l.sections if s.body and "](../diagnostic.md)" in s.body.id
-                        and "](../diagnostic.md)" in s.body.en]
+    diagnostic_links = [lesson for lesson in course.lessons for s in lesson.sections
+                        if s.body and "](../diagnostic.md)" in s.body.id and "](../diagnostic.md)" in s.body.en]
     assert diagnostic_links, "no lesson points to the diagnostic in both languages"
 
 

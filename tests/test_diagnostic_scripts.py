@@ -41,7 +41,8 @@ def test_a_page_gets_only_what_it_uses(page):
     report_only = {"reportPage"}
     team_report = {"teamReport", "teamChart", "showReport"}
     diagnostic_only = {"diagnosticPage", "loadAnswers", "profileChart"}
-    expected = {"diagnostic": diagnostic_only, "team": team_only | team_report, "report": report_only | team_report}[page]
+    expected = {"diagnostic": diagnostic_only, "team": team_only | team_report,
+                "report": report_only | team_report}[page]
     assert expected <= functions
     assert not (team_only | report_only | team_report | diagnostic_only) - expected & functions
     # Every function the page calls by name is in its script: declared, or a variable holding one.

@@ -130,7 +130,7 @@ def test_a_link_between_files_of_the_sources_is_read(tmp_path: Path):
     kept.parent.mkdir()
     lesson.rename(kept)
     lesson.symlink_to(Path("..") / "drafts" / "01-handoff.yaml")
-    assert [l.id for l in load_course(root).lessons] == ["handoff"]
+    assert [lesson.id for lesson in load_course(root).lessons] == ["handoff"]
 
 
 def test_mkdocs_yml_linked_out_of_the_project_is_not_read(tmp_path: Path):

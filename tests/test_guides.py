@@ -29,7 +29,8 @@ def test_outline_counts_headings_and_code_blocks_but_not_comments_in_code():
 
 
 def test_the_two_guides_keep_the_same_structure():
-    (en_levels, en_blocks), (id_levels, id_blocks) = (outline(GUIDES[l].read_text(encoding="utf-8")) for l in ("en", "id"))
+    (en_levels, en_blocks), (id_levels, id_blocks) = (outline(GUIDES[lang].read_text(encoding="utf-8"))
+                                                            for lang in ("en", "id"))
     assert en_levels == id_levels, f"headings differ: README {en_levels} vs PANDUAN {id_levels}"
     assert en_blocks == id_blocks, f"code blocks differ: README {en_blocks} vs PANDUAN {id_blocks}"
 

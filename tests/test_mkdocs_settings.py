@@ -95,7 +95,8 @@ def test_the_messages_are_in_the_instructors_language(root: Path):
     assert problem.format("id").startswith("mkdocs.yml:4: mkdocs.yml tidak boleh berisi `plugins`")
 
 
-@pytest.mark.parametrize("text", ["", "# nothing\n", "theme: material\n", "site_name: !ENV HOME\n" + "theme: material\n"])
+@pytest.mark.parametrize("text", ["", "# nothing\n", "theme: material\n",
+                                  "site_name: !ENV HOME\n" + "theme: material\n"])
 def test_a_short_or_empty_file_gives_the_builders_settings(root: Path, text: str):
     (root / "mkdocs.yml").write_text(text, encoding="utf-8")
     assert load_course(root).settings.features() == list(DEFAULT_FEATURES)

@@ -8,8 +8,8 @@ import pytest
 
 from builder.problems import ContentError
 from builder.schema import SiteStrings
-from builder.sources.load import load_course
 from builder.schema.base import placeholders
+from builder.sources.load import load_course
 
 from .conftest import make_course
 
@@ -33,7 +33,8 @@ def test_the_names_are_declared_on_the_fields_and_their_descriptions_list_them()
 
 @pytest.mark.parametrize("old, new, message", [
     ('id: "{minutes} menit"', 'id: "{menit} menit"',
-     "this text uses `{menit}`, which the site does not fill in here — use only `{minutes}`, written exactly like that"),
+     "this text uses `{menit}`, which the site does not fill in here — "
+     "use only `{minutes}`, written exactly like that"),
     ('en: "{minutes} min"', 'en: "{minutes.__class__} min"',
      "this text uses `{minutes.__class__}`, which the site does not fill in here"),
     ('en: "Based on {sources}."', 'en: "Based on {sources[0]}."', "this text uses `{sources[0]}`"),

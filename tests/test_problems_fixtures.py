@@ -10,8 +10,8 @@ from pathlib import Path
 
 import pytest
 
-from builder.sources.load import load_course
 from builder.problems import ContentError
+from builder.sources.load import load_course
 
 from .conftest import FIXTURES, make_course
 
@@ -29,7 +29,7 @@ def test_planted_mistake_is_reported_exactly(fixture: Path, tmp_path: Path):
 
 def test_the_mini_course_itself_is_valid(mini_course: Path):
     course = load_course(mini_course)
-    assert [l.id for l in course.lessons] == ["handoff"]
+    assert [lesson.id for lesson in course.lessons] == ["handoff"]
 
 
 def test_all_problems_of_a_run_are_reported_together_sorted(tmp_path: Path):

@@ -111,7 +111,8 @@ def test_pages_load_the_shipped_search_shim_and_nothing_from_unpkg(packaged: Pat
         html = zf.read("selaras-1.0.0/en/lessons/handoff.html").decode("utf-8")
         shim = zf.read("selaras-1.0.0/en/assets/iframe-worker-shim.js")
     # loaded only from file://, ahead of Material's bundle
-    loader = """<script>location.protocol==="file:"&&document.write('<script src="'+"../assets/iframe-worker-shim.js"+'"><\\/script>')</script>"""
+    loader = ('<script>location.protocol==="file:"&&document.write('
+              '\'<script src="\'+"../assets/iframe-worker-shim.js"+\'"><\\/script>\')</script>')
     assert loader in html and html.index(loader) < html.index("assets/javascripts/bundle.")
     assert html.count("iframe-worker") == 1
     assert "unpkg.com" not in html
@@ -174,10 +175,11 @@ def test_the_launch_page_knows_every_check_and_the_keys_the_scripts_use(packaged
 
     course = load_course(packaged)
     data = scorm.launch_data(course)
-    assert data["quizzes"] == [[storage_key(course.quiz_of(l)), len(course.quiz_of(l).questions)]
-                               for l in course.lessons]
+    assert data["quizzes"] == [[storage_key(course.quiz_of(lesson)), len(course.quiz_of(lesson).questions)]
+                               for lesson in course.lessons]
     assert data["start"] == f"{course.academy.default_language}/index.html"
-    saved_answers = (ROOT / "builder" / "site" / "assets" / "diagnostic" / "saved-answers.js").read_text(encoding="utf-8")
+    saved_answers = (ROOT / "builder" / "site" / "assets" / "diagnostic" / "saved-answers.js").read_text(
+        encoding="utf-8")
     assert f'var STORE_KEY = "{scorm.DIAGNOSTIC_KEY}";' in saved_answers
 
 

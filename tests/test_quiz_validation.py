@@ -11,11 +11,11 @@ from pathlib import Path
 
 import pytest
 
-from builder.sources.checks_quiz import check_quizzes
-from builder.sources.read import SourceFile, Sources
-from builder.sources.load import load_course
 from builder.problems import ContentError
 from builder.schema import Quiz
+from builder.sources.checks_quiz import check_quizzes
+from builder.sources.load import load_course
+from builder.sources.read import SourceFile, Sources
 from builder.sources.validate import parse
 from builder.sources.yamlread import read
 

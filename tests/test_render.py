@@ -9,8 +9,8 @@ from pathlib import Path
 
 import pytest
 
-from builder.sources.load import load_course
 from builder.site.pages.render import DuplicatePageError, render_all, render_language
+from builder.sources.load import load_course
 
 GOLDEN = Path(__file__).resolve().parent / "golden"
 GOLDEN_PAGES = ["index.md", "lessons/handoff.md", "glossary.md", "credits.md"]

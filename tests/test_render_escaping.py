@@ -12,9 +12,9 @@ import pytest
 from markupsafe import Markup
 
 from builder.site.mkdocs import theme_text
+from builder.site.mkdocs.config import MARKDOWN_EXTENSIONS
 from builder.site.mkdocs.fragments import FragmentsExtension
 from builder.site.pages.fragments import missing_tokens
-from builder.site.mkdocs.config import MARKDOWN_EXTENSIONS
 from builder.site.pages.render import render_all
 from builder.site.pages.templating import inline_markdown
 from builder.sources import markup

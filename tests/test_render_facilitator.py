@@ -1,4 +1,5 @@
-"""The Facilitator guide, rendered from course/facilitator.yaml by reference to the lessons and the Toolkit (no browser)."""
+"""The Facilitator guide, rendered from course/facilitator.yaml by reference to the lessons and the Toolkit
+(no browser)."""
 
 from __future__ import annotations
 
@@ -8,9 +9,9 @@ from pathlib import Path
 
 import pytest
 
-from builder.site.pages.fragments import readable
 from builder.schema import LANGS
 from builder.site.pages import facilitator as render_facilitator
+from builder.site.pages.fragments import readable
 from builder.site.pages.render import nav, render_language
 from builder.sources.load import load_course
 
@@ -53,14 +54,14 @@ def test_blocks_show_times_uses_questions_and_output(course, lang):
 
 @pytest.mark.parametrize("lang", LANGS)
 def test_questions_are_the_lessons_own_words_not_a_copy(course, lang):
-    lesson = next(l for l in course.lessons if l.id == "four-stages")
+    lesson = next(each for each in course.lessons if each.id == "four-stages")
     blame = next(q for q in lesson.reflection if q.key == "blame")
     page = readable(render_facilitator.facilitator_page(course, lang))
     assert blame[lang] in page
     # Edit the question in the lesson: the guide follows.
     edited = blame.model_copy(update={lang: "EDITED IN THE LESSON?"})
     changed = lesson.model_copy(update={"reflection": [edited if q is blame else q for q in lesson.reflection]})
-    lessons = tuple(changed if l is lesson else l for l in course.lessons)
+    lessons = tuple(changed if each is lesson else each for each in course.lessons)
     page = readable(render_facilitator.facilitator_page(dataclasses.replace(course, lessons=lessons), lang))
     assert "EDITED IN THE LESSON?" in page and blame[lang] not in page
 
@@ -93,8 +94,8 @@ def test_without_the_file_there_is_no_page_and_no_link(mini_course):
 
 def test_the_guide_adds_nothing_to_the_study_time(course):
     assert course.total_minutes == dataclasses.replace(course, facilitator=None).total_minutes
-    assert [course.minutes(l) for l in course.lessons] == [
-        dataclasses.replace(course, facilitator=None).minutes(l) for l in course.lessons]
+    assert [course.minutes(lesson) for lesson in course.lessons] == [
+        dataclasses.replace(course, facilitator=None).minutes(lesson) for lesson in course.lessons]
 
 
 def test_plain_texts_stay_plain(course):

@@ -8,10 +8,10 @@ from html.parser import HTMLParser
 
 import pytest
 
+from builder.schema import Quiz
 from builder.site.pages import quiz as render_quiz
 from builder.site.pages.templating import script_json
 from builder.sources.load import load_course
-from builder.schema import Quiz
 
 
 @pytest.fixture(scope="module")
@@ -157,7 +157,8 @@ def test_every_control_has_a_label_and_every_reference_exists(course, quiz):
             assert a["id"] in labelled
         for ref in (a.get("aria-describedby") or "").split():
             assert ref in ids
-    moves = [a.get("aria-label", "") for a in page.having("button", "selaras-up") + page.having("button", "selaras-down")]
+    buttons = page.having("button", "selaras-up") + page.having("button", "selaras-down")
+    moves = [a.get("aria-label", "") for a in buttons]
     assert len(moves) == 2 * len(quiz.questions[2].items)
     assert all(re.fullmatch(r"Move (up|down): \S.*", label) for label in moves)
     assert len(page.having("fieldset")) == len(quiz.questions)

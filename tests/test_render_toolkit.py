@@ -9,9 +9,9 @@ from pathlib import Path
 
 import pytest
 
-from builder.site.pages.fragments import readable
 from builder.schema import LANGS
 from builder.site.pages import toolkit as render_toolkit
+from builder.site.pages.fragments import readable
 from builder.site.pages.render import nav, render_language
 from builder.sources.load import load_course
 
@@ -44,8 +44,9 @@ def test_the_toolkit_holds_what_managers_print(course):
 
 
 def test_templates_live_in_the_toolkit_not_in_lessons(course):
-    assert [(l.id, s.heading.en) for l in course.lessons for s in l.sections if s.kind == "template"] == []
-    linked = {tid for l in course.lessons for s in l.sections for tid in s.toolkit}
+    assert [(lesson.id, s.heading.en) for lesson in course.lessons for s in lesson.sections
+            if s.kind == "template"] == []
+    linked = {tid for lesson in course.lessons for s in lesson.sections for tid in s.toolkit}
     assert linked == {tpl.id for tpl in course.toolkit.templates}
 
 
@@ -56,7 +57,7 @@ def test_home_nav_and_lessons_link_to_the_toolkit(course, lang):
     assert f"]({render_toolkit.PAGE})" in site.readable("index.md")
     tools = next(v for entry in nav(course, lang) for k, v in entry.items() if k == course.ui.site.tools[lang])
     assert {course.toolkit.title[lang]: render_toolkit.PAGE} in tools
-    lesson = next(l for l in course.lessons if any("agenda-planning" in s.toolkit for s in l.sections))
+    lesson = next(each for each in course.lessons if any("agenda-planning" in s.toolkit for s in each.sections))
     page = site.readable(f"lessons/{lesson.id}.md")
     planning = next(t for t in course.toolkit.templates if t.id == "agenda-planning")
     assert f"- [{planning.title[lang]}](../toolkit.md#agenda-planning)" in page

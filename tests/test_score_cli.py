@@ -10,10 +10,10 @@ from pathlib import Path
 
 import pytest
 
-from builder.cli import score as score_cli
 from builder.cli import main
-from builder.sources.load import load_course
+from builder.cli import score as score_cli
 from builder.problems import ContentError, UsageError
+from builder.sources.load import load_course
 from tests.diagnostic_vectors import ROOT
 
 DATA = ROOT / "tests" / "data"
@@ -152,7 +152,7 @@ def test_the_report_carries_each_respondent_as_a_result_code_with_its_role(cours
     rows = answers.read_answers(DATA / "answers_workshop.csv", inst)
     data = cohort_data(inst, cohort.score_cohort(inst, rows))["respondents"]
     assert [d["label"] for d in data] == [r.respondent for r in rows]
-    for row, d in zip(rows, data):
+    for row, d in zip(rows, data, strict=True):
         reading = codes.read_code(inst, d["code"])
         assert (reading.status, reading.answers, reading.role, d["role"]) == (codes.OK, row.answers, row.role, row.role)
     # read away from the site, the lessons are linked in full

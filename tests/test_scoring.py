@@ -1,4 +1,5 @@
-"""builder/diagnostic/ (scoring.py, codes.py, paste.py) against the shared vectors, plus properties over open-ended inputs."""
+"""builder/diagnostic/ (scoring.py, codes.py, paste.py) against the shared vectors, plus properties over
+open-ended inputs."""
 
 from __future__ import annotations
 
@@ -9,8 +10,18 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from builder.diagnostic import codes, paste, scoring
-from tests.diagnostic_vectors import (RAW_VECTORS, SET, VECTORS, mismatches, paste_view, real_diagnostic,
-                                      real_instrument, real_model, result_view, team_view)
+from tests.diagnostic_vectors import (
+    RAW_VECTORS,
+    SET,
+    VECTORS,
+    mismatches,
+    paste_view,
+    real_diagnostic,
+    real_instrument,
+    real_model,
+    result_view,
+    team_view,
+)
 
 INST = real_instrument()
 IDS = INST.statement_ids
@@ -104,7 +115,10 @@ def test_fingerprint_changes_with_what_respondents_read_only():
     statements = list(diag.statements)
     swapped = diag.model_copy(update={"statements": [statements[1], statements[0], *statements[2:]]})
     retitled = diag.model_copy(update={"title": diag.title.model_copy(update={"en": "Another title"})})
-    fp = lambda d: scoring.Instrument.build(model, d).fingerprint  # noqa: E731
+
+    def fp(d):
+        return scoring.Instrument.build(model, d).fingerprint
+
     assert fp(reworded_en) != same and fp(reworded_id) != same and fp(relabelled) != same
     assert fp(swapped) != same
     assert fp(rewrapped) == same and fp(retitled) == same

@@ -11,6 +11,7 @@ import pytest
 from builder.site.pages.quiz import choices
 from builder.site.search import stem, stop_words
 from builder.sources.load import load_course
+
 from .conftest import ROOT
 from .search import ask, index_docs, index_words, plain
 
@@ -29,7 +30,7 @@ def pages(locations: list[str]) -> set[str]:
 def test_every_form_of_a_word_finds_the_same_pages(built_site: Path, lang: str):
     groups = SAME_PAGES[lang]
     queries = [form for group in groups for form in group]
-    found = dict(zip(queries, ask(built_site / lang, queries=queries)["queries"]))
+    found = dict(zip(queries, ask(built_site / lang, queries=queries)["queries"], strict=True))
     for group in groups:
         first = pages(found[group[0]])
         assert len(first) >= 2, (group[0], first)
@@ -106,5 +107,6 @@ def test_the_diagnostic_statements_are_searchable_without_their_rating_labels(bu
     assert len(docs) == len(course.model.practices)
     assert all(plain(s.text[lang]) in text for s in course.diagnostic.statements)
     # The same five labels under each of the 24 statements would match "setuju"/"agree" everywhere.
-    labels = [plain(label[lang]) for label in course.diagnostic.scale.labels] + [plain(course.diagnostic.scale.dont_know[lang])]
+    scale = course.diagnostic.scale
+    labels = [plain(label[lang]) for label in scale.labels] + [plain(scale.dont_know[lang])]
     assert not [label for label in labels if label in text]

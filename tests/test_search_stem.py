@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 
 from builder.site.search import exceptions, stem, stop_words
+
 from .search import ask, index_words
 
 
@@ -16,7 +17,7 @@ def test_python_and_the_shipped_javascript_stem_every_word_alike(built_site: Pat
     words = index_words(built_site / lang)
     assert len(words) > 500
     shipped = ask(built_site / lang, stem=words)["stem"]
-    differences = [(w, stem(w, lang), js) for w, js in zip(words, shipped) if stem(w, lang) != js]
+    differences = [(w, stem(w, lang), js) for w, js in zip(words, shipped, strict=True) if stem(w, lang) != js]
     assert not differences, differences[:20]
 
 

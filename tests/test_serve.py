@@ -8,6 +8,7 @@ import socket
 import subprocess
 import sys
 import time
+import urllib.error
 import urllib.request
 from pathlib import Path
 
@@ -125,7 +126,10 @@ def _edit(lesson: Path, old: str, new: str) -> None:
 
 def test_a_failure_inside_the_builder_keeps_serving_and_the_next_save_rebuilds(tmp_path: Path):
     root, url, proc, log = _start(tmp_path, faulty=True)
-    log_text = lambda: (tmp_path / "serve.log").read_text(encoding="utf-8")  # noqa: E731
+
+    def log_text() -> str:
+        return (tmp_path / "serve.log").read_text(encoding="utf-8")
+
     try:
         assert _wait_for(lambda: _get(url) is not None, 90), _log(tmp_path)
         lesson = root / "course" / "lessons" / "01-handoff.yaml"
@@ -189,8 +193,6 @@ def _request(url: str, host: str | None = None) -> tuple[int, bytes]:
 
 def test_the_preview_answers_only_its_own_host_and_never_500_on_odd_paths(tmp_path: Path):
     """Security review F-24: any Host was answered (DNS rebinding), a NUL gave 500, a far epoch held the line."""
-    import urllib.error  # noqa: F401 - used by _request
-
     root, url, proc, log = _start(tmp_path)
     try:
         assert _wait_for(lambda: _get(url) is not None, 90), _log(tmp_path)

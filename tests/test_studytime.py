@@ -8,8 +8,8 @@ from pathlib import Path
 
 from builder import studytime
 from builder.schema import Quiz, Text
-from builder.sources.load import load_course
 from builder.site.pages.render import render_language
+from builder.sources.load import load_course
 
 
 def test_words_ignore_markdown_and_keep_compound_words_whole():
@@ -24,7 +24,8 @@ def _quiz(feedback_words: list[int]) -> Quiz:
     return Quiz.model_validate({
         "id": "q", "title": text(1), "questions": [{
             "id": "a", "type": "single", "prompt": text(10),
-            "options": [{"text": text(2), "correct": i == 0, "feedback": text(n)} for i, n in enumerate(feedback_words)],
+            "options": [{"text": text(2), "correct": i == 0, "feedback": text(n)}
+                        for i, n in enumerate(feedback_words)],
         }]})
 
 
@@ -40,7 +41,8 @@ def test_minutes_are_words_at_the_reading_rate_plus_a_question_allowance_rounded
     read = studytime.lesson_words(lesson) + studytime.quiz_words(quiz)
     exact = Fraction(read, studytime.WORDS_PER_MINUTE) + studytime.QUESTION_MINUTES * len(quiz.questions)
     assert course.minutes(lesson) == math.ceil(exact) == course.total_minutes
-    assert studytime.WORDS_PER_MINUTE == 150 and studytime.QUESTION_MINUTES == Fraction(1, 2)
+    assert studytime.WORDS_PER_MINUTE == 150
+    assert studytime.QUESTION_MINUTES == Fraction(1, 2)  # noqa: SIM300 - the value under test goes first
 
 
 def test_the_indonesian_text_is_what_is_counted():

@@ -65,7 +65,7 @@ SOURCES = ["course/course.yaml", "course/model.yaml", "course/glossary.yaml", "c
 
 
 class _NoAliases(yaml.SafeDumper):
-    def ignore_aliases(self, data):  # noqa: ANN001, ANN201 - PyYAML's signature
+    def ignore_aliases(self, data):
         return True
 
 

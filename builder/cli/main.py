@@ -15,10 +15,14 @@ import socket
 import sys
 import traceback
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from ..problems import EXIT_INTERNAL, EXIT_OK, CourseError, UsageError, notice, printable, word
 from ..sources.yamlread import read
 from . import score
+
+if TYPE_CHECKING:
+    from ..site.build import BuildResult
 
 
 def _port(text: str) -> int:
@@ -96,7 +100,7 @@ def main(argv: list[str] | None = None) -> int:
         return exc.exit_status
     except KeyboardInterrupt:
         return 130
-    except Exception:  # a bug in the builder, never the instructor's fault
+    except Exception:  # noqa: BLE001 - a bug in the builder must become exit 70, never a traceback
         if args.debug:
             traceback.print_exc()
         else:
@@ -151,13 +155,13 @@ def _can_listen(host: str, port: int) -> None:
         raise UsageError("serve_address", host=host, port=port, reason=exc.strerror or exc) from None
 
 
-def _build(root: Path, out: Path, **options: object):
+def _build(root: Path, out: Path, *, keep_workers: bool = False) -> BuildResult:
     """build() with a folder that turns out unwritable half-way reported as wrong usage, not as a bug."""
     from ..site.build import build
 
     _writable_folder(out)
     try:
-        return build(root, out, **options)
+        return build(root, out, keep_workers=keep_workers)
     except OSError as exc:
         if exc.filename and Path(exc.filename).resolve().is_relative_to(out.parent):
             raise UsageError("out_unwritable", path=out, reason=exc.strerror or exc) from None

@@ -15,12 +15,12 @@ import re
 import sys
 from pathlib import Path
 
+from ..course import Course
 from ..diagnostic import answers, cohort, links, scoring
 from ..diagnostic.summary import summary
-from ..course import Course
 from ..problems import UsageError, printable
-from ..sources.load import SOURCE_DIRS
 from ..site import report_html, write_report
+from ..sources.load import SOURCE_DIRS
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
@@ -29,10 +29,12 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--answers", type=Path, metavar="FILE.csv",
                         help="score a CSV file with one line per respondent (values 1-5; empty or dk for don't know)")
     parser.add_argument("--links", type=Path, metavar="FILE.txt",
-                        help="score the result links in a text file: a group chat exported as text, or links one per line")
+                        help="score the result links in a text file: a group chat exported as text, "
+                             "or links one per line")
     parser.add_argument("--json", action="store_true", help="print the result as JSON instead of a summary")
     parser.add_argument("--report", type=Path, metavar="FILE.html",
-                        help="also write the group report as one HTML file that opens offline (the report the team page prints)")
+                        help="also write the group report as one HTML file that opens offline "
+                             "(the report the team page prints)")
 
 
 def run(args: argparse.Namespace, course: Course, lang: str) -> int:

@@ -96,7 +96,10 @@ def parse_answers(raw: bytes, name: str, inst: scoring.Instrument) -> list[Row]:
             problems.append(Problem.at(name, line, "csv_field_count", count=len(cells), expected=len(columns)))
             continue
         row_problems: list[Problem] = []
-        get = lambda column: cells[index[column]].strip() if column in index else ""  # noqa: E731
+
+        def get(column: str, cells: list[str] = cells) -> str:  # this line's cells, bound now
+            return cells[index[column]].strip() if column in index else ""
+
         respondent = get("respondent")
         if "respondent" not in index:
             pass  # the header's problem, reported once there, not again on every line

@@ -60,7 +60,7 @@ def encode(inst: Instrument, answers: Mapping[str, int | None], role: str | None
     return ".".join((CODE_VERSION, inst.fingerprint, ROLE_LETTERS[role], digits))
 
 
-def _read_v1(inst: Instrument, fields: list[str]) -> CodeReading:
+def _read_v1(inst: Instrument, fields: list[str]) -> CodeReading:  # noqa: ARG001 - the readers' one signature
     if len(fields) == 1 and _ANSWERS.fullmatch(fields[0]):
         return CodeReading(OTHER_SET)
     return CodeReading(MALFORMED)
@@ -74,7 +74,7 @@ def _read_v2(inst: Instrument, fields: list[str]) -> CodeReading:
         return CodeReading(OTHER_SET)  # another set may have another length: only the fingerprint counts
     if len(digits) != len(inst.statements):
         return CodeReading(MALFORMED)
-    return CodeReading(OK, {sid: (int(d) or None) for sid, d in zip(inst.statement_ids, digits)})
+    return CodeReading(OK, {sid: (int(d) or None) for sid, d in zip(inst.statement_ids, digits, strict=True)})
 
 
 def _read_v3(inst: Instrument, fields: list[str]) -> CodeReading:

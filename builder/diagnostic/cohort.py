@@ -9,6 +9,7 @@ from typing import Any
 from . import scoring
 from .answers import Row
 
+
 @dataclass(frozen=True)
 class Cohort:
     rows: tuple[Row, ...]
@@ -18,7 +19,8 @@ class Cohort:
 
 def score_cohort(inst: scoring.Instrument, rows: list[Row]) -> Cohort:
     results = tuple(scoring.score(inst, r.answers) for r in rows)
-    return Cohort(tuple(rows), results, scoring.team(inst, [(r.role, res) for r, res in zip(rows, results)]))
+    roles = [(r.role, res) for r, res in zip(rows, results, strict=True)]
+    return Cohort(tuple(rows), results, scoring.team(inst, roles))
 
 
 def _num(value: Fraction | None) -> float | None:
@@ -29,7 +31,7 @@ def to_json(inst: scoring.Instrument, cohort: Cohort) -> dict[str, Any]:
     """The machine-readable result; `*_exact` fields give the exact fraction as `n/d`."""
     t = cohort.team
     respondents = []
-    for row, r in zip(cohort.rows, cohort.results):
+    for row, r in zip(cohort.rows, cohort.results, strict=True):
         respondents.append({
             "respondent": row.respondent, "role": row.role, "line": row.line,
             "score": _num(r.score), "score_exact": scoring.exact_text(r.score),

@@ -17,11 +17,16 @@ the same name in builder/site/assets/diagnostic/ (scoring.js, codes.js, paste.js
 from __future__ import annotations
 
 import hashlib
+import itertools
 import json
 import unicodedata
 from dataclasses import dataclass, field
 from fractions import Fraction
-from typing import Iterable, Mapping, Sequence
+from typing import TYPE_CHECKING, Iterable, Mapping, Sequence
+
+if TYPE_CHECKING:
+    from ..course import Course
+    from ..schema import Diagnostic, Model
 
 SCALE = 20
 """S = 20 × mean answer: the 1–5 mean on the article's 20–100 scale (20 statements × 1–5)."""
@@ -53,7 +58,7 @@ class Instrument:
     """Short hash of what respondents answered (see `statement_set_fingerprint`); result codes carry it."""
 
     @classmethod
-    def build(cls, model, diagnostic) -> "Instrument":
+    def build(cls, model: Model, diagnostic: Diagnostic) -> Instrument:
         """From the validated model.yaml and diagnostic.yaml records."""
         order = [p.id for p in model.practices]
         statements = tuple((s.id, s.practice) for pid in order
@@ -66,7 +71,7 @@ class Instrument:
                    fingerprint=statement_set_fingerprint(diagnostic, [sid for sid, _ in statements]))
 
     @classmethod
-    def from_course(cls, course) -> "Instrument":
+    def from_course(cls, course: Course) -> Instrument:
         return cls.build(course.model, course.diagnostic)
 
     @property
@@ -86,7 +91,7 @@ class Instrument:
 
     def near(self, score: Fraction) -> tuple[str, str] | None:
         """(lower, upper) stage when the score is within `near_boundary` points of a cut-off."""
-        for (lower, _), (upper, cut) in zip(self.stages, self.stages[1:]):
+        for (lower, _), (upper, cut) in itertools.pairwise(self.stages):
             if abs(score - cut) <= self.near_boundary:
                 return lower, upper
         return None
@@ -97,7 +102,7 @@ class Instrument:
         return ids[i + 1] if i + 1 < len(ids) else None
 
 
-def statement_set_fingerprint(diagnostic, order: Sequence[str]) -> str:
+def statement_set_fingerprint(diagnostic: Diagnostic, order: Sequence[str]) -> str:
     """The identity of the statement set: what a respondent read and the answers' meaning.
 
     It covers, in instrument order, each statement's id, practice and text in

@@ -8,10 +8,11 @@ from ..course import Course
 from . import scoring
 from .cohort import Cohort
 
+
 class Words:
     """The `diagnostic:` strings of ui.yaml and the model's names, in one language."""
 
-    def __init__(self, course: Course, lang: str):
+    def __init__(self, course: Course, lang: str) -> None:
         self.course, self.lang = course, lang
         self.t = {name: getattr(course.ui.diagnostic, name)[lang] for name in type(course.ui.diagnostic).model_fields}
 
@@ -49,7 +50,8 @@ def summary(course: Course, inst: scoring.Instrument, cohort: Cohort, lang: str)
     if t.score is not None:
         lines.append(w["score"].format(score=w.score(t.score)))
         if t.near_boundary:
-            lines.append(w["near_boundary"].format(lower=w.stage(t.near_boundary[0]), upper=w.stage(t.near_boundary[1])))
+            lower, upper = t.near_boundary
+            lines.append(w["near_boundary"].format(lower=w.stage(lower), upper=w.stage(upper)))
         lines.append(w["team_rule"])
     if t.basis == "other":
         lines.append("! " + w["other_only"])
@@ -66,10 +68,11 @@ def summary(course: Course, inst: scoring.Instrument, cohort: Cohort, lang: str)
         for pid in inst.practices:
             parts = [f"{w.role(r)} {w.mean(t.groups[r].practice_means[pid])}" for r in roles]
             if t.gaps[pid] is not None:
-                parts.append(f"{w['gap']} {w.mean(t.gaps[pid])}" + (f" ({w['gap_flagged']})" if pid in t.flagged else ""))
+                flagged = f" ({w['gap_flagged']})" if pid in t.flagged else ""
+                parts.append(f"{w['gap']} {w.mean(t.gaps[pid])}{flagged}")
             lines.append(f"  {w.practice(pid)}: " + " · ".join(parts))
     lines += ["", w["respondents"]]
-    for row, r in zip(cohort.rows, cohort.results):
+    for row, r in zip(cohort.rows, cohort.results, strict=True):
         detail = f"{w.stage(r.stage)}, {w.score(r.score)}" if r.valid else (
             w.stage(r.stage) + ": " + ", ".join(w.practice(p) for p in r.missing))
         edge = f" ~ {w.stage(r.near_boundary[0])} / {w.stage(r.near_boundary[1])}" if r.near_boundary else ""

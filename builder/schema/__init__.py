@@ -9,13 +9,33 @@ from .academy import Academy, Colours, ContactLine
 from .base import LANGS, Flag, Id, Markdown, MarkdownLine, Strict, Text
 from .course_info import CourseInfo, SourceCredit
 from .diagnostic import Diagnostic, DiagnosticStrings, Statement
-from .facilitator import (Block, ChecklistGroup, Debrief, Facilitator, FacilitatorLabels, LessonRef, Material,
-                          QuestionRef, Reading, Session)
+from .facilitator import (
+    Block,
+    ChecklistGroup,
+    Debrief,
+    Facilitator,
+    FacilitatorLabels,
+    LessonRef,
+    Material,
+    QuestionRef,
+    Reading,
+    Session,
+)
 from .glossary import Glossary, Spellings, Term
 from .lesson import Lesson, Reflection, Section
 from .mkdocs import MkdocsSettings
 from .model import Model, Practice, Stage
-from .quiz import QUESTION_TYPES, Matching, MultipleChoice, Ordering, Question, Quiz, QuizStrings, SingleChoice, TrueFalse
+from .quiz import (
+    QUESTION_TYPES,
+    Matching,
+    MultipleChoice,
+    Ordering,
+    Question,
+    Quiz,
+    QuizStrings,
+    SingleChoice,
+    TrueFalse,
+)
 from .toolkit import Template, Toolkit
 from .ui import SiteStrings, Ui
 

@@ -22,8 +22,17 @@ import typing
 from dataclasses import dataclass
 from typing import Annotated, Any
 
-from pydantic import (AfterValidator, BaseModel, BeforeValidator, ConfigDict, Field, GetCoreSchemaHandler,
-                      GetJsonSchemaHandler, StringConstraints, model_validator)
+from pydantic import (
+    AfterValidator,
+    BaseModel,
+    BeforeValidator,
+    ConfigDict,
+    Field,
+    GetCoreSchemaHandler,
+    GetJsonSchemaHandler,
+    StringConstraints,
+    model_validator,
+)
 from pydantic.json_schema import JsonSchemaValue
 from pydantic_core import PydanticCustomError, PydanticOmit, core_schema
 
@@ -107,7 +116,7 @@ class Refused:
     def __get_pydantic_core_schema__(self, source: Any, handler: GetCoreSchemaHandler) -> core_schema.CoreSchema:
         code = self.code
 
-        def refuse(value: Any) -> Any:
+        def refuse(value: Any) -> Any:  # noqa: ARG001 - pydantic passes the value; any value is refused
             raise PydanticCustomError("refused_key", "a refused key", {"code": code})
         return core_schema.no_info_plain_validator_function(refuse)
 

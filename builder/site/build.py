@@ -13,10 +13,10 @@ import time
 from dataclasses import dataclass
 from pathlib import Path
 
-from . import write
 from ..course import Course
 from ..problems import ContentError, UsageError
 from ..sources.load import SOURCE_DIRS, load_course
+from . import write
 from .mkdocs.config import mkdocs_config
 from .mkdocs.run import build_languages
 from .pages.render import render_all

@@ -14,8 +14,8 @@ site to hide), an odd path is a 404, never a 500, and it keeps more connections 
 
 from __future__ import annotations
 
-import ipaddress
 import io
+import ipaddress
 import logging
 import os
 import posixpath
@@ -27,16 +27,21 @@ import traceback
 import urllib.parse
 import wsgiref.util
 from pathlib import Path
-from typing import Callable, Iterable
+from typing import TYPE_CHECKING, Callable, Iterable
 
+from ..problems import CourseError, notice
+from ..sources.load import SOURCE_DIRS
 from .build import build
 from .mkdocs.config import theme_dir
 from .mkdocs.run import close_workers
-from ..sources.load import SOURCE_DIRS
-from ..problems import CourseError, notice
+
+if TYPE_CHECKING:
+    from wsgiref.types import StartResponse, WSGIEnvironment
+
+    from mkdocs.livereload import LiveReloadServer
 
 
-def _preview_server_class():
+def _preview_server_class() -> type[LiveReloadServer]:
     from mkdocs.livereload import LiveReloadServer
 
     class PreviewServer(LiveReloadServer):
@@ -55,13 +60,14 @@ def _preview_server_class():
                 return False
             return True
 
-        def serve_request(self, environ, start_response) -> Iterable[bytes]:  # noqa: ANN001 - WSGI's
+        def serve_request(self, environ: WSGIEnvironment, start_response: StartResponse) -> Iterable[bytes]:
             if not self.host_allowed(environ.get("HTTP_HOST", "")):
                 start_response("421 Misdirected Request", [("Content-Type", "text/plain")])
                 return [b"This preview answers only requests to this computer (e.g. http://127.0.0.1/)."]
             return super().serve_request(environ, start_response)
 
-        def _serve_request(self, environ, start_response) -> Iterable[bytes] | None:  # noqa: ANN001
+        def _serve_request(self, environ: WSGIEnvironment,
+                           start_response: StartResponse) -> Iterable[bytes] | None:
             path = environ["PATH_INFO"].encode("latin-1").decode("utf-8", "ignore")
             if "\x00" in path or len(path) > 2048:
                 return None  # 404

@@ -8,6 +8,7 @@ to that file's own problems). Adding a rule is one function here, or in the modu
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections import Counter
 from typing import Any, Callable, Iterable
@@ -36,7 +37,7 @@ def check_model(s: Sources) -> list[Problem]:
     out += duplicate_ids([(p.id, f.path, f.line(("practices", i, "id"))) for i, p in enumerate(m.practices)],
                          "practice")
     scores = [st.from_score for st in m.stages]
-    if scores[0] != 20 or any(b <= a for a, b in zip(scores, scores[1:])):
+    if scores[0] != 20 or any(b <= a for a, b in itertools.pairwise(scores)):
         bad = next((i for i, sc in enumerate(scores) if (i == 0 and sc != 20) or (i and sc <= scores[i - 1])), 0)
         out.append(f.at(("stages", bad, "from_score"), "stage_scores"))
     stage_ids = [st.id for st in m.stages]

@@ -46,7 +46,8 @@ def check_facilitator(s: Sources) -> list[Problem]:
                             where + ("questions", k))
     for i, material in enumerate(f.materials):
         if material.toolkit:
-            out += unknown_ids([material.toolkit], template_ids, "template", src, ("materials", i, "toolkit"), single=True)
+            out += unknown_ids([material.toolkit], template_ids, "template", src, ("materials", i, "toolkit"),
+                               single=True)
     return out
 
 

@@ -162,9 +162,8 @@ def _check_svg(data: bytes, src: Source, line: int, value: str) -> list[Problem]
             attr_name = attr.rsplit("}", 1)[-1]
             if attr_name.lower().startswith("on"):
                 return unsafe(f"{attr_name}=", _line_of(text, attr_name))
-            if attr_name == "href" or attr == _XLINK_HREF:
-                if not attr_value.strip().startswith("#"):
-                    return unsafe(f"href=\"{attr_value[:40]}\"", _line_of(text, attr_value[:40]))
+            if (attr_name == "href" or attr == _XLINK_HREF) and not attr_value.strip().startswith("#"):
+                return unsafe(f"href=\"{attr_value[:40]}\"", _line_of(text, attr_value[:40]))
             if _css_loads(attr_value):
                 return unsafe(f"{attr_name}=\"{attr_value[:40]}\"", _line_of(text, attr_value[:40]))
             if _SCRIPT_URL.search(attr_value) or (

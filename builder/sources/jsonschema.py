@@ -11,8 +11,19 @@ from pathlib import Path
 
 from pydantic import BaseModel
 
-from ..schema import (Academy, CourseInfo, Diagnostic, Facilitator, Glossary, Lesson, MkdocsSettings, Model, Quiz,
-                      Toolkit, Ui)
+from ..schema import (
+    Academy,
+    CourseInfo,
+    Diagnostic,
+    Facilitator,
+    Glossary,
+    Lesson,
+    MkdocsSettings,
+    Model,
+    Quiz,
+    Toolkit,
+    Ui,
+)
 
 SCHEMAS: dict[str, type[BaseModel]] = {
     "lesson": Lesson, "quiz": Quiz, "diagnostic": Diagnostic, "model": Model,

@@ -14,8 +14,17 @@ from ..course import Course
 from ..problems import ContentError, Problem
 from ..schema import MkdocsSettings
 from .checks import run_checks
-from .read import (FACILITATOR_FILE, LESSON_DIR, QUIZ_DIR, SINGLE_FILES, SOURCE_DIRS, YAML_SUFFIX, Sources,
-                   misnamed_files, read_sources)
+from .read import (
+    FACILITATOR_FILE,
+    LESSON_DIR,
+    QUIZ_DIR,
+    SINGLE_FILES,
+    SOURCE_DIRS,
+    YAML_SUFFIX,
+    Sources,
+    misnamed_files,
+    read_sources,
+)
 
 __all__ = ["load_course", "stray_files", "SOURCE_DIRS", "LESSON_DIR", "QUIZ_DIR", "FACILITATOR_FILE"]
 

@@ -189,7 +189,7 @@ class Rendered:
         return html
 
 
-class _TooSlow(Exception):
+class _TooSlowError(Exception):
     pass
 
 
@@ -220,13 +220,13 @@ def _within_time(text: str) -> str:
         return _to_html(text)
 
     def give_up(signum: int, frame: object) -> None:  # noqa: ARG001 - a signal handler's signature
-        raise _TooSlow
+        raise _TooSlowError
 
     previous = signal.signal(signal.SIGALRM, give_up)
     signal.setitimer(signal.ITIMER_REAL, MAX_RENDER_SECONDS)
     try:
         return _to_html(text)
-    except _TooSlow:
+    except _TooSlowError:
         _LOCAL.converter = None  # interrupted halfway: its state is not to be trusted
         raise
     finally:
@@ -255,7 +255,7 @@ def render(text: str) -> Rendered:
 def _rendered(text: str) -> Rendered:
     try:
         html = _within_time(text)
-    except _TooSlow:
+    except _TooSlowError:
         return Rendered("", too_slow=True)
     cleaned = clean(html)
     parsed = _as_parsed(html)

@@ -23,6 +23,7 @@ from ..schema.base import placeholders
 from .read import Sources
 from .yamlread import Source
 
+
 def check_placeholders(s: Sources) -> list[Problem]:
     """Every placeholder in the interface words (ui.yaml) names something its field declares."""
     if s.ui is None:

@@ -16,8 +16,19 @@ from typing import Any, Generic, Iterator, TypeVar
 from pydantic import BaseModel
 
 from ..problems import Problem
-from ..schema import (Academy, CourseInfo, Diagnostic, Facilitator, Glossary, Lesson, MkdocsSettings, Model, Quiz,
-                      Toolkit, Ui)
+from ..schema import (
+    Academy,
+    CourseInfo,
+    Diagnostic,
+    Facilitator,
+    Glossary,
+    Lesson,
+    MkdocsSettings,
+    Model,
+    Quiz,
+    Toolkit,
+    Ui,
+)
 from .validate import parse
 from .yamlread import Loc, Source, read
 

@@ -87,10 +87,8 @@ def _data_loc(data: Any, loc: tuple) -> Loc:
     """The part of pydantic's loc that addresses data (drops union tags and the like)."""
     out: list[str | int] = []
     for part in loc:
-        if isinstance(data, dict) and part in data:
-            data = data[part]
-            out.append(part)
-        elif isinstance(data, list) and isinstance(part, int) and 0 <= part < len(data):
+        if (isinstance(data, dict) and part in data) or (
+                isinstance(data, list) and isinstance(part, int) and 0 <= part < len(data)):
             data = data[part]
             out.append(part)
     return tuple(out)
@@ -160,7 +158,8 @@ def _problem(model: type[BaseModel], source: Source, err: dict) -> Problem:
         tag_line = source.line(where + ("type",))
         return Problem.at(path, tag_line, "bad_choice", value=ctx.get("tag"), allowed=ctx.get("expected_tags", ""))
     if kind == "union_tag_not_found":
-        return Problem.at(path, source.key_line(where) if where else 1, "missing_field", field=ctx.get("discriminator", "type").strip("'"))
+        return Problem.at(path, source.key_line(where) if where else 1, "missing_field",
+                          field=ctx.get("discriminator", "type").strip("'"))
     if kind == "too_short":
         count, minimum = int(ctx.get("actual_length", 0)), int(ctx.get("min_length", 1))
         return Problem.at(path, line, "too_few", count=count, minimum=minimum, missing=minimum - count)

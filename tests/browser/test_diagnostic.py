@@ -63,7 +63,7 @@ def answer_by_keyboard(page, code: str) -> None:
         page.keyboard.press("Tab")
     else:
         raise AssertionError("the first statement cannot be reached with Tab")
-    for sid, digit in zip(INST.statement_ids, digits):
+    for sid, digit in zip(INST.statement_ids, digits, strict=True):
         assert page.evaluate("document.activeElement.name") == sid
         steps = 5 if digit == "0" else int(digit) - 1  # the sixth radio is "don't know"
         if steps == 0:
@@ -136,7 +136,8 @@ OLD_LINKS = ["#r=1.555044403330222011105550",  # version 1: before codes carried
 
 
 @pytest.mark.browser
-@pytest.mark.parametrize("lang,words", [("en", "earlier version of the diagnostic"), ("id", "versi diagnostik yang lebih lama")])
+@pytest.mark.parametrize("lang,words", [("en", "earlier version of the diagnostic"),
+                                        ("id", "versi diagnostik yang lebih lama")])
 @pytest.mark.parametrize("fragment", OLD_LINKS)
 def test_link_from_another_statement_set_is_refused_with_a_plain_message(page, site_url, fragment, lang, words):
     errors = open_page(page, site_url, lang, fragment)
@@ -260,7 +261,7 @@ def test_the_chosen_role_travels_in_the_share_link_and_survives_a_reload(page, s
     assert group.locator("legend").text_content() == "Which team do you work in?"
     assert group.locator('input[type="radio"][name="dx-role"]').count() == 3
     page.locator('input[name="dx-role"][value="marketing"]').check()
-    for sid, digit in zip(INST.statement_ids, CODE.rsplit(".", 1)[1]):
+    for sid, digit in zip(INST.statement_ids, CODE.rsplit(".", 1)[1], strict=True):
         page.locator(f'input[name="{sid}"][value="{digit if digit != "0" else "dk"}"]').check()
     with_role = code(INST, CODE.rsplit(".", 1)[1], "marketing")
     assert page.locator("#dx-code").text_content() == with_role
@@ -423,7 +424,7 @@ def test_the_form_and_own_result_fit_a_360px_phone(page, site_url, lang):
     errors = open_page(page, site_url, lang)
     assert no_horizontal_overflow(page) <= 360
     page.locator('input[name="dx-role"][value="sales"]').check()
-    for sid, digit in zip(INST.statement_ids, CODE.rsplit(".", 1)[1]):
+    for sid, digit in zip(INST.statement_ids, CODE.rsplit(".", 1)[1], strict=True):
         page.locator(f'input[name="{sid}"][value="{digit if digit != "0" else "dk"}"]').check()
     assert result(page)[0] == "aligned"
     assert page.evaluate(SMALLEST_TEXT, "#dx-result .dx-figure")["smallest"] >= 12

@@ -2,14 +2,14 @@
 
 from __future__ import annotations
 
+import itertools
 from collections import defaultdict
 from urllib.parse import urljoin, urlsplit
 
 import pytest
 
-from tests.diagnostic_vectors import ROOT
-
 from builder.sources.load import load_course
+from tests.diagnostic_vectors import ROOT
 
 from .support import record_requests, run_axe
 
@@ -39,7 +39,7 @@ def test_the_guide_reads_well_on_a_phone_and_a_desktop(page, site_url, lang, wid
     assert sessions == [s.id for s in GUIDE.sessions]
     assert page.locator("section.selaras-block").count() == sum(len(s.blocks) for s in GUIDE.sessions)
     levels = page.locator("article :is(h1, h2, h3, h4)").evaluate_all("els => els.map(h => +h.tagName[1])")
-    assert levels[0] == 1 and all(b <= a + 1 for a, b in zip(levels, levels[1:])), levels
+    assert levels[0] == 1 and all(b <= a + 1 for a, b in itertools.pairwise(levels)), levels
     assert page.locator(".selaras-run-sheet strong").first.text_content() == GUIDE.labels.run_sheet[lang]
     # Nothing wider than the screen: no sideways scrolling of the page on a phone.
     assert page.evaluate("document.documentElement.scrollWidth") <= WIDTHS[width]["width"]

@@ -17,8 +17,8 @@ from .test_scorm import answer_right
 
 @pytest.fixture(scope="module")
 def unzipped(tmp_path_factory):
-    from builder.publish.package import package
     from builder.publish.offline import folder_name
+    from builder.publish.package import package
     from builder.sources.load import load_course
 
     root = tmp_path_factory.mktemp("offline")

@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 from ..conftest import FIXTURES, make_course
-from .test_quiz import Q, RIGHT, WRONG, answer, check, focused, serve, tab_to
+from .test_quiz import RIGHT, WRONG, Q, answer, check, focused, serve, tab_to
 
 SECOND = "followup-check"
 
@@ -136,14 +136,16 @@ def test_the_bar_does_not_animate_for_those_who_asked_for_less_motion(page, cour
 def test_real_course_home_knows_every_lesson_by_the_key_its_check_saves_under(page, site_url, built_site: Path,
                                                                               lang: str):
     page.goto(f"{site_url}/{lang}/index.html")
-    lessons = page.eval_on_selector_all(".selaras-path li", "els => els.map(l => [l.dataset.lesson, l.dataset.quizKey])")
+    lessons = page.eval_on_selector_all(".selaras-path li",
+                                        "els => els.map(l => [l.dataset.lesson, l.dataset.quizKey])")
     assert len(lessons) >= 4
     assert count(page).startswith("0 ") and str(len(lessons)) in count(page)
     for lesson, key in lessons:
         html = (built_site / lang / "lessons" / f"{lesson}.html").read_text(encoding="utf-8")
         assert f'data-key="{key}"' in html, lesson
         # One key in both languages: progress made in one language counts in the other.
-        other = (built_site / ("en" if lang == "id" else "id") / "lessons" / f"{lesson}.html").read_text(encoding="utf-8")
+        other_lang = "en" if lang == "id" else "id"
+        other = (built_site / other_lang / "lessons" / f"{lesson}.html").read_text(encoding="utf-8")
         assert f'data-key="{key}"' in other, lesson
 
 

@@ -12,7 +12,8 @@ from pathlib import Path
 
 import pytest
 
-from ..conftest import CONTEXT_ARGS, make_course, serve_folder as serve
+from ..conftest import CONTEXT_ARGS, make_course
+from ..conftest import serve_folder as serve
 from .support import run_axe
 
 Q = "handoff-check"
@@ -50,7 +51,8 @@ def mini_url(tmp_path_factory):
     text = quiz.read_text(encoding="utf-8").replace("Marketing has already handed it over.", CHANGED_FEEDBACK)
     text = text.replace("    options:\n", f"    hint: {{id: Ikuti prospeknya., en: {HINT}}}\n    options:\n", 1)
     # A case with its own list, before the options: the script must still find the question's list.
-    text = text.replace("    type: single\n", '    type: single\n    scenario: {id: "- satu\\n- dua", en: "- one\\n- two"}\n', 1)
+    text = text.replace("    type: single\n",
+                        '    type: single\n    scenario: {id: "- satu\\n- dua", en: "- one\\n- two"}\n', 1)
     quiz.write_text(text, encoding="utf-8")
     build(src_b, root / "out" / "b")
     with serve(root / "out") as url:
@@ -312,12 +314,14 @@ def test_without_javascript_the_questions_stay_readable(browser, mini_url):
 
 
 def test_on_a_360px_phone_nothing_overflows_and_targets_are_44px(browser, mini_url):
-    context = browser.new_context(**CONTEXT_ARGS, viewport={"width": 360, "height": 740}, has_touch=True, is_mobile=True)
+    context = browser.new_context(**CONTEXT_ARGS, viewport={"width": 360, "height": 740}, has_touch=True,
+                                  is_mobile=True)
     page = context.new_page()
     page.goto(lesson(mini_url))
     # (Material's own language menu may reach past the edge; the check must not.)
     wide = page.evaluate(f"""() => [...document.querySelectorAll('#quiz-{Q} *')]
-        .filter(e => e.offsetParent !== null && e.getBoundingClientRect().right > 360).map(e => e.outerHTML.slice(0, 60))""")
+        .filter(e => e.offsetParent !== null && e.getBoundingClientRect().right > 360)
+        .map(e => e.outerHTML.slice(0, 60))""")
     assert wide == []
     small = page.evaluate(f"""() => [...document.querySelectorAll(
             '#quiz-{Q} .selaras-option label, #quiz-{Q} select, #quiz-{Q} button, #quiz-{Q} summary')]
@@ -339,7 +343,9 @@ def test_axe_finds_nothing_serious_on_a_real_lesson_with_its_check(page, site_ur
     page.click(".selaras-check")
     page.evaluate("""() => document.querySelectorAll('.selaras-q').forEach(q => {
         const i = q.querySelector('input'); if (i) i.click();
-        q.querySelectorAll('select').forEach(s => { s.selectedIndex = 1; s.dispatchEvent(new Event('change', {bubbles: true})); });
+        q.querySelectorAll('select').forEach(s => {
+            s.selectedIndex = 1; s.dispatchEvent(new Event('change', {bubbles: true}));
+        });
     })""")
     page.click(".selaras-check")
     page.click(".selaras-show")

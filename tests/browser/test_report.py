@@ -101,7 +101,8 @@ def test_one_chat_gives_one_report_on_the_team_page_and_from_course_score_links(
     add_paste(page, text)
     page.wait_for_selector("#dx-team-result:not([hidden])")
     assert report_markup(page) == written
-    assert "Hasil 4<" not in written and "Hasil 8<" in written  # the older link was result 4; a duplicate is not numbered
+    # The older link was result 4; a duplicate is not numbered.
+    assert "Hasil 4<" not in written and "Hasil 8<" in written
     assert errors == []
 
 
@@ -118,7 +119,7 @@ def test_the_written_report_shows_what_course_score_computed(page, tmp_path):
     assert got["score"] == scoring.floor_text(Fraction(team["score_exact"]), scoring.SCORE_PLACES)
     cells = page.locator("#dx-team-body table").last.locator("tbody tr")
     assert cells.count() == len(rows)
-    for i, (row, person) in enumerate(zip(rows, expected["respondents"])):
+    for i, (row, person) in enumerate(zip(rows, expected["respondents"], strict=True)):
         line = cells.nth(i).locator("th, td").all_text_contents()
         assert line[0] == row.respondent
         score = "–" if person["score_exact"] is None else scoring.floor_text(Fraction(person["score_exact"]), 1)

@@ -35,7 +35,8 @@ MOCK_LMS = """<!doctype html>
       var real = api[name].bind(api);
       api[name] = function () {
         var args = Array.prototype.slice.call(arguments), result = real.apply(null, args);
-        calls.push({launch: launches, name: name, args: args, result: String(result), error: String(api.LMSGetLastError())});
+        calls.push({launch: launches, name: name, args: args, result: String(result),
+                    error: String(api.LMSGetLastError())});
         return result;
       };
     });
@@ -109,8 +110,9 @@ def course(page, suffix: str):
 
 def go(page, frame, path: str):
     """Follow a link inside the course, as the learner would."""
-    frame.evaluate("""p => { const a = document.createElement('a'); a.href = p; document.body.appendChild(a); a.click(); }""",
-                   path)
+    frame.evaluate("""p => {
+        const a = document.createElement('a'); a.href = p; document.body.appendChild(a); a.click();
+    }""", path)
     return course(page, path.lstrip("./").split("../")[-1])
 
 
@@ -129,7 +131,8 @@ def answer_right(frame) -> None:
     frame.check(f"#{Q}-owner-0")
     frame.check(f"#{Q}-deadline-0")
     for place, item in enumerate([0, 1, 2]):
-        while frame.eval_on_selector_all(f"#{Q}-steps .selaras-order > li", "els => els.map(e => +e.dataset.index)").index(item) > place:
+        while frame.eval_on_selector_all(f"#{Q}-steps .selaras-order > li",
+                                         "els => els.map(e => +e.dataset.index)").index(item) > place:
             frame.click(f'#{Q}-steps li[data-index="{item}"] .selaras-up')
     for row, value in enumerate([0, 1]):
         frame.select_option(f"#{Q}-pairs-{row}", str(value))
@@ -180,7 +183,8 @@ def test_one_session_across_pages_reported_in_scorm_types_and_restored_on_relaun
 
     # the diagnostic's answers go into suspend_data, never into the score
     frame = go(page, frame, "../diagnostic.html")
-    statements = frame.eval_on_selector_all("#dx-form fieldset input[type=radio][value='4']", "els => els.map(e => e.name)")
+    statements = frame.eval_on_selector_all("#dx-form fieldset input[type=radio][value='4']",
+                                            "els => els.map(e => e.name)")
     for sid in statements[:3]:
         frame.check(f"#dx-form input[name='{sid}'][value='4']")
     frame.check(f"#dx-form input[name='{statements[3]}'][value='dk']")
@@ -249,7 +253,8 @@ def test_suspend_data_stays_within_4096_characters_in_the_worst_case(page, lms_u
     launcher = next(f for f in page.frames if f.url.endswith("/pkg/scorm.html"))
     launcher.evaluate("""() => {
         const data = JSON.parse(document.getElementById('selaras-lms').textContent), s = SelarasLMS.storage;
-        data.quizzes.forEach(([key, total]) => s.setItem(key, JSON.stringify({a: [], o: [], c: 1, s: total, p: true, n: 9999})));
+        data.quizzes.forEach(([key, total]) =>
+            s.setItem(key, JSON.stringify({a: [], o: [], c: 1, s: total, p: true, n: 9999})));
         const answers = {};
         data.statements.forEach(id => { answers[id] = 'dk'; });
         s.setItem(data.diagnostic, JSON.stringify({set: data.set, answers, role: 'marketing', note: 'x'.repeat(5000)}));
@@ -300,7 +305,8 @@ def test_the_diagnostic_answers_come_back_when_the_set_matches_whatever_follows(
 
 
 def _answer_ten_statements(frame) -> list[str]:
-    statements = frame.eval_on_selector_all("#dx-form fieldset input[type=radio][value='4']", "els => els.map(e => e.name)")
+    statements = frame.eval_on_selector_all("#dx-form fieldset input[type=radio][value='4']",
+                                            "els => els.map(e => e.name)")
     for sid in statements[:10]:
         frame.check(f"#dx-form input[name='{sid}'][value='4']")
     return statements

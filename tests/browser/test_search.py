@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 
 from builder.site.search import stem
+
 from .support import record_requests
 
 QUERIES = {

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 from pathlib import Path
 
 import pytest
@@ -76,7 +77,7 @@ def test_page_structure(page, site_url: str, built_site: Path, lang: str):
         levels = page.evaluate("""() => [...document.querySelectorAll(
             'article h1, article h2, article h3, article h4, article h5, article h6')].map(h => +h.tagName[1])""")
         assert levels and levels[0] == 1, path
-        for before, after in zip(levels, levels[1:]):
+        for before, after in itertools.pairwise(levels):
             assert after <= before + 1, f"{path}: heading h{before} followed by h{after}"
 
 

@@ -71,7 +71,8 @@ def test_one_sided_team_is_flagged(page, site_url):
 @pytest.mark.browser
 def test_groups_weigh_equally_in_indonesian(page, site_url):
     open_team(page, site_url, "id")
-    paste(page, [("sales", code(INST, "333333333333333333333333"))] + [("marketing", code(INST, "222222222222222222222222"))] * 3)
+    paste(page, [("sales", code(INST, "333333333333333333333333"))]
+          + [("marketing", code(INST, "222222222222222222222222"))] * 3)
     got = team_attrs(page)
     assert (got["stage"], got["score"]) == ("defined", "50.0")
     assert "Perlu dibahas" in page.locator("#dx-team-result").text_content()
@@ -128,7 +129,8 @@ def test_team_page_has_no_serious_accessibility_violations(page, site_url, lang)
     log = record_requests(page, site_url)
     open_team(page, site_url, lang)
     assert run_axe(page) == []
-    paste(page, [("sales", code(INST, "555044403330222011105550")), ("marketing", code(INST, "222222222222222222222222"))])
+    paste(page, [("sales", code(INST, "555044403330222011105550")),
+                 ("marketing", code(INST, "222222222222222222222222"))])
     assert run_axe(page) == []
     assert log.foreign == [] and log.failures == []
 
@@ -336,7 +338,8 @@ def test_a_paste_past_the_limit_keeps_what_the_page_saves_and_says_so(page, site
     shared = list(dict.fromkeys(code(INST, "".join(rng.choice("12345") for _ in range(24)), rng.choice(scoring.ROLES))
                                for _ in range(1300)))[:1200]
     errors = open_team(page, site_url)
-    page.locator("#dx-paste").fill("\n".join(f"Peserta {i}: {site_url}/id/diagnostic.html#r={c}" for i, c in enumerate(shared)))
+    page.locator("#dx-paste").fill("\n".join(f"Peserta {i}: {site_url}/id/diagnostic.html#r={c}"
+                                             for i, c in enumerate(shared)))
     page.locator("#dx-paste-add").click()
     page.wait_for_function("() => document.getElementById('dx-paste-status').dataset.counts")
     assert page.locator(".dx-entry").count() == 1000
@@ -348,5 +351,6 @@ def test_a_paste_past_the_limit_keeps_what_the_page_saves_and_says_so(page, site
     assert page.locator(".dx-entry").count() == 1000
     assert page.locator(".dx-entry-code").nth(999).input_value() == shared[999]
     page.locator("#dx-add").click()
-    assert page.locator(".dx-entry").count() == 1000 and "holds 1000 results" in page.locator("#dx-paste-status").inner_text()
+    assert page.locator(".dx-entry").count() == 1000
+    assert "holds 1000 results" in page.locator("#dx-paste-status").inner_text()
     assert errors == []

@@ -4,9 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from tests.diagnostic_vectors import ROOT
-
 from builder.sources.load import load_course
+from tests.diagnostic_vectors import ROOT
 
 from .support import record_requests, run_axe
 
@@ -41,7 +40,7 @@ def test_home_and_lessons_lead_to_the_template(page, site_url):
     page.goto(f"{site_url}/id/index.html")
     page.locator("article a[href='toolkit.html']").first.click()
     page.wait_for_url(f"{site_url}/id/toolkit.html")
-    lesson = next(l for l in COURSE.lessons if any("agenda-problem" in s.toolkit for s in l.sections))
+    lesson = next(each for each in COURSE.lessons if any("agenda-problem" in s.toolkit for s in each.sections))
     page.goto(f"{site_url}/en/lessons/{lesson.id}.html")
     page.locator("a[href='../toolkit.html#agenda-problem']").click()
     page.wait_for_url(f"{site_url}/en/toolkit.html#agenda-problem")

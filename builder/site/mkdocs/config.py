@@ -11,9 +11,9 @@ import copy
 from pathlib import Path
 from typing import Any
 
-from .. import search
 from ...course import Course
 from ...schema import LANGS
+from .. import search
 from ..pages.render import nav
 
 

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import json
 import re
-import xml.etree.ElementTree as etree
+import xml.etree.ElementTree as ET
 from html.parser import HTMLParser
 from pathlib import Path
 
@@ -41,7 +41,7 @@ class _TreeBuilder(HTMLParser):
 
     def __init__(self) -> None:
         super().__init__(convert_charrefs=True)
-        self.root = etree.Element("div")
+        self.root = ET.Element("div")
         self.stack = [self.root]
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
@@ -53,7 +53,7 @@ class _TreeBuilder(HTMLParser):
         if tag == "img" and "src" not in values:
             self.handle_data(values.get("alt", ""))
             return
-        element = etree.SubElement(self.stack[-1], tag, values)
+        element = ET.SubElement(self.stack[-1], tag, values)
         if tag not in _VOID:
             self.stack.append(element)
 
@@ -78,14 +78,14 @@ class _TreeBuilder(HTMLParser):
             parent.text = (parent.text or "") + data
 
 
-def _parse(html: str) -> etree.Element:
+def _parse(html: str) -> ET.Element:
     builder = _TreeBuilder()
     builder.feed(html)
     builder.close()
     return builder.root
 
 
-def _unwrapped(holder: etree.Element) -> etree.Element:
+def _unwrapped(holder: ET.Element) -> ET.Element:
     """A single paragraph's content, for a token that sits inside other text (a list item, a label)."""
     if len(holder) == 1 and holder[0].tag == "p" and not (holder.text or "").strip() \
             and not (holder[0].tail or "").strip():
@@ -98,12 +98,12 @@ class _Placer(markdown.treeprocessors.Treeprocessor):
         super().__init__(md)
         self.fragments = fragments
 
-    def run(self, root: etree.Element) -> None:
+    def run(self, root: ET.Element) -> None:
         # The elements a text brings are not in this list: nothing inside them is looked at again.
         for parent in list(root.iter()):
             self._place_in(parent)
 
-    def _place_in(self, parent: etree.Element) -> None:
+    def _place_in(self, parent: ET.Element) -> None:
         # A paragraph that is only a token becomes the text's own blocks ...
         for child in list(parent):
             key = (child.text or "").strip()
@@ -122,29 +122,29 @@ class _Placer(markdown.treeprocessors.Treeprocessor):
                     parent.insert(at + n, node)
 
     @staticmethod
-    def _replace_paragraph(parent: etree.Element, paragraph: etree.Element, holder: etree.Element) -> None:
+    def _replace_paragraph(parent: ET.Element, paragraph: ET.Element, holder: ET.Element) -> None:
         at = list(parent).index(paragraph)
         tail = paragraph.tail
         parent.remove(paragraph)
         children = list(holder)
         if not any(c.tag in _BLOCK for c in children):  # inline content only: it stays a paragraph
-            wrapper = etree.Element("p")
+            wrapper = ET.Element("p")
             wrapper.text = holder.text
             wrapper.extend(children)
             children = [wrapper]
         elif (holder.text or "").strip():
-            lead = etree.Element("p")
+            lead = ET.Element("p")
             lead.text = holder.text
             children.insert(0, lead)
         for n, node in enumerate(children):
             parent.insert(at + n, node)
         children[-1].tail = (children[-1].tail or "") + (tail or "")
 
-    def _split(self, text: str) -> tuple[str, list[etree.Element]]:
+    def _split(self, text: str) -> tuple[str, list[ET.Element]]:
         """The text before the first token, and the elements that take the tokens' places."""
         pieces = TOKEN.split(text)
         head = [pieces[0]]
-        nodes: list[etree.Element] = []
+        nodes: list[ET.Element] = []
 
         def add_text(more: str) -> None:
             if nodes:
@@ -152,7 +152,7 @@ class _Placer(markdown.treeprocessors.Treeprocessor):
             else:
                 head[0] += more
 
-        for key, after in zip(TOKEN.findall(text), pieces[1:]):
+        for key, after in zip(TOKEN.findall(text), pieces[1:], strict=True):
             content = _unwrapped(_parse(self.fragments[key]))
             add_text(content.text or "")
             nodes.extend(content)

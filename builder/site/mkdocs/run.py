@@ -14,9 +14,9 @@ from pathlib import Path
 import jinja2
 import jinja2.bccache
 
-from . import fragments, theme_text
 from ...course import Course
 from ...problems import Problem
+from . import fragments, theme_text
 
 # Material for MkDocs prints an end-of-life banner on every build; instructors
 # cannot act on it, so it is silenced before mkdocs is imported.
@@ -26,7 +26,7 @@ FAILED = "selaras: mkdocs failed: "
 """Prefix of the message a failed mkdocs run adds to its captured log (see `run_mkdocs`)."""
 
 
-class MkdocsFailed(Exception):
+class MkdocsError(Exception):
     """mkdocs refused the configuration the builder wrote, or stopped: a bug (exit status 70)."""
 
 
@@ -153,12 +153,12 @@ def build_languages(course: Course, configs: dict[str, Path], site_root: Path,
                     keep_workers: bool = False) -> list[Problem]:
     """mkdocs' build of each language into `site_root/<lang>`; the sources' broken links as problems.
 
-    Raises MkdocsFailed when mkdocs refuses what the builder wrote (a bug, not the instructor's)."""
+    Raises MkdocsError when mkdocs refuses what the builder wrote (a bug, not the instructor's)."""
     problems: list[Problem] = []
     for lang, warnings in _mkdocs_each(configs, site_root, keep_workers).items():
         failure = next((m[len(FAILED):] for m in warnings if m.startswith(FAILED)), None)
         if failure is not None:
-            raise MkdocsFailed(f"{lang}: {failure} ({'; '.join(warnings[:5])})")
+            raise MkdocsError(f"{lang}: {failure} ({'; '.join(warnings[:5])})")
         problems += link_problems(course, lang, warnings)
     return problems
 

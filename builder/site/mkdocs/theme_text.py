@@ -38,7 +38,7 @@ def on_nav(nav: Any, config: Any, files: Any) -> Any:  # noqa: ARG001 - mkdocs' 
     return nav
 
 
-def on_page_markdown(markdown: str, page: Any, config: Any, files: Any) -> str:  # noqa: ARG001
+def on_page_markdown(markdown: str, page: Any, config: Any, files: Any) -> str:  # noqa: ARG001 - mkdocs' signature
     for key in ("title", "description"):
         if isinstance(page.meta.get(key), str):
             page.meta[key] = plain(page.meta[key])

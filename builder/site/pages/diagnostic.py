@@ -9,17 +9,13 @@ JSON embedded in the page.
 
 from __future__ import annotations
 
-import json
 from importlib import resources
 from typing import Any, Sequence
 
-from markupsafe import Markup
-
+from ...course import Course
 from ...diagnostic import codes, scoring
-
 from . import templating
 from .templating import script_json
-from ...course import Course
 
 # The builder's one environment, escaping everything here (these pages are mostly raw
 # HTML inside Markdown); the intro (Markdown) is written as cleaned HTML with `| markdown`.

@@ -38,7 +38,7 @@ def _tint(colour: str, strength: float) -> tuple[str, str]:
     rgb = [int(colour[i:i + 2], 16) for i in (1, 3, 5)]
     mixed = [round(255 - (255 - c) * strength) for c in rgb]
     lum = sum(w * ((c / 255) / 12.92 if c / 255 <= 0.03928 else ((c / 255 + 0.055) / 1.055) ** 2.4)
-              for w, c in zip((0.2126, 0.7152, 0.0722), mixed))
+              for w, c in zip((0.2126, 0.7152, 0.0722), mixed, strict=True))
     ink = "#ffffff" if (1.05 / (lum + 0.05)) >= 4.5 else "#1a1a1a"
     return "#" + "".join(f"{c:02x}" for c in mixed), ink
 

@@ -105,7 +105,7 @@ def progress_box(course: Course, lang: str) -> str:
 
 
 def quiz_keys(course: Course) -> dict[str, str]:
-    return {l.id: storage_key(course.quiz_of(l)) for l in course.lessons}
+    return {lesson.id: storage_key(course.quiz_of(lesson)) for lesson in course.lessons}
 
 
 _LAST_KEYS: tuple[Course, str] | None = None

@@ -11,14 +11,14 @@ from typing import Any
 
 from markupsafe import Markup
 
+from ...course import Course
+from ...schema import LANGS, Lesson, Text
+from .. import search
 from . import diagnostic as render_diagnostic
 from . import facilitator as render_facilitator
 from . import figures, fragments
 from . import quiz as render_quiz
 from . import toolkit as render_toolkit
-from .. import search
-from ...course import Course
-from ...schema import LANGS, Lesson, Text
 from .templating import ENV, inline_markdown
 
 KIND_ADMONITION = {"case": "example", "template": "abstract", "example": "info", "warning": "warning",
@@ -128,7 +128,8 @@ def nav(course: Course, lang: str) -> list[Any]:
     ui = course.ui.site
     return [
         {ui.home[lang]: "index.md"},
-        {ui.lessons[lang]: [{f"{l.order}. {l.title[lang]}": lesson_path(l)} for l in course.lessons]},
+        {ui.lessons[lang]: [{f"{lesson.order}. {lesson.title[lang]}": lesson_path(lesson)}
+                            for lesson in course.lessons]},
         {ui.tools[lang]: [{course.diagnostic.title[lang]: "diagnostic.md"}, {ui.team[lang]: "team.md"},
                           {course.toolkit.title[lang]: render_toolkit.PAGE},
                           *render_facilitator.nav_entry(course, lang)]},

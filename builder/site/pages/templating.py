@@ -14,8 +14,8 @@ from typing import Any
 import jinja2
 from markupsafe import Markup
 
-from . import fragments
 from ...sources.markup import inline_html, plain, render
+from . import fragments
 
 
 def _indent_md(text: str, n: int = 4) -> str:
