@@ -100,12 +100,11 @@ def main(argv: list[str] | None = None) -> int:
         return exc.exit_status
     except KeyboardInterrupt:
         return 130
-    except Exception:  # noqa: BLE001 - a bug in the builder must become exit 70, never a traceback
+    except Exception as exc:  # noqa: BLE001 - a bug in the builder must become exit 70, never a traceback
         if args.debug:
             traceback.print_exc()
         else:
-            exc_type, exc, _ = sys.exc_info()
-            print(printable(notice(lang, "notices", "internal", error=f"{exc_type.__name__}: {exc}")), file=sys.stderr)
+            print(printable(notice(lang, "notices", "internal", error=f"{type(exc).__name__}: {exc}")), file=sys.stderr)
         return EXIT_INTERNAL
 
 
@@ -206,13 +205,13 @@ def _run(args: argparse.Namespace, root: Path, lang: str) -> int:
         dist = _output(args.out, root / "dist")
         _writable_folder(dist)
         try:
-            result = package(root, dist)
+            packaged = package(root, dist)
         except OSError as exc:
             if exc.filename and Path(exc.filename).resolve().is_relative_to(dist.parent):
                 raise UsageError("out_unwritable", path=dist, reason=exc.strerror or exc) from None
             raise
-        print(notice(lang, "notices", "packaged", scorm=result.scorm, offline=result.offline,
-                     scorm_kb=round(result.scorm_bytes / 1024), offline_kb=round(result.offline_bytes / 1024)))
+        print(notice(lang, "notices", "packaged", scorm=packaged.scorm, offline=packaged.offline,
+                     scorm_kb=round(packaged.scorm_bytes / 1024), offline_kb=round(packaged.offline_bytes / 1024)))
         return EXIT_OK
     if args.command == "schema":
         from ..sources.jsonschema import write_schemas

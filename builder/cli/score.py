@@ -18,7 +18,7 @@ from pathlib import Path
 from ..course import Course
 from ..diagnostic import answers, cohort, links, scoring
 from ..diagnostic.summary import summary
-from ..problems import UsageError, printable
+from ..problems import Problem, UsageError, printable
 from ..site import report_html, write_report
 from ..sources.load import SOURCE_DIRS
 
@@ -58,7 +58,7 @@ def run(args: argparse.Namespace, course: Course, lang: str) -> int:
     if args.report:
         _check_report_path(args.report, source, course.root)
 
-    notices = []
+    notices: list[Problem] = []
     try:  # a problem in the file raises ContentError → exit 1
         if args.answers:
             rows = answers.read_answers(source, inst, display=str(source))

@@ -65,6 +65,7 @@ def parse_links(raw: bytes, name: str, inst: scoring.Instrument, label: str) -> 
             if found.role is None:
                 notices.append(Problem.at(name, line_no, "links_no_role", n=number))
                 continue
+            assert found.answers is not None  # a code read OK always carries its answers
             rows.append(Row(line_no, label.format(n=number), found.role, found.answers))
     if not rows:
         raise ContentError(notices + [Problem.at(name, 1, "links_none")])

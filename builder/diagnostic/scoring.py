@@ -182,7 +182,7 @@ def score(inst: Instrument, answers: Mapping[str, int | None]) -> Result:
 
     practices = []
     for pid in inst.practices:
-        given = [values[sid] for sid in inst.statements_of(pid) if values[sid] is not None]
+        given = [v for sid in inst.statements_of(pid) if (v := values[sid]) is not None]
         enough = len(given) >= inst.min_answered
         mean = Fraction(sum(given), len(given)) if enough else None
         practices.append(PracticeResult(pid, len(given), len(inst.statements_of(pid)) - len(given), mean,
@@ -200,7 +200,8 @@ def score(inst: Instrument, answers: Mapping[str, int | None]) -> Result:
 
 def weakest_first(result: Result) -> list[PracticeResult]:
     """Practices by mean, lowest first; ties keep course order (sorted() is stable)."""
-    return sorted((p for p in result.practices if p.mean is not None), key=lambda p: p.mean)
+    means = [(p.mean, p) for p in result.practices if p.mean is not None]
+    return [p for _, p in sorted(means, key=lambda pair: pair[0])]
 
 
 # --- teams -----------------------------------------------------------------------
@@ -234,8 +235,24 @@ class Team:
     """Respondents left out for too few answers."""
 
 
-def _mean(values: Sequence[Fraction]) -> Fraction | None:
-    return sum(values, Fraction(0)) / len(values) if values else None
+def _mean(values: Sequence[Fraction]) -> Fraction:
+    """The mean of at least one value."""
+    return sum(values, Fraction(0)) / len(values)
+
+
+def _known(value: Fraction | None) -> Fraction:
+    """A score or practice mean of a valid result, or of a group with members: never None."""
+    if value is None:
+        raise ValueError("a valid result without its score or a practice mean")
+    return value
+
+
+def _group(role: str, results: Sequence[Result], practices: Sequence[str]) -> Group:
+    """A group of valid results: its mean score and practice means (none when it is empty)."""
+    if not results:
+        return Group(role, 0, None, {})
+    return Group(role, len(results), _mean([_known(r.score) for r in results]),
+                 {pid: _mean([_known(r.practice(pid).mean) for r in results]) for pid in practices})
 
 
 def team(inst: Instrument, respondents: Iterable[tuple[str, Result]]) -> Team:
@@ -250,11 +267,7 @@ def team(inst: Instrument, respondents: Iterable[tuple[str, Result]]) -> Team:
             members[role].append(result)
         else:
             excluded += 1
-    groups = {
-        role: Group(role, len(rs), _mean([r.score for r in rs]),
-                    {pid: _mean([r.practice(pid).mean for r in rs]) for pid in inst.practices} if rs else {})
-        for role, rs in members.items()
-    }
+    groups = {role: _group(role, rs, inst.practices) for role, rs in members.items()}
     present = [role for role in SIDES if groups[role].size]
     if len(present) == 2:
         basis = "both"
@@ -265,7 +278,7 @@ def team(inst: Instrument, respondents: Iterable[tuple[str, Result]]) -> Team:
     else:
         basis = "none"
     used = list(SIDES) if basis == "both" else ([basis] if basis != "none" else [])
-    score_ = _mean([groups[r].score for r in used])
+    score_ = _mean([_known(groups[r].score) for r in used]) if used else None
     means = {pid: _mean([groups[r].practice_means[pid] for r in used]) for pid in inst.practices} if used else {}
     gaps: dict[str, Fraction | None] = {
         pid: abs(groups["sales"].practice_means[pid] - groups["marketing"].practice_means[pid])

@@ -56,11 +56,12 @@ def _sig(items: list[str]) -> str:
 def launch_data(course: Course) -> dict:
     """What the launch page needs: where to start, every check's storage key and size, the statement
     set (its fingerprint and ids, in the diagnostic's order) and the roles' letters."""
-    quizzes = [[storage_key(course.quiz_of(lesson)), len(course.quiz_of(lesson).questions)]
-               for lesson in course.lessons]
+    checks = [course.quiz_of(lesson) for lesson in course.lessons]
+    keys = [storage_key(quiz) for quiz in checks]
     statements = [s.id for s in course.diagnostic.statements]
     return {"start": f"{course.academy.default_language}/index.html",
-            "quizzes": quizzes, "qsig": _sig([q[0] for q in quizzes]),
+            "quizzes": [[key, len(quiz.questions)] for key, quiz in zip(keys, checks, strict=True)],
+            "qsig": _sig(keys),
             "diagnostic": DIAGNOSTIC_KEY, "statements": statements,
             "set": scoring.Instrument.from_course(course).fingerprint, "roles": codes.ROLE_LETTERS,
             # How packages before version 2 of suspend_data named the statement set (read only).

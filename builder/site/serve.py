@@ -27,7 +27,7 @@ import traceback
 import urllib.parse
 import wsgiref.util
 from pathlib import Path
-from typing import TYPE_CHECKING, Callable, Iterable
+from typing import TYPE_CHECKING, Any, BinaryIO, Callable, Iterable
 
 from ..problems import CourseError, notice
 from ..sources.load import SOURCE_DIRS
@@ -46,6 +46,10 @@ def _preview_server_class() -> type[LiveReloadServer]:
 
     class PreviewServer(LiveReloadServer):
         request_queue_size = 128  # the standard 5 dropped requests when a page's assets arrived at once
+
+        def __init__(self, *, host: str, **options: Any) -> None:
+            super().__init__(host=host, **options)
+            self.server_name_given = host
 
         def host_allowed(self, header: str) -> bool:
             """A Host header naming this machine: localhost, the name served at, or any IP address."""
@@ -84,7 +88,7 @@ def _preview_server_class() -> type[LiveReloadServer]:
             # Normalised as a path from the root, so `..` can never climb out of the site.
             file_path = os.path.join(self.root, posixpath.normpath("/" + rel).lstrip("/"))
             try:
-                file = open(file_path, "rb")  # noqa: SIM115 - handed to the WSGI server, which closes it
+                file: BinaryIO = open(file_path, "rb")  # noqa: SIM115 - handed to the WSGI server, which closes it
             except OSError:
                 if not path.endswith("/") and os.path.isfile(os.path.join(file_path, "index.html")):
                     start_response("302 Found", [("Location", urllib.parse.quote(path) + "/")])
@@ -131,7 +135,6 @@ def serve(root: Path, out: Path, *, host: str, port: int, lang_of: Callable[[], 
 
     server = _preview_server_class()(builder=rebuild or rebuild_site, host=host, port=port, root=str(out),
                                      polling_interval=0.25)
-    server.server_name_given = host
     server.build_delay = 0.05
     for folder in SOURCE_DIRS:
         server.watch(str(root / folder))

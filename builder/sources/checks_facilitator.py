@@ -41,8 +41,8 @@ def check_facilitator(s: Sources) -> list[Problem]:
             out += unknown_ids(block.toolkit, template_ids, "template", src, (*where, "toolkit"))
             for k, ref in enumerate(block.lessons):
                 out += _ref(by_id, lesson_ids, ref.lesson, ref.section, "section", src, where + ("lessons", k))
-            for k, ref in enumerate(block.questions):
-                out += _ref(by_id, lesson_ids, ref.lesson, ref.question, "reflection question", src,
+            for k, question in enumerate(block.questions):
+                out += _ref(by_id, lesson_ids, question.lesson, question.question, "reflection question", src,
                             where + ("questions", k))
     for i, material in enumerate(f.materials):
         if material.toolkit:

@@ -17,6 +17,7 @@ import re
 import stat
 import xml.etree.ElementTree as ET
 from pathlib import Path, PurePosixPath, PureWindowsPath
+from typing import cast
 
 from ..problems import Problem
 from .read import Sources
@@ -138,10 +139,12 @@ def _check_svg(data: bytes, src: Source, line: int, value: str) -> list[Problem]
     if doctype:
         return unsafe("<!DOCTYPE>", data[: doctype.start()].count(b"\n") + 1)
     try:
-        parser = ET.XMLPullParser(events=("start", "pi"))
+        parser: ET.XMLPullParser[ET.Element] = ET.XMLPullParser(events=("start", "pi"))
         parser.feed(data)
         parser.close()
-        events = list(parser.read_events())
+        # Only start and pi events are asked for, and each comes with its element; the stubs
+        # cannot tell that from `events`, so they allow the namespace events' shapes as well.
+        events = cast("list[tuple[str, ET.Element]]", list(parser.read_events()))
         elements = [elem for event, elem in events if event == "start"]
     except ET.ParseError as exc:
         return [Problem.at(src.path, line, "svg_unreadable", value=value, detail=str(exc))]

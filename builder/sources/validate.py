@@ -14,6 +14,7 @@ import typing
 from typing import Any, TypeVar
 
 from pydantic import BaseModel, ValidationError
+from pydantic_core import ErrorDetails
 
 from ..problems import Problem
 from ..schema.base import accepted_keys
@@ -59,11 +60,11 @@ def parse(model: type[M], source: Source) -> tuple[M | None, list[Problem]]:
         return None, [_problem(model, source, err) for err in errors]
 
 
-def _without_echoes(errors: list[dict]) -> list[dict]:
+def _without_echoes(errors: list[ErrorDetails]) -> list[ErrorDetails]:
     """Drop "missing `summary`" when the same block has the misspelt `sumary`, or the Indonesian
     `ringkasan`: one mistake, one message."""
     unknown = {(tuple(e["loc"][:-1]), str(e["loc"][-1])) for e in errors if e["type"] == "extra_forbidden"}
-    def echoed(err: dict) -> bool:
+    def echoed(err: ErrorDetails) -> bool:
         if err["type"] != "missing":
             return False
         parent, field = tuple(err["loc"][:-1]), str(err["loc"][-1])
@@ -94,7 +95,7 @@ def _data_loc(data: Any, loc: tuple) -> Loc:
     return tuple(out)
 
 
-def _problem(model: type[BaseModel], source: Source, err: dict) -> Problem:
+def _problem(model: type[BaseModel], source: Source, err: ErrorDetails) -> Problem:
     kind = err["type"]
     loc = tuple(err["loc"])
     ctx = err.get("ctx") or {}

@@ -222,8 +222,8 @@ def _alias_problems(name: str, text: str, found: list[Problem]) -> list[Problem]
     Only on this rare path is the file parsed a second time, for the lines.
     """
     merged = {p.line for p in found if p.code == "yaml_merge_key"}
-    lines = sorted({event.start_mark.line + 1 for event in yaml.parse(text, Loader=_LOADER)
-                    if isinstance(event, yaml.AliasEvent)})
+    aliases = [event for event in yaml.parse(text, Loader=_LOADER) if isinstance(event, yaml.AliasEvent)]
+    lines = sorted({event.start_mark.line + 1 if event.start_mark else 1 for event in aliases})  # no mark: line 1
     return [Problem.at(name, n, "yaml_alias") for n in lines if n not in merged]
 
 

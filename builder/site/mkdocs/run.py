@@ -10,6 +10,7 @@ import os
 import re
 from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import jinja2
 import jinja2.bccache
@@ -17,6 +18,11 @@ import jinja2.bccache
 from ...course import Course
 from ...problems import Problem
 from . import fragments, theme_text
+
+if TYPE_CHECKING:
+    from mkdocs.config.defaults import MkDocsConfig
+    from mkdocs.plugins import BasePlugin
+    from mkdocs.structure.files import Files
 
 # Material for MkDocs prints an end-of-life banner on every build; instructors
 # cannot act on it, so it is silenced before mkdocs is imported.
@@ -57,15 +63,17 @@ class _CompiledTemplates(jinja2.BytecodeCache):
 _TEMPLATE_CACHE = _CompiledTemplates()
 
 
-def _cached_env(theme):  # noqa: ANN001, ANN202 - wraps mkdocs' Theme.get_env
-    make_env = theme.get_env
+def _template_cache_plugin() -> BasePlugin:
+    """An mkdocs plugin that gives each build's fresh Jinja environment the kept compiled templates."""
+    from mkdocs.plugins import BasePlugin
 
-    def get_env():  # noqa: ANN202
-        env = make_env()
-        env.bytecode_cache = _TEMPLATE_CACHE
-        return env
+    class KeepCompiledTemplates(BasePlugin):
+        def on_env(self, env: jinja2.Environment, /, *,
+                   config: MkDocsConfig, files: Files) -> jinja2.Environment:  # noqa: ARG002 - mkdocs' signature
+            env.bytecode_cache = _TEMPLATE_CACHE
+            return env
 
-    return get_env
+    return KeepCompiledTemplates()
 
 
 def run_mkdocs(config_file: Path, site_dir: Path) -> list[str]:
@@ -88,8 +96,8 @@ def run_mkdocs(config_file: Path, site_dir: Path) -> list[str]:
     log.propagate = False  # mkdocs' INFO chatter is not for instructors
     try:
         cfg = load_config(config_file=str(config_file), site_dir=str(site_dir))
-        cfg.theme.get_env = _cached_env(cfg.theme)
-        cfg.plugins["selaras-theme-text"] = theme_text  # type: ignore[assignment] - a module, as mkdocs' hooks are
+        cfg.plugins["selaras-template-cache"] = _template_cache_plugin()
+        cfg.plugins["selaras-theme-text"] = theme_text  # type: ignore[assignment]  # a module, as mkdocs' hooks are
         cfg.markdown_extensions.append(fragments.FragmentsExtension(fragments.read(config_file.parent)))
         mkdocs_build(cfg)
     except MkDocsException as exc:

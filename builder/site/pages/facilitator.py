@@ -67,9 +67,9 @@ def _block(course: Course, block: Block, lang: str) -> dict[str, Any]:
         title = course.diagnostic.title[lang] if tool == "diagnostic" else course.ui.site.team[lang]
         uses.append({"title": title, "href": TOOL_PAGES[tool]})
     questions = []
-    for ref in block.questions:
-        lesson = lessons[ref.lesson]
-        question = next(q for q in lesson.reflection if q.key == ref.question)
+    for question_ref in block.questions:
+        lesson = lessons[question_ref.lesson]
+        question = next(q for q in lesson.reflection if q.key == question_ref.question)
         # The lesson's own words, so a question edited there is edited here too.
         questions.append({"text": question[lang].strip(), "lesson": lesson.title[lang],
                           "href": f"lessons/{lesson.id}.md"})

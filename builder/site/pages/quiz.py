@@ -14,7 +14,7 @@ import random
 from typing import Any
 
 from ...course import Course
-from ...schema import Question, Quiz, Text
+from ...schema import MultipleChoice, Quiz, SingleChoice, Text, TrueFalse
 from .templating import ENV, inline_markdown, script_json
 
 # The interface words the script writes itself; the rest is rendered into the page.
@@ -61,7 +61,7 @@ def build_order(quiz: Quiz, question_id: str, size: int) -> list[int]:
     return order
 
 
-def choices(course: Course, q: Question) -> list[tuple[Text, Text]]:
+def choices(course: Course, q: SingleChoice | MultipleChoice | TrueFalse) -> list[tuple[Text, Text]]:
     """(text, feedback) of each option of a choice question; true/false is two options."""
     if q.type == "true_false":
         return [(course.ui.quiz.answer_true, q.feedback_true), (course.ui.quiz.answer_false, q.feedback_false)]

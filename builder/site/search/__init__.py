@@ -44,6 +44,10 @@ def _exception_table(lang: str) -> dict[str, list[str]]:
     return table
 
 
+def _compact_json(value: object) -> str:
+    return json.dumps(value, separators=(",", ":"), ensure_ascii=False)
+
+
 def pack(lang: str) -> str:
     """The search extension the worker loads for this language, one classic script."""
     snowball = (HERE / "snowball" / f"{SNOWBALL_NAME[lang]}.min.js").read_text(encoding="utf-8").strip()
@@ -51,12 +55,11 @@ def pack(lang: str) -> str:
                      for line in (HERE / name).read_text(encoding="utf-8").splitlines()
                      if line.strip() and not line.lstrip().startswith("//"))
     words = stop_words(lang)
-    compact = {"separators": (",", ":"), "ensure_ascii": False}
     return (f"/* Selaras search, {lang}: Snowball {SNOWBALL_NAME[lang]} stemmer (BSD-3-Clause, "
             f"see lunr.{LUNR_LANG}.LICENSE.txt) in lunr's pipelines */\n"
             f"(function(){{{snowball}\n"
-            f"var EXCEPTIONS={json.dumps(_exception_table(lang), **compact)};\n"
-            f"var STOP_WORDS={json.dumps(list(words), **compact) if words else 'null'};\n"
+            f"var EXCEPTIONS={_compact_json(_exception_table(lang))};\n"
+            f"var STOP_WORDS={_compact_json(list(words)) if words else 'null'};\n"
             f"{glue}\n}})();\n")
 
 
