@@ -1,5 +1,6 @@
 # Two commands matter: `make serve` (set up, build, serve with live reload)
-# and `make test` (set up, run every test). Everything else is a step of those.
+# and `make test` (set up, run every test). Everything else is a step of those, except
+# `make lint` (set up, then ruff and mypy as pyproject.toml configures them), which CI runs before the tests.
 PYTHON ?= python3
 VENV   := .venv
 BIN    := $(VENV)/bin
@@ -7,7 +8,7 @@ STAMP  := $(VENV)/.selaras-installed
 NODE_STAMP := node_modules/.selaras-installed
 export NO_MKDOCS_2_WARNING := 1
 
-.PHONY: setup serve build package check test bench schema clean
+.PHONY: setup serve build package check lint test bench schema clean
 
 setup: $(STAMP)
 
@@ -36,6 +37,10 @@ check: $(STAMP)
 
 schema: $(STAMP)
 	$(BIN)/course schema
+
+lint: $(STAMP)
+	$(BIN)/ruff check builder tests benchmarks
+	$(BIN)/mypy
 
 test: $(STAMP) $(NODE_STAMP)
 	$(BIN)/python -m pytest
