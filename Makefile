@@ -6,6 +6,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.selaras-installed
 NODE_STAMP := node_modules/.selaras-installed
+BENCH_NODE_STAMP := benchmarks/node_modules/.selaras-installed
 export NO_MKDOCS_2_WARNING := 1
 
 .PHONY: setup serve build package check lint test bench schema clean
@@ -21,6 +22,11 @@ $(STAMP): pyproject.toml
 
 $(NODE_STAMP): package.json package-lock.json
 	npm ci --no-audit --no-fund --loglevel=error
+	@touch $@
+
+# Lighthouse, for the first-paint benchmark only (the tests do not need it).
+$(BENCH_NODE_STAMP): benchmarks/package.json benchmarks/package-lock.json
+	npm ci --prefix benchmarks --no-audit --no-fund --loglevel=error
 	@touch $@
 
 serve: $(STAMP)
@@ -45,7 +51,7 @@ lint: $(STAMP)
 test: $(STAMP) $(NODE_STAMP)
 	$(BIN)/python -m pytest
 
-bench: $(STAMP)
+bench: $(STAMP) $(NODE_STAMP) $(BENCH_NODE_STAMP)
 	$(BIN)/python benchmarks/run.py
 
 clean:

@@ -41,6 +41,16 @@ def browser_required() -> bool:
     return bool(os.environ.get("CI") or os.environ.get("SELARAS_REQUIRE_BROWSER"))
 
 
+def needs(path: Path, what: str, how: str) -> Path:
+    """`path`, which a test needs; when it is missing the test says so and skips (in CI it fails)."""
+    if not path.exists():
+        message = f"{path} is missing ({what}): {how}"
+        if browser_required():
+            pytest.fail(message, pytrace=False)
+        pytest.skip(message)
+    return path
+
+
 def make_course(dest: Path, *overlays: Path) -> Path:
     """A complete course in `dest`: the shared files, the mini lesson, then each overlay folder on top."""
     for rel in SHARED_FILES:
@@ -141,6 +151,7 @@ def pytest_collection_modifyitems(config, items):
     for item in items:
         if "browser" in item.path.parts:
             item.add_marker(pytest.mark.browser)
+            item.add_marker(pytest.mark.slow)  # `pytest -m "not slow"` is the quick loop without a browser
 
 
 @pytest.fixture(scope="session")

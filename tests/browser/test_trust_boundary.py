@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from ..conftest import serve_folder
-from ..test_trust_boundary import PUBLISHED_SAFE, build_unchecked, course_with, markdown_locations, plant
+from ..sources.test_trust_boundary import PUBLISHED_SAFE, build_unchecked, course_with, markdown_locations, plant
 from .support import record_requests
 
 PAGES = ["index.html", "lessons/handoff.html", "diagnostic.html", "team.html", "toolkit.html", "facilitator.html",

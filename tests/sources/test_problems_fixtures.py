@@ -13,7 +13,7 @@ import pytest
 from builder.problems import ContentError
 from builder.sources.load import load_course
 
-from .conftest import FIXTURES, make_course
+from ..conftest import FIXTURES, make_course
 
 BAD = sorted(p for p in (FIXTURES / "bad").iterdir() if (p / "expected.txt").is_file())
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parents[1]
+ROOT = Path(__file__).resolve().parents[2]
 GUIDES = {"en": ROOT / "course" / "README.md", "id": ROOT / "course" / "PANDUAN.md"}
 
 

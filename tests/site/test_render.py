@@ -12,7 +12,7 @@ import pytest
 from builder.site.pages.render import DuplicatePageError, render_all, render_language
 from builder.sources.load import load_course
 
-GOLDEN = Path(__file__).resolve().parent / "golden"
+GOLDEN = Path(__file__).resolve().parents[1] / "golden"
 GOLDEN_PAGES = ["index.md", "lessons/handoff.md", "glossary.md", "credits.md"]
 
 

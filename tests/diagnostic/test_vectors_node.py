@@ -15,7 +15,7 @@ from builder.site.pages.diagnostic import SCRIPT_DIR, SCRIPTS, page_data, script
 from builder.sources.load import load_course
 from tests.diagnostic_vectors import JS_VIEWS, ROOT, VECTORS, js_view_mismatches
 
-from .conftest import browser_required
+from ..conftest import browser_required
 
 CORE = ("scoring.js", "codes.js", "paste.js")
 TIMEOUT = 60  # seconds; the vectors take well under one

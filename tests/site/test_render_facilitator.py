@@ -15,7 +15,7 @@ from builder.site.pages.fragments import readable
 from builder.site.pages.render import nav, render_language
 from builder.sources.load import load_course
 
-ROOT = Path(__file__).resolve().parents[1]
+ROOT = Path(__file__).resolve().parents[2]
 
 
 @pytest.fixture(scope="module")

@@ -15,7 +15,7 @@ from builder.schema.mkdocs import DEFAULT_FEATURES, MkdocsSettings
 from builder.site.mkdocs.config import site_config
 from builder.sources.load import load_course
 
-from .conftest import make_course
+from ..conftest import make_course
 
 HEAD = "site_name: Selaras\ntheme:\n  name: material\n"
 
@@ -147,7 +147,7 @@ def test_both_guides_list_exactly_the_features_allowed(guide: str):
 
     from builder.schema.mkdocs import Feature
 
-    from .conftest import ROOT
+    from ..conftest import ROOT
 
     text = (ROOT / guide).read_text(encoding="utf-8")
     section = text[text.index("mkdocs.yml"):]

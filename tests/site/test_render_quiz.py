@@ -16,7 +16,7 @@ from builder.sources.load import load_course
 
 @pytest.fixture(scope="module")
 def course(tmp_path_factory):
-    from .conftest import make_course
+    from ..conftest import make_course
 
     return load_course(make_course(tmp_path_factory.mktemp("mini")))
 

@@ -9,7 +9,7 @@ import pytest
 
 from builder.site.search import exceptions, stem, stop_words
 
-from .search import ask, index_words
+from ..search import ask, index_words
 
 
 @pytest.mark.parametrize("lang", ["id", "en"])

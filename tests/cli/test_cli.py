@@ -13,7 +13,10 @@ import pytest
 from builder import cli
 from builder.problems import EXIT_INTERNAL
 
-from .conftest import FIXTURES, ROOT, make_course
+from ..conftest import FIXTURES, ROOT, make_course
+
+# Most tests run the `course` command in a process of its own.
+pytestmark = pytest.mark.slow
 
 
 def _run(*args: str, cwd: Path = ROOT) -> subprocess.CompletedProcess:

@@ -19,7 +19,7 @@ from builder.sources.read import SourceFile, Sources
 from builder.sources.validate import parse
 from builder.sources.yamlread import read
 
-from .conftest import FIXTURES, ROOT, make_course
+from ..conftest import FIXTURES, ROOT, make_course
 
 # rule (fixture folder quiz-<rule>) → the message code it must report
 RULES = {

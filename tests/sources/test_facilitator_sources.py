@@ -11,7 +11,7 @@ from builder.problems import ContentError
 from builder.site.pages.render import render_language
 from builder.sources.load import FACILITATOR_FILE, load_course, stray_files
 
-from .conftest import FIXTURES, make_course
+from ..conftest import FIXTURES, make_course
 
 GOOD = FIXTURES / "bad" / "facilitator-minutes" / "course" / "facilitator.yaml"
 

@@ -20,7 +20,7 @@ from builder.site.pages.templating import inline_markdown
 from builder.sources import markup
 from builder.sources.load import load_course
 
-from .conftest import HOSTILE, hostile_course
+from ..conftest import HOSTILE, hostile_course
 
 VISIBLE = "X<img src=x onerror=alert(1)>\"'</script>[l](javascript:alert(2))"
 """The part of HOSTILE every place shows (interface words stop before its `{`)."""
@@ -200,7 +200,7 @@ def test_the_theme_gets_every_course_text_escaped_once():
 
 
 def test_the_real_course_has_no_html_the_site_would_remove():
-    root = Path(__file__).resolve().parents[1]
+    root = Path(__file__).resolve().parents[2]
     course = load_course(root)
     assert course  # load_course runs markup.check_markdown and raises on any finding
 
@@ -210,7 +210,7 @@ def test_the_cohort_report_shows_course_texts_as_written(tmp_path):
 
     from builder.cli import score as score_cli
 
-    from .diagnostic_vectors import ROOT as REPO
+    from ..diagnostic_vectors import ROOT as REPO
 
     course = load_course(hostile_course(tmp_path / "course"))
     parser = argparse.ArgumentParser()

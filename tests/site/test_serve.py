@@ -14,7 +14,10 @@ from pathlib import Path
 
 import pytest
 
-from .conftest import make_course
+from ..conftest import make_course
+
+# Each test starts `course serve` in a process of its own and waits for it.
+pytestmark = pytest.mark.slow
 
 
 def _free_port() -> int:

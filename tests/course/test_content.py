@@ -19,7 +19,7 @@ from builder.schema.quiz import Matching, MultipleChoice, Ordering, SingleChoice
 from builder.sources.checks import _glossed
 from builder.sources.load import load_course
 
-ROOT = Path(__file__).resolve().parents[1]
+ROOT = Path(__file__).resolve().parents[2]
 
 
 @pytest.fixture(scope="module")

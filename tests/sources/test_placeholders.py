@@ -11,7 +11,7 @@ from builder.schema import SiteStrings
 from builder.schema.base import placeholders
 from builder.sources.load import load_course
 
-from .conftest import make_course
+from ..conftest import make_course
 
 
 def _ui_with(root: Path, old: str, new: str) -> int:

@@ -9,7 +9,7 @@ import pytest
 from builder.problems import ContentError
 from builder.sources.load import load_course
 
-from .conftest import make_course
+from ..conftest import make_course
 
 
 def _with_logo(root: Path, logo: str) -> Path:

@@ -17,7 +17,7 @@ import pytest
 
 from builder.site.pages.diagnostic import SCRIPTS, script
 
-ROOT = Path(__file__).resolve().parents[1]
+ROOT = Path(__file__).resolve().parents[2]
 FOLDERS = [ROOT / "builder" / "site" / "assets", ROOT / "builder" / "publish" / "assets"]
 VENDORED = {"builder/site/assets/iframe-worker-shim.js": "builder/site/assets/iframe-worker-LICENSE.txt"}
 """Vendored scripts under the folders above, each with its licence beside it."""

@@ -12,8 +12,8 @@ from builder.site.pages.quiz import choices
 from builder.site.search import stem, stop_words
 from builder.sources.load import load_course
 
-from .conftest import ROOT
-from .search import ask, index_docs, index_words, plain
+from ..conftest import ROOT
+from ..search import ask, index_docs, index_words, plain
 
 SAME_PAGES = {
     "id": [("jual", "menjual", "penjualan"), ("rayakan", "merayakan", "perayaan"), ("latih", "pelatihan"),

@@ -11,7 +11,7 @@ import yaml
 
 from builder.sources.jsonschema import SCHEMAS, render_schemas
 
-from .conftest import ROOT
+from ..conftest import ROOT
 
 SCHEMA_DIR = ROOT / "course" / "schema"
 

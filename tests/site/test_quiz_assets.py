@@ -7,7 +7,7 @@ import gzip
 import re
 from pathlib import Path
 
-ASSETS = Path(__file__).resolve().parents[1] / "builder" / "site" / "assets"
+ASSETS = Path(__file__).resolve().parents[2] / "builder" / "site" / "assets"
 JS = (ASSETS / "quiz.js").read_text(encoding="utf-8")
 CSS = (ASSETS / "quiz.css").read_text(encoding="utf-8")
 LIMIT = 10 * 1024

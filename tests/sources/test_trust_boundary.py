@@ -26,7 +26,7 @@ from builder.sources.checks import CHECKS
 from builder.sources.load import FACILITATOR_FILE, load_course
 from builder.sources.yamlread import read
 
-from .conftest import make_course
+from ..conftest import make_course
 from .test_facilitator_sources import good_text
 
 REFUSED = {

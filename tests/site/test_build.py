@@ -118,7 +118,7 @@ def test_a_built_site_shows_markup_from_plain_texts_as_text(tmp_path: Path):
     """End to end through mkdocs and the theme: titles, nav, <title>, footer, search index."""
     import json
 
-    from .conftest import HOSTILE, hostile_course
+    from ..conftest import HOSTILE, hostile_course
     from .test_render_escaping import live_markup, parse
 
     out = tmp_path / "site"

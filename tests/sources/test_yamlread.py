@@ -68,7 +68,7 @@ def test_an_alias_bomb_is_refused_at_its_lines_without_expanding_it(tmp_path: Pa
     script = ("import sys; from pathlib import Path; from builder.sources.yamlread import read; "
               "s, p = read(Path(sys.argv[1]), 'bomb.yaml'); print('\\n'.join(x.format() for x in p))")
     result = subprocess.run([sys.executable, "-c", script, str(path)], capture_output=True, text=True,
-                            timeout=60, cwd=Path(__file__).resolve().parents[1])
+                            timeout=60, cwd=Path(__file__).resolve().parents[2])
     assert result.returncode == 0, result.stderr
     lines = result.stdout.splitlines()
     assert [line.split(":")[1] for line in lines] == [str(n) for n in range(2, 10)]
@@ -81,7 +81,7 @@ def test_an_alias_that_contains_itself_is_refused(tmp_path: Path):
 
 
 def test_the_real_course_uses_no_aliases():
-    root = Path(__file__).resolve().parents[1]
+    root = Path(__file__).resolve().parents[2]
     for path in [*root.glob("course/**/*.yaml"), *root.glob("quizzes/*.yaml"), root / "mkdocs.yml"]:
         events = yaml.parse(path.read_text(encoding="utf-8"), Loader=yaml.BaseLoader)
         assert not any(isinstance(e, yaml.AliasEvent) for e in events), path

@@ -11,7 +11,7 @@ import re
 import pytest
 import yaml
 
-from .conftest import ROOT
+from ..conftest import ROOT
 
 REFERENCE = ROOT.parent / "shared" / "reference"
 RUN = 8
@@ -63,6 +63,6 @@ def test_the_shingle_check_catches_a_copied_sentence():
 def test_no_sentence_is_copied_from_the_references(reference: str):
     path = REFERENCE / reference
     if not path.is_file():
-        pytest.skip(f"{path} is not present in this checkout")
+        pytest.skip(f"{path} is not there: the reference texts live in ../shared/reference/, beside the checkout")
     copied = _shingles(path.read_text(encoding="utf-8")) & _shingles(_course_text())
     assert not copied, [" ".join(run) for run in sorted(copied)][:10]
