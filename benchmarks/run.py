@@ -670,12 +670,12 @@ def bench_weight(real: Real) -> str:
         stock_server.shutdown()
 
     assets = real.site / lang / "assets"
-    quiz_files = [assets / "quiz.js", assets / "quiz.css"]
+    quiz_files = [assets / "course" / "quiz.js", assets / "course" / "quiz.css"]
     absent = [f.name for f in quiz_files if not f.is_file()]
     quiz_gz = sum(gzip_size(f.read_bytes()) for f in quiz_files if f.is_file())
     quiz_raw = sum(f.stat().st_size for f in quiz_files if f.is_file())
     targets = [
-        ["`assets/quiz.js` + `assets/quiz.css`, gzip",
+        ["a lesson's own script and stylesheet (`assets/course/quiz.js` + `quiz.css`), gzip",
          f"{fmt_kb(quiz_gz)} (raw {fmt_kb(quiz_raw)})" + (f"; missing: {', '.join(absent)}" if absent else ""),
          "≤ 10 KB", met(quiz_gz <= 10 * 1024 and not absent)],
         ["lesson page with its check, minus the stock page, gzip",
@@ -701,8 +701,9 @@ def bench_weight(real: Real) -> str:
                "total raw / **gzip**", "stock raw / gzip",
                "gzip vs stock", "extra gzip"], rows), "",
         table(["target", "measured", "target", "result"], targets), "",
-        "The course's own scripts and styles each page loads (gzip, each file as served); `assets/quiz.js` and "
-        "`assets/quiz.css` load on every page (mkdocs `extra_javascript`/`extra_css`), these two included:", "",
+        "The course's own scripts and styles each page loads (gzip, each file as served): one stylesheet and one "
+        "script per kind of page (`builder/site/pages/assets.py`), the academy's colours and the course's "
+        "progress included:", "",
         table(["file", *(f"{n} page" for n in OWN_BUDGETS)], own_rows), "",
         check_html_note(real.site / lang / "lessons" / f"{real.lesson.id}.html"), "",
         "Search index (`search/search_index.json`), per language:", "",

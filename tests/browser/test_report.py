@@ -164,7 +164,7 @@ def test_without_javascript_the_report_says_what_to_do(browser, tmp_path):
 def test_course_texts_in_the_report_stay_text(page, tmp_path):
     from tests.conftest import hostile_course
 
-    from ..test_render_escaping import VISIBLE
+    from ..site.test_render_escaping import VISIBLE
 
     root = hostile_course(tmp_path / "course")
     dialogs: list[str] = []

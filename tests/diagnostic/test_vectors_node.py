@@ -11,11 +11,14 @@ from pathlib import Path
 
 import pytest
 
-from builder.site.pages.diagnostic import SCRIPT_DIR, SCRIPTS, page_data, script
+from builder.site.pages.assets import ASSETS, SCRIPTS, script
+from builder.site.pages.diagnostic import page_data
 from builder.sources.load import load_course
 from tests.diagnostic_vectors import JS_VIEWS, ROOT, VECTORS, js_view_mismatches
 
 from ..conftest import browser_required
+
+SCRIPT_DIR = ASSETS / "diagnostic"
 
 CORE = ("scoring.js", "codes.js", "paste.js")
 TIMEOUT = 60  # seconds; the vectors take well under one
@@ -58,7 +61,7 @@ def test_the_javascript_core_matches_the_vectors_under_node(node, tmp_path: Path
 
 
 @pytest.mark.parametrize("page", sorted(SCRIPTS))
-def test_every_page_script_parses(node, tmp_path: Path, page):
+def test_every_script_parses(node, tmp_path: Path, page):
     packed = tmp_path / f"{page}.js"
     packed.write_text(script(page), encoding="utf-8")
     run_node(node, "--check", str(packed))

@@ -5,11 +5,11 @@ from __future__ import annotations
 
 import gzip
 import re
-from pathlib import Path
 
-ASSETS = Path(__file__).resolve().parents[2] / "builder" / "site" / "assets"
-JS = (ASSETS / "quiz.js").read_text(encoding="utf-8")
-CSS = (ASSETS / "quiz.css").read_text(encoding="utf-8")
+from builder.site.pages.assets import ASSETS, script
+
+JS = script("quiz")
+CSS = (ASSETS / "quiz.css").read_text(encoding="utf-8") + (ASSETS / "progress.css").read_text(encoding="utf-8")
 LIMIT = 10 * 1024
 
 

@@ -15,7 +15,7 @@ from pathlib import Path
 
 import pytest
 
-from builder.site.pages.diagnostic import SCRIPTS, script
+from builder.site.pages.assets import SCRIPTS, script
 
 ROOT = Path(__file__).resolve().parents[2]
 FOLDERS = [ROOT / "builder" / "site" / "assets", ROOT / "builder" / "publish" / "assets"]
@@ -41,7 +41,7 @@ BANNED = {
 
 def sources() -> list[tuple[str, str]]:
     files = [(p.relative_to(ROOT).as_posix(), p.read_text(encoding="utf-8")) for p in OWN]
-    return files + [(f"packed {page} script", script(page)) for page in sorted(SCRIPTS)]
+    return files + [(f"packed {name} script", script(name)) for name in sorted(SCRIPTS)]
 
 
 SOURCES = sources()
@@ -49,7 +49,7 @@ SOURCES = sources()
 
 def test_the_guards_see_every_own_script():
     names = {name for name, _ in SOURCES}
-    assert {"builder/site/assets/quiz.js", "builder/publish/assets/scorm.js", "builder/site/search/stem.js",
+    assert {"builder/site/assets/quiz/checks.js", "builder/publish/assets/scorm.js", "builder/site/search/stem.js",
             "builder/site/search/lunr-pack.js", "builder/site/assets/diagnostic/paste.js"} <= names
     for vendored, licence in VENDORED.items():
         assert vendored not in names and (ROOT / vendored).is_file() and (ROOT / licence).is_file()

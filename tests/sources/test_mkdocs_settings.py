@@ -115,7 +115,7 @@ def test_the_features_chosen_are_the_only_thing_mkdocs_gets_from_the_file(root: 
     assert config["theme"]["features"] == ["navigation.tabs", "toc.integrate"]
     assert config["plugins"] == [{"search": config["plugins"][0]["search"]}, "offline"]
     assert config["theme"]["font"] is False and "hooks" not in config
-    assert config["extra_javascript"] == ["assets/quiz.js"]
+    assert config["extra_javascript"] == [] and config["extra_css"] == []  # one of each per page, from the theme
 
 
 def _run(*args: str) -> subprocess.CompletedProcess:

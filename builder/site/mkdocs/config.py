@@ -14,6 +14,7 @@ from typing import Any
 from ...course import Course
 from ...schema import LANGS
 from .. import search
+from ..pages import assets
 from ..pages.render import nav
 
 
@@ -66,11 +67,14 @@ def site_config(course: Course, lang: str) -> dict[str, Any]:
         "extra": {
             "alternate": alternate,
             "selaras": {"primary": course.academy.colours.primary, "accent": course.academy.colours.accent,
-                        "lang": lang, "search_lang": search.LUNR_LANG},
+                        "lang": lang, "search_lang": search.LUNR_LANG,
+                        "assets": {kind: assets.files_of(kind) for kind in assets.KINDS}},
             "polyfills": [OFFLINE_SHIM],
         },
-        "extra_css": ["assets/academy.css", "assets/site.css", "assets/quiz.css"],
-        "extra_javascript": ["assets/quiz.js"],
+        # The course's own stylesheet and script are one per kind of page, linked by the theme's frame
+        # (mkdocs/theme/main.html, from the page's `selaras_kind`), so none is listed here.
+        "extra_css": [],
+        "extra_javascript": [],
     }
 
 

@@ -14,9 +14,9 @@ from markupsafe import Markup
 from ...course import Course
 from ...schema import LANGS, Lesson, Text
 from .. import search
+from . import assets, figures, fragments
 from . import diagnostic as render_diagnostic
 from . import facilitator as render_facilitator
-from . import figures, fragments
 from . import quiz as render_quiz
 from . import toolkit as render_toolkit
 from .templating import ENV, inline_markdown
@@ -47,11 +47,10 @@ class DuplicatePageError(Exception):
 
 
 def asset_files() -> dict[str, str]:
-    """The shipped browser assets (quiz script and styles, diagnostic styles), by site path. Only the files
-    at the top of assets/: the diagnostic's scripts (assets/diagnostic/) are packed per page instead
-    (`render_diagnostic.script`)."""
+    """The files of assets/ the site carries as they are, by site path (the styles and scripts are
+    put together per kind of page instead: pages/assets.py)."""
     folder = Path(__file__).parents[1] / "assets"
-    return {f"assets/{p.name}": str(p) for p in folder.iterdir() if p.is_file() and not p.name.startswith(".")}
+    return {f"assets/{name}": str(folder / name) for name in assets.SHIPPED_AS_IS}
 
 
 def render_language(course: Course, lang: str) -> LanguageSite:
@@ -78,9 +77,9 @@ def render_language(course: Course, lang: str) -> LanguageSite:
     add("glossary.md", ENV.get_template("glossary.md.j2").render(**common))
     add("credits.md", ENV.get_template("credits.md.j2").render(**common))
 
-    add("assets/academy.css", ENV.get_template("academy.css.j2").render(colours=course.academy.colours))
-    for page, path in render_diagnostic.SCRIPT_PATHS.items():
-        add(path, render_diagnostic.script(page))
+    academy_css = ENV.get_template("academy.css.j2").render(colours=course.academy.colours)
+    for path, text in assets.page_assets(academy_css).items():
+        add(path, text)
     add(search.PACK_PATH, search.pack(lang))
     add(search.LICENSE_PATH, search.license_text())
     site.fragments = fragments.used_in(*site.pages.values())

@@ -26,7 +26,8 @@ from markupsafe import Markup
 from ...course import Course
 from ...diagnostic import codes, scoring
 from ...diagnostic.cohort import Cohort
-from .diagnostic import ENV, page_data, script, script_json
+from .assets import script
+from .diagnostic import ENV, page_data, script_json
 
 _ASSETS = resources.files("builder.site") / "assets"
 

@@ -1,0 +1,104 @@
+"""The course's own styles and scripts: one stylesheet and one script per kind of page, put together
+at build time from the files of builder/site/assets/ (one file per job). Pure.
+
+Every page names its kind in its front matter (`selaras_kind`); the theme's frame
+(mkdocs/theme/main.html) links that kind's stylesheet in the head (the only render-blocking
+stylesheet of the course's own) and its script at the end of the body. So a page ships only what
+it uses: the diagnostic page no knowledge check, a glossary no diagnostic.
+"""
+
+from __future__ import annotations
+
+from importlib import resources
+from typing import Sequence
+
+ASSETS = resources.files("builder.site") / "assets"
+FOLDER = "assets/course"
+"""Where the site keeps the put-together files (`assets/course/<kind>.css`, `.js`)."""
+
+_PROGRESS = ("quiz/base.js", "quiz/storage.js", "quiz/progress.js")
+_DX_CORE = ("diagnostic/scoring.js", "diagnostic/codes.js")
+_DX_VIEWS = ("diagnostic/dom.js", "diagnostic/context.js", "diagnostic/charts.js", "diagnostic/blocks.js")
+SCRIPTS: dict[str, tuple[str, ...]] = {
+    "progress": (*_PROGRESS, "quiz/start.js"),
+    "quiz": (*_PROGRESS, "quiz/checks.js", "quiz/start.js"),
+    "diagnostic": (*_DX_CORE, *_DX_VIEWS, "diagnostic/storage.js", "diagnostic/saved-answers.js",
+                   "diagnostic/profile.js", "diagnostic/diagnostic-page.js", "diagnostic/start.js"),
+    "team": (*_DX_CORE, "diagnostic/paste.js", *_DX_VIEWS, "diagnostic/storage.js", "diagnostic/team-report.js",
+             "diagnostic/team-page.js", "diagnostic/start.js"),
+    "report": (*_DX_CORE, *_DX_VIEWS, "diagnostic/team-report.js", "diagnostic/report-page.js",
+               "diagnostic/start.js"),
+}
+"""Every script of the course, by what it is for, with the files of assets/ it is made of, in order
+(each folder's README says what each file holds): the course's progress on every page (badges in
+the menu, the home page's box); a lesson's knowledge check besides; the diagnostic page, the team
+page, and the report `course score --report` writes (it carries its script inline). Each gets only
+what it uses: the diagnostic page neither the paste parser nor the team report."""
+
+_BASE = ("site.css", "progress.css")
+KINDS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
+    "page": (_BASE, ("progress",)),
+    "lesson": ((*_BASE, "quiz.css"), ("quiz",)),
+    "diagnostic": ((*_BASE, "diagnostic.css"), ("progress", "diagnostic")),
+    "team": ((*_BASE, "diagnostic.css"), ("progress", "team")),
+    "toolkit": ((*_BASE, "toolkit.css"), ("progress",)),
+    "facilitator": ((*_BASE, "facilitator.css"), ("progress",)),
+}
+"""Each kind of page: its styles (after the academy's colours) and its scripts, in order."""
+
+SHIPPED_AS_IS = ("storage-probe.html", "iframe-worker-shim.js", "iframe-worker-LICENSE.txt")
+"""Files of assets/ the site carries unchanged: the file:// storage probe and the offline search shim."""
+
+
+def code_lines(name: str, text: str) -> list[str]:
+    """The lines of one script file that hold code, without their indentation. Whole-line comments
+    and blank lines are left out; a comment that ends where code follows on the same line is
+    refused (a rule of these folders), so nothing is ever cut out of the middle of a line."""
+    out, in_comment = [], False
+    for number, line in enumerate(text.splitlines(), start=1):
+        stripped = line.strip()
+        if in_comment or stripped.startswith("/*"):
+            end = stripped.find("*/", 0 if in_comment else 2)
+            in_comment = end < 0
+            if end >= 0 and end + 2 != len(stripped):
+                raise ValueError(f"assets/{name}:{number}: code after the end of a comment")
+            continue
+        if stripped and not stripped.startswith("//"):
+            out.append(stripped)
+    if in_comment:
+        raise ValueError(f"assets/{name}: a comment is never closed")
+    return out
+
+
+def pack(names: Sequence[str], title: str) -> str:
+    """The files `names` of assets/ as one classic script, in one strict-mode function."""
+    body = []
+    for name in names:
+        body.append(f"// {name}")
+        body += code_lines(name, (ASSETS / name).read_text(encoding="utf-8"))
+    return (f"/* Selaras, {title}: built from builder/site/assets/ (read the comments there) */\n"
+            "(function () {\n\"use strict\";\n" + "\n".join(body) + "\n})();\n")
+
+
+def script(name: str) -> str:
+    """One script of the course, named as in SCRIPTS."""
+    return pack(SCRIPTS[name], f"{name} script")
+
+
+def files_of(kind: str) -> dict[str, str]:
+    """The site paths of a kind of page's stylesheet and script. Kinds that ship the same share the
+    files (named after their last part: `progress.js` for every page without a script of its own),
+    so a browser fetches each once."""
+    styles, scripts = KINDS[kind]
+    return {"css": f"{FOLDER}/{styles[-1].removesuffix('.css')}.css", "js": f"{FOLDER}/{scripts[-1]}.js"}
+
+
+def page_assets(academy_css: str) -> dict[str, str]:
+    """Every stylesheet and script the kinds of page use, by site path."""
+    out = {}
+    for kind, (styles, scripts) in KINDS.items():
+        paths = files_of(kind)
+        # The academy's colours first, then the styles; the scripts one after the other.
+        out[paths["css"]] = academy_css + "".join((ASSETS / name).read_text(encoding="utf-8") for name in styles)
+        out[paths["js"]] = "".join(script(name) for name in scripts)
+    return out

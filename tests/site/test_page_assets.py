@@ -1,0 +1,109 @@
+"""The course's own scripts and styles: one file per job in builder/site/assets/, put together per kind of
+page at build time (pages/assets.py); each page ships only what it uses."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from builder.site.pages import assets
+from builder.site.pages.assets import ASSETS, KINDS, SCRIPTS, code_lines, files_of, page_assets, script
+
+FOLDERS = ("diagnostic", "quiz")
+
+
+@pytest.mark.parametrize("folder", FOLDERS)
+def test_every_file_of_a_folder_is_shipped_and_every_shipped_file_exists(folder):
+    files = {f"{folder}/{p.name}" for p in (ASSETS / folder).iterdir() if p.name.endswith(".js")}
+    shipped = {name for names in SCRIPTS.values() for name in names if name.startswith(f"{folder}/")}
+    assert shipped == files
+    for names in SCRIPTS.values():
+        assert len(set(names)) == len(names)
+        assert names[-1].endswith("/start.js")  # it runs what the files before it set up
+
+
+@pytest.mark.parametrize("folder", FOLDERS)
+def test_the_folder_readme_lists_each_script_s_files_in_order(folder):
+    readme = (ASSETS / folder / "README.md").read_text(encoding="utf-8")
+    for name, names in SCRIPTS.items():
+        if not names[0].startswith(f"{folder}/"):
+            continue
+        row = re.search(rf"^\| {name} \|.*\| (.*) \|$", readme, re.M)
+        assert row, name
+        assert row.group(1).split(", ") == [n.split("/", 1)[1] for n in names], name
+
+
+def defined(text: str) -> set[str]:
+    return set(re.findall(r"^function (\w+)", text, re.M))
+
+
+@pytest.mark.parametrize("page", ["diagnostic", "team", "report"])
+def test_a_diagnostic_page_gets_only_what_it_uses(page):
+    text = script(page)
+    functions = defined(text)
+    team_only = {"teamPage", "extractResults", "extractCodes"}
+    report_only = {"reportPage"}
+    team_report = {"teamReport", "teamChart", "showReport"}
+    diagnostic_only = {"diagnosticPage", "loadAnswers", "profileChart"}
+    expected = {"diagnostic": diagnostic_only, "team": team_only | team_report,
+                "report": report_only | team_report}[page]
+    assert expected <= functions
+    assert not (team_only | report_only | team_report | diagnostic_only) - expected & functions
+    # Every function the page calls by name is in its script: declared, or a variable holding one.
+    called = set(re.findall(r"(?<![\w.])([a-z]\w*)\(", text))
+    assert {name for name in called - functions if not re.search(rf"\b{name} = function\b", text)} == set()
+
+
+def test_only_a_lesson_gets_the_checks_and_every_page_its_progress():
+    progress, quiz = defined(script("progress")), defined(script("quiz"))
+    assert "initQuiz" in quiz and "initQuiz" not in progress
+    assert {"progress", "status", "init"} <= progress <= quiz
+
+
+@pytest.mark.parametrize("name", sorted(SCRIPTS))
+def test_each_script_is_one_strict_function(name):
+    text = script(name)
+    assert text.count("(function () {\n\"use strict\";\n") == 1
+    assert text.endswith("\n})();\n")
+    # packed: no comment blocks, no indentation, no blank lines (the sources keep them)
+    body = text.split("\n", 1)[1]
+    assert "\n/*" not in body and "\n\n" not in body and "\n " not in body
+
+
+def test_each_kind_of_page_has_one_stylesheet_and_one_script_and_kinds_that_ship_the_same_share_them():
+    built = page_assets(":root{--x:#000}\n")
+    for kind, (_styles, scripts) in KINDS.items():
+        paths = files_of(kind)
+        assert paths["css"] in built and paths["js"] in built
+        assert built[paths["css"]].startswith(":root{--x:#000}\n")  # the academy's colours first
+        assert built[paths["js"]] == "".join(script(s) for s in scripts)
+    assert files_of("page")["js"] == files_of("toolkit")["js"] == files_of("facilitator")["js"]
+    assert files_of("diagnostic")["css"] == files_of("team")["css"]
+    assert "function initQuiz" not in built[files_of("diagnostic")["js"]]  # no knowledge check on the diagnostic
+    assert "quiz.css" not in str(KINDS["diagnostic"]) and "diagnostic.css" not in str(KINDS["lesson"])
+    assert len(built) == len({p for k in KINDS for p in files_of(k).values()})
+
+
+@pytest.mark.parametrize("text", [
+    "var a = 1; /* no end",
+    "/* a comment */ var a = 1;",
+    "/* a comment\n   that ends */ var a = 1;",
+    "/* never closed\nvar a = 1;",
+])
+def test_packing_never_cuts_code_out_of_a_line(text):
+    if text.startswith("var"):  # code before a comment is kept whole, comment and all
+        assert code_lines("x.js", text) == [text]
+        return
+    with pytest.raises(ValueError):
+        code_lines("x.js", text)
+
+
+def test_packing_keeps_code_lines_whole():
+    text = "/* why\n * more why\n */\nfunction f() {\n  // a note\n  return 1;   // kept\n}\n\n"
+    assert code_lines("x.js", text) == ["function f() {", "return 1;   // kept", "}"]
+
+
+def test_the_files_shipped_as_they_are_exist():
+    for name in assets.SHIPPED_AS_IS:
+        assert (ASSETS / name).is_file()
