@@ -56,23 +56,6 @@ class Strict(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True, use_attribute_docstrings=True,
                               str_strip_whitespace=False)
 
-    @classmethod
-    def __pydantic_init_subclass__(cls, **kwargs: Any) -> None:
-        # A field's placeholders are declared by its `Placeholders` fact; its description (the
-        # docstring, which the JSON Schema and the editors show) says them, written from there.
-        super().__pydantic_init_subclass__(**kwargs)
-        changed = False
-        for info in cls.model_fields.values():
-            names = _fact(info, Placeholders)
-            if names is not None and names.names:
-                listed = ", ".join(f"`{{{n}}}`" for n in names.names)
-                info.description = f"{info.description or ''} Placeholders: {listed}.".strip()
-                changed = True
-            if _fact(info, _MarkdownFact) and info.description:
-                info.description += " Markdown."
-                changed = True
-        if changed:
-            cls.model_rebuild(force=True)
 
 
 # --- facts a field declares ---------------------------------------------------------------------
@@ -151,6 +134,19 @@ def placeholders(model: type[BaseModel], field: str) -> frozenset[str]:
     """The placeholders the field `model.field` may use (empty: none)."""
     fact = _fact(model.model_fields[field], Placeholders)
     return frozenset(fact.names) if fact else frozenset()
+
+
+def described(model: type[BaseModel], field: str) -> str:
+    """A field's description as the JSON Schema gives it to editors: its docstring, then what its facts say
+    (that it is Markdown, which placeholders it may use)."""
+    info = model.model_fields[field]
+    text = info.description or ""
+    if _fact(info, _MarkdownFact):
+        text += " Markdown."
+    names = _fact(info, Placeholders)
+    if names is not None and names.names:
+        text += " Placeholders: " + ", ".join(f"`{{{n}}}`" for n in names.names) + "."
+    return text.strip()
 
 
 @functools.cache

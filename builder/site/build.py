@@ -12,13 +12,14 @@ from __future__ import annotations
 import time
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Callable
 
 from ..course import Course
 from ..problems import ContentError, UsageError
 from ..sources.load import SOURCE_DIRS, load_course
 from . import write
 from .mkdocs.config import mkdocs_config
-from .mkdocs.run import build_languages
+from .mkdocs.run import build_languages, close_workers, start_workers
 from .pages.render import render_all
 
 
@@ -71,9 +72,20 @@ def build(root: Path, out: Path | None, *, sources_dir: Path | None = None,
     lap = _stopwatch(timings)
     root = root.resolve()
     out = out.resolve() if out is not None else None
+    start_workers()
+    try:
+        return _build(root, out, sources_dir, lap, keep_workers)
+    finally:
+        if not keep_workers:
+            close_workers()  # also when the sources had mistakes: workers must not outlive a build
+
+
+def _build(root: Path, out: Path | None, sources_dir: Path | None, lap: Callable[[str], None],
+           keep_workers: bool) -> BuildResult:
     course = load_course(root)
     lap("load")
     sites = render_all(course)
+    pages = sum(1 for site in sites.values() for path in site.pages if path.endswith(".md"))
     lap("render")
     if out is not None:
         check_output(root, out)
@@ -89,9 +101,9 @@ def build(root: Path, out: Path | None, *, sources_dir: Path | None = None,
         if problems:
             raise ContentError(problems)
         if out is None:
-            return BuildResult(course, site_root, sum(len(s.pages) for s in sites.values()))
+            return BuildResult(course, site_root, pages)
         write.write_root(site_root, course.academy.default_language,
                          {lang: course.info.title[lang] for lang in sites})
         write.swap_in(site_root, out)
     lap("finish")  # the root page, the swap, and removing the staging folder
-    return BuildResult(course, out, sum(len(s.pages) for s in sites.values()))
+    return BuildResult(course, out, pages)

@@ -8,7 +8,7 @@ import pytest
 
 from builder.problems import ContentError
 from builder.schema import SiteStrings
-from builder.schema.base import placeholders
+from builder.schema.base import described, placeholders
 from builder.sources.load import load_course
 
 from ..conftest import make_course
@@ -27,8 +27,8 @@ def test_the_names_are_declared_on_the_fields_and_their_descriptions_list_them()
     assert placeholders(SiteStrings, "minutes") == {"minutes"}
     assert placeholders(SiteStrings, "total_time") == {"minutes", "lessons"}
     assert placeholders(SiteStrings, "home") == set()
-    assert SiteStrings.model_fields["total_time"].description.endswith("Placeholders: `{minutes}`, `{lessons}`.")
-    assert "Placeholders" not in (SiteStrings.model_fields["home"].description or "")
+    assert described(SiteStrings, "total_time").endswith("Placeholders: `{minutes}`, `{lessons}`.")
+    assert "Placeholders" not in described(SiteStrings, "home")
 
 
 @pytest.mark.parametrize("old, new, message", [

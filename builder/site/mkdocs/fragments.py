@@ -78,7 +78,16 @@ class _TreeBuilder(HTMLParser):
             parent.text = (parent.text or "") + data
 
 
+# Most texts are one paragraph of words (options, feedback, objectives): no parser needed for those.
+_ONE_PARAGRAPH = re.compile(r"<p>([^<>&\x02\x03]*)</p>")
+
+
 def _parse(html: str) -> ET.Element:
+    simple = _ONE_PARAGRAPH.fullmatch(html)
+    if simple:
+        holder = ET.Element("div")
+        ET.SubElement(holder, "p").text = simple[1]
+        return holder
     builder = _TreeBuilder()
     builder.feed(html)
     builder.close()

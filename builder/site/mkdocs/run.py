@@ -121,12 +121,25 @@ def _workers() -> ProcessPoolExecutor | None:
         return None
     if _POOL is None:
         _POOL = ProcessPoolExecutor(max_workers=jobs, mp_context=multiprocessing.get_context("fork"),
-                                    initializer=_end_with_parent)
+                                    initializer=_prepare_worker)
     return _POOL
 
 
-def _end_with_parent() -> None:
-    """In a worker: end when the builder does, even if it is killed outright (Linux; elsewhere nothing)."""
+def start_workers() -> None:
+    """Start the workers now, so they load mkdocs and Material while the builder reads and renders
+    the course (about a quarter of a second that would otherwise come after it)."""
+    pool = _workers()
+    if pool is not None:
+        pool.submit(_ready)  # a first task makes the pool start its processes
+
+
+def _ready() -> None:
+    pass
+
+
+def _prepare_worker() -> None:
+    """In a worker: end when the builder does, even if it is killed outright (Linux; elsewhere nothing),
+    and have mkdocs' build loaded before the first language arrives."""
     try:
         import ctypes
         import signal
@@ -134,6 +147,8 @@ def _end_with_parent() -> None:
         ctypes.CDLL(None, use_errno=True).prctl(1, signal.SIGTERM)  # 1: PR_SET_PDEATHSIG
     except (OSError, AttributeError):
         pass
+    import mkdocs.commands.build  # noqa: F401 - loaded for the builds to come
+    import mkdocs.config  # noqa: F401
 
 
 def close_workers() -> None:
