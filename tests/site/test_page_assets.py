@@ -8,7 +8,17 @@ import re
 import pytest
 
 from builder.site.pages import assets
-from builder.site.pages.assets import ASSETS, KINDS, SCRIPTS, code_lines, files_of, page_assets, script
+from builder.site.pages.assets import (
+    ASSETS,
+    KINDS,
+    SCRIPTS,
+    InlineStyleError,
+    code_lines,
+    page_scripts,
+    script,
+    script_of,
+    styles_of,
+)
 
 FOLDERS = ("diagnostic", "quiz")
 
@@ -71,18 +81,23 @@ def test_each_script_is_one_strict_function(name):
     assert "\n/*" not in body and "\n\n" not in body and "\n " not in body
 
 
-def test_each_kind_of_page_has_one_stylesheet_and_one_script_and_kinds_that_ship_the_same_share_them():
-    built = page_assets(":root{--x:#000}\n")
-    for kind, (_styles, scripts) in KINDS.items():
-        paths = files_of(kind)
-        assert paths["css"] in built and paths["js"] in built
-        assert built[paths["css"]].startswith(":root{--x:#000}\n")  # the academy's colours first
-        assert built[paths["js"]] == "".join(script(s) for s in scripts)
-    assert files_of("page")["js"] == files_of("toolkit")["js"] == files_of("facilitator")["js"]
-    assert files_of("diagnostic")["css"] == files_of("team")["css"]
-    assert "function initQuiz" not in built[files_of("diagnostic")["js"]]  # no knowledge check on the diagnostic
+def test_each_kind_of_page_has_its_styles_and_one_script_and_kinds_that_ship_the_same_share_it():
+    built = page_scripts()
+    for kind, (styles, scripts) in KINDS.items():
+        css = styles_of(kind, ":root{--x:#000}\n")
+        assert css.startswith(":root{--x:#000}\n")  # the academy's colours first
+        assert css.endswith((ASSETS / styles[-1]).read_text(encoding="utf-8"))
+        assert built[script_of(kind)] == "".join(script(s) for s in scripts)
+    assert script_of("page") == script_of("toolkit") == script_of("facilitator")
+    assert "function initQuiz" not in built[script_of("diagnostic")]  # no knowledge check on the diagnostic
     assert "quiz.css" not in str(KINDS["diagnostic"]) and "diagnostic.css" not in str(KINDS["lesson"])
-    assert len(built) == len({p for k in KINDS for p in files_of(k).values()})
+    assert len(built) == len({script_of(k) for k in KINDS})
+
+
+@pytest.mark.parametrize("closing", ["</style>", "</STYLE", "</"])
+def test_styles_that_could_end_their_element_are_refused(closing):
+    with pytest.raises(InlineStyleError):
+        styles_of("page", f":root{{--x:'{closing}'}}")
 
 
 @pytest.mark.parametrize("text", [

@@ -7,9 +7,14 @@ extensions, scripts and styles are the builder's.
 
 from __future__ import annotations
 
+import base64
 import copy
+import functools
+import re
 from pathlib import Path
 from typing import Any
+
+import material
 
 from ...course import Course
 from ...schema import LANGS
@@ -32,6 +37,43 @@ OFFLINE_SHIM = "assets/iframe-worker-shim.js"
 """The iframe-worker shim (npm `iframe-worker`, MIT) that runs Material's search worker from file://."""
 
 
+LOGO_INLINE_BYTES = 2048
+"""A logo this small is put in the page as a data: URL, one request fewer before the first paint."""
+
+
+@functools.cache
+def material_bundle() -> str:
+    """The site path of Material's script, as its own frame names it (the file name carries a hash
+    that changes with each release). The frame (mkdocs/theme/main.html) loads it after the first
+    paint instead of at the end of the body."""
+    frame = (Path(material.__file__).parent / "templates" / "base.html").read_text(encoding="utf-8")
+    found = re.findall(r"'(assets/javascripts/bundle\.[0-9a-f]+\.min\.js)'", frame)
+    if len(found) != 1:
+        raise RuntimeError("Material's frame does not name its script as this builder expects: "
+                           "check mkdocs/theme/main.html against this release of mkdocs-material")
+    return found[0]
+
+
+def logo_src(course: Course) -> str:
+    """The logo's address in the pages: its file in assets/, or, when it is small, the file itself
+    as a data: URL (course check has already refused a logo that is not an image or carries code)."""
+    path = Path(course.files.get(_logo_path(course), ""))
+    suffix = path.suffix.lower()
+    mime = {".svg": "image/svg+xml", ".png": "image/png", ".jpg": "image/jpeg", ".jpeg": "image/jpeg",
+            ".webp": "image/webp"}.get(suffix)
+    try:
+        data = path.read_bytes() if mime and path.is_file() and path.stat().st_size <= LOGO_INLINE_BYTES else b""
+    except OSError:
+        data = b""
+    if not data:
+        return _logo_path(course)
+    return f"data:{mime};base64,{base64.b64encode(data).decode('ascii')}"
+
+
+def _logo_path(course: Course) -> str:
+    return "assets/" + Path(course.academy.logo).name
+
+
 def site_config(course: Course, lang: str) -> dict[str, Any]:
     """mkdocs' whole configuration for one language, made here: nothing of it is copied from mkdocs.yml
     but the features the academy chose (`schema.mkdocs`), each from a fixed list."""
@@ -39,7 +81,8 @@ def site_config(course: Course, lang: str) -> dict[str, Any]:
     alternate = [{"name": course.ui.site.language_name[lang], "lang": lang, "link": f"../{lang}/"}]
     alternate += [{"name": course.ui.site.language_name[o], "lang": o, "link": f"../{o}/"} for o in other]
     credit = course.ui.site.credit_line[lang].format(sources="; ".join(s.short for s in course.info.sources))
-    logo = "assets/" + Path(course.academy.logo).name
+    logo = _logo_path(course)
+    academy_css = assets.academy_css(course.academy.colours)
     return {
         "site_name": course.info.title[lang],
         "site_description": course.info.tagline[lang],
@@ -68,11 +111,13 @@ def site_config(course: Course, lang: str) -> dict[str, Any]:
             "alternate": alternate,
             "selaras": {"primary": course.academy.colours.primary, "accent": course.academy.colours.accent,
                         "lang": lang, "search_lang": search.LUNR_LANG,
-                        "assets": {kind: assets.files_of(kind) for kind in assets.KINDS}},
+                        "kinds": {kind: {"css": assets.styles_of(kind, academy_css), "js": assets.script_of(kind)}
+                                  for kind in assets.KINDS},
+                        "material_bundle": material_bundle(), "logo": logo_src(course)},
             "polyfills": [OFFLINE_SHIM],
         },
-        # The course's own stylesheet and script are one per kind of page, linked by the theme's frame
-        # (mkdocs/theme/main.html, from the page's `selaras_kind`), so none is listed here.
+        # The course's own styles and script are one of each per kind of page, put in by the theme's
+        # frame (mkdocs/theme/main.html, from the page's `selaras_kind`), so none is listed here.
         "extra_css": [],
         "extra_javascript": [],
     }

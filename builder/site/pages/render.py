@@ -77,8 +77,7 @@ def render_language(course: Course, lang: str) -> LanguageSite:
     add("glossary.md", ENV.get_template("glossary.md.j2").render(**common))
     add("credits.md", ENV.get_template("credits.md.j2").render(**common))
 
-    academy_css = ENV.get_template("academy.css.j2").render(colours=course.academy.colours)
-    for path, text in assets.page_assets(academy_css).items():
+    for path, text in assets.page_scripts().items():
         add(path, text)
     add(search.PACK_PATH, search.pack(lang))
     add(search.LICENSE_PATH, search.license_text())

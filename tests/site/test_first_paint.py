@@ -1,0 +1,67 @@
+"""What a phone needs before its first paint (issue 25): no stylesheet of the course's own, no script,
+no request for a small logo. Each page carries its kind's styles inline and loads its scripts after it
+has been painted (mkdocs/theme/main.html); `make bench` measures the effect with Lighthouse."""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+
+import pytest
+
+from builder.site.mkdocs.config import LOGO_INLINE_BYTES, logo_src, material_bundle, site_config
+from builder.site.pages import assets
+from builder.sources.load import load_course
+
+from ..conftest import make_course
+
+LOADER = re.compile(r'<script id="selaras-loader">.*?\}\)\((\[.*?\])\);\s*</script>', re.S)
+
+
+def pages(site: Path) -> list[Path]:
+    return sorted(p for lang in ("id", "en") for p in (site / lang).rglob("*.html")
+                  if "assets" not in p.relative_to(site).parts)  # the storage probe is no page
+
+
+def test_each_page_carries_its_styles_and_fetches_no_stylesheet_or_script_of_the_course_s_own(built_site: Path):
+    for page in pages(built_site):
+        html = page.read_text(encoding="utf-8")
+        head = html.split("</head>", 1)[0]
+        assert head.count("<style>") == 1, page
+        assert "assets/course/" not in head, page  # no stylesheet of the course's own to fetch
+        # Only the loader runs as the page is parsed; the scripts it names are fetched after the paint.
+        assert not re.search(r'<script src="[^"]*(bundle|assets/course/)', html), page
+        found = LOADER.search(html)
+        assert found, page
+        sources = json.loads(found.group(1))
+        assert len(sources) == 2 and sources[0].endswith(material_bundle()), page
+        if page.name == "404.html":  # mkdocs writes its links from the site's address: it is served anywhere
+            continue
+        assert re.fullmatch(r"(\.\./)*assets/course/\w+\.js", sources[1]), page
+        assert (page.parent / sources[1]).is_file() and (page.parent / sources[0]).is_file(), page
+
+
+def test_a_page_s_styles_are_its_kind_s(built_site: Path):
+    for rel, kind in (("index.html", "page"), ("diagnostic.html", "diagnostic"), ("team.html", "team")):
+        html = (built_site / "en" / rel).read_text(encoding="utf-8")
+        style = re.search(r"<style>(.*?)</style>", html, re.S).group(1)
+        last = (assets.ASSETS / assets.KINDS[kind][0][-1]).read_text(encoding="utf-8")
+        assert style.endswith(last), rel
+    lesson = next((built_site / "en" / "lessons").glob("*.html")).read_text(encoding="utf-8")
+    assert "selaras-quiz" in re.search(r"<style>(.*?)</style>", lesson, re.S).group(1)
+
+
+@pytest.mark.parametrize("size, inline", [(200, True), (LOGO_INLINE_BYTES + 1, False)])
+def test_a_small_logo_is_in_the_page_and_a_large_one_is_fetched(tmp_path: Path, size: int, inline: bool):
+    root = make_course(tmp_path)
+    svg = '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 10 10"><rect width="10" height="10"/></svg>'
+    svg = svg.replace("<rect", "<!--" + "x" * (size - len(svg) - 7) + "--><rect")
+    (root / "course" / "logo.svg").write_text(svg, encoding="utf-8")
+    assert (root / "course" / "logo.svg").stat().st_size == size
+    course = load_course(root)
+    src = logo_src(course)
+    assert src.startswith("data:image/svg+xml;base64,") is inline
+    if not inline:
+        assert src == "assets/logo.svg"
+    assert site_config(course, "id")["extra"]["selaras"]["logo"] == src
