@@ -65,7 +65,10 @@ def launch_data(course: Course) -> dict:
             "diagnostic": DIAGNOSTIC_KEY, "statements": statements,
             "set": scoring.Instrument.from_course(course).fingerprint, "roles": codes.ROLE_LETTERS,
             # How packages before version 2 of suspend_data named the statement set (read only).
-            "dsig1": _sig(statements)}
+            "dsig1": _sig(statements),
+            # The prefix of what the launch page keeps in the browser (the team page's entries): every
+            # package of an LMS may share one origin, so each course keeps to its own keys.
+            "local": f"selaras-lms:{course.info.id}:"}
 
 
 def suspend_bound(course: Course) -> int:

@@ -195,6 +195,8 @@ class DiagnosticStrings(Strict):
     """Said of a result whose role is still to be chosen (it is left out until then)."""
     kept: Text
     """Said on the team page: the results stay in this browser until cleared."""
+    not_kept: Text
+    """Said on the team page instead, where this browser cannot keep them (storage blocked or full, or inside an LMS that gives none): the results are lost when the page closes."""
     clear: Text
     """Button that removes every result from the team page."""
     clear_confirm: Text

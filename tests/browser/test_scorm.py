@@ -103,7 +103,8 @@ def course(page, suffix: str):
         const sco = document.getElementById('sco'), inner = sco && sco.contentDocument &&
             sco.contentDocument.getElementById('selaras-course');
         const doc = inner && inner.contentDocument;
-        return !!doc && doc.location.href.endsWith(s) && doc.readyState === 'complete';
+        return !!doc && doc.location.href.endsWith(s) && doc.readyState === 'complete' &&
+            doc.documentElement.getAttribute('data-selaras-scripts') !== 'loading';
     }""", arg=suffix)
     return next(f for f in page.frames if f.url.endswith(suffix))
 
@@ -374,3 +375,44 @@ def test_a_passed_check_without_room_for_its_answers_says_it_is_kept_and_since_w
     assert "you passed this check on 6 December 2026" in note.inner_text()
     assert not frame.is_checked(f"#{Q}-owner-0")  # a new attempt
     frame.wait_for_selector(".selaras-badge--done", state="attached")
+
+
+def _team_entries(frame) -> list[str]:
+    return frame.eval_on_selector_all("#dx-entries .dx-entry-code", "els => els.map(e => e.value)")
+
+
+def test_the_team_page_s_entries_come_back_at_the_next_launch(page, lms_url):
+    """Issue P4: the team page's entries lived only in memory inside the LMS frame."""
+    page.goto(f"{lms_url}/lms.html")
+    page.evaluate("() => launch(null)")
+    frame = go(page, course(page, "/pkg/id/index.html"), "team.html")
+    frame.wait_for_selector("#dx-entries .dx-entry-code")
+    assert "tidak bisa" not in frame.inner_text("#dx-kept")  # this browser keeps them
+    frame.fill("#dx-entries .dx-entry-code >> nth=0", "not a code, but kept as typed")
+    frame.dispatch_event("#dx-entries .dx-entry-code >> nth=0", "change")
+    page.evaluate("() => document.getElementById('sco').remove()")
+    page.wait_for_function("() => calls.some(c => c.name === 'LMSFinish')")
+    # kept under the course's own name, apart from any other package of the same LMS, and not in the LMS
+    stored = page.evaluate("() => Object.keys(localStorage).filter(k => k.startsWith('selaras-lms:'))")
+    assert len(stored) >= 1 and all(k.split(":")[1] for k in stored), stored
+    assert "kept as typed" not in page.evaluate("() => API.cmi.suspend_data")
+    page.evaluate("s => launch(s)", {**page.evaluate("() => saved()"),
+                                     "core": {"entry": "resume", "lesson_location": "id/team.html"}})
+    frame = course(page, "/pkg/id/team.html")
+    frame.wait_for_function("() => document.querySelector('#dx-entries .dx-entry-code').value !== ''")
+    assert _team_entries(frame)[0] == "not a code, but kept as typed"
+    page.evaluate("() => localStorage.clear()")
+
+
+def test_without_browser_storage_the_team_page_says_its_entries_are_lost_on_closing(page, lms_url):
+    """Issue P4, the other half: where nothing can be kept, the page says so instead."""
+    page.add_init_script("""Object.defineProperty(window, 'localStorage', {get() {
+        throw new DOMException('blocked', 'SecurityError'); }})""")
+    page.goto(f"{lms_url}/lms.html")
+    page.evaluate("() => launch(null)")
+    frame = go(page, course(page, "/pkg/id/index.html"), "../en/team.html")
+    frame.wait_for_function("() => document.getElementById('dx-kept').textContent.includes('cannot keep')")
+    # the page itself still works: an entry typed in stays for this visit
+    frame.fill("#dx-entries .dx-entry-code >> nth=0", "typed")
+    frame.dispatch_event("#dx-entries .dx-entry-code >> nth=0", "change")
+    assert _team_entries(frame)[0] == "typed"

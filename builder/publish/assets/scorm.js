@@ -191,25 +191,59 @@
   }
   function keys() {
     var out = Object.keys(mem);
+    try {
+      for (var i = 0; local && i < local.length; i++) {
+        var name = local.key(i);
+        if (name && name.indexOf(cfg.local) === 0 && out.indexOf(name.slice(cfg.local.length)) < 0) {
+          out.push(name.slice(cfg.local.length));
+        }
+      }
+    } catch (e) { /* storage went away: what the LMS keeps is still listed */ }
     Object.keys(rec).concat(diag ? [cfg.diagnostic] : []).forEach(function (k) {
       if (out.indexOf(k) < 0 && view(k) !== null) out.push(k);
     });
     return out;
   }
+  // What the LMS does not keep (the team page's entries, which can run to many KB; the menu's
+  // progress badges) stays in this browser, under this course's name: every package of an LMS may
+  // share one origin. Without a usable localStorage it lives only as long as the page (`keeps`).
+  var local = null;
+  try {
+    local = window.localStorage;
+    local.setItem(cfg.local + "probe", "1");
+    local.removeItem(cfg.local + "probe");
+  } catch (e) { local = null; }
+  function inLMS(k) { return own(total, k) || k === cfg.diagnostic; }
+  function fromLocal(k) { try { return local ? local.getItem(cfg.local + k) : null; } catch (e) { return null; } }
   var storage = {
-    getItem: function (k) { return view(String(k)); },
-    setItem: function (k, v) { mem[String(k)] = String(v); learn(String(k), String(v)); },
+    getItem: function (k) {
+      k = String(k);
+      var v = view(k);
+      return v === null && !inLMS(k) ? fromLocal(k) : v;
+    },
+    setItem: function (k, v) {
+      k = String(k);
+      v = String(v);
+      mem[k] = v;
+      learn(k, v);
+      if (!inLMS(k) && local) {
+        try { local.setItem(cfg.local + k, v); } catch (e) { /* full: kept for this visit */ }
+      }
+    },
     removeItem: function (k) {
       k = String(k);
       delete mem[k];
       delete kept[k];
+      if (!inLMS(k) && local) { try { local.removeItem(cfg.local + k); } catch (e) { /* already gone */ } }
       if (own(rec, k) || (k === cfg.diagnostic && diag)) {
         delete rec[k];
         if (k === cfg.diagnostic) diag = null;
         save();
       }
     },
-    key: function (i) { var all = keys(); return i >= 0 && i < all.length ? all[i] : null; }
+    key: function (i) { var all = keys(); return i >= 0 && i < all.length ? all[i] : null; },
+    // Whether what is saved under `k` is still there at the next launch.
+    keeps: function (k) { return inLMS(String(k)) || !!local; }
   };
   Object.defineProperty(storage, "length", {get: function () { return keys().length; }});
 

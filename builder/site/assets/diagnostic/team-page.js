@@ -63,12 +63,19 @@ function teamPage(ctx) {
     });
   }
 
+  /* Said under the list: the results stay in this browser, or, where nothing can be kept (storage
+     blocked or full, or an LMS frame without it), that they are lost when the page closes. */
+  function sayKept(ok) {
+    var note = document.getElementById("dx-kept");
+    if (note) note.textContent = ok ? ctx.t.kept : ctx.t.not_kept;
+  }
+
   function save() {
     var kept = entries().filter(function (e) { return e.code.trim(); }).slice(0, MAX_ENTRIES);
     try {
       if (kept.length) store().setItem(TEAM_KEY, JSON.stringify({ entries: kept }));
       else store().removeItem(TEAM_KEY);
-    } catch (e) { /* storage blocked or full: the page still works until it is closed */ }
+    } catch (e) { sayKept(false); }  // blocked or full: the page still works until it is closed
   }
 
   function blankRows() {
@@ -176,6 +183,7 @@ function teamPage(ctx) {
     pasteBox.focus();
   });
   form.addEventListener("submit", function (e) { e.preventDefault(); save(); compute(); });
+  sayKept(keeps(TEAM_KEY));
   if (restore()) compute();
 }
 
