@@ -9,20 +9,69 @@
 from __future__ import annotations
 
 import argparse
+import contextlib
 import errno
 import os
 import socket
 import sys
 import traceback
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Callable, Iterator
 
-from ..problems import EXIT_INTERNAL, EXIT_OK, CourseError, UsageError, notice, printable, word
+from ..problems import EXIT_INTERNAL, EXIT_OK, CourseError, UsageError, catalogue, notice, printable, word
 from ..sources.yamlread import read
 from . import score
 
 if TYPE_CHECKING:
     from ..site.build import BuildResult
+
+
+ARGPARSE_WORDS = {
+    "usage: ": "usage", "positional arguments": "positionals", "options": "options",
+    "show this help message and exit": "help", "%(prog)s: error: %(message)s\n": "error",
+    "the following arguments are required: %s": "required", "unrecognized arguments: %s": "unrecognized",
+    "argument %(argument_name)s: %(message)s": "argument",
+    "invalid choice: %(value)r (choose from %(choices)s)": "invalid_choice",
+    "expected one argument": "expected_one", "invalid %(type)s value: %(value)r": "invalid_value",
+    "ambiguous option: %(option)s could match %(matches)s": "ambiguous",
+}
+"""argparse's own English words (Python's gettext message ids) → their entries in the catalogues' `argparse`
+section. A word not listed stays English: a newer Python may add one."""
+
+
+@contextlib.contextmanager
+def _argparse_in(lang: str) -> Iterator[None]:
+    """argparse speaking `lang` while the block runs. It looks its words up through gettext at the moment
+    it writes them (argparse._), the hook Python offers for translating it; the catalogue answers."""
+    words = catalogue(lang)["argparse"]
+    original: Callable[[str], str] = argparse._  # type: ignore[attr-defined]
+    argparse._ = lambda text: words[ARGPARSE_WORDS[text]] if text in ARGPARSE_WORDS else original(text)  # type: ignore[attr-defined]
+    try:
+        yield
+    finally:
+        argparse._ = original  # type: ignore[attr-defined]
+
+
+def find_root(start: Path) -> Path:
+    """The project: the nearest folder at or above `start` holding course/ with quizzes/ or mkdocs.yml beside
+    it, so `course` works from course/lessons/ as from the project's own folder. `start` when none does (the
+    command then says that no course is there)."""
+    for folder in (start, *start.parents):
+        if (folder / "course").is_dir() and ((folder / "quizzes").is_dir() or (folder / "mkdocs.yml").is_file()):
+            return folder
+    return start
+
+
+def _early(argv: list[str], name: str) -> str | None:
+    """The value of option `name` in `argv` (`--lang en` or `--lang=en`) before argparse runs: the language
+    of --help and of argparse's own messages depends on it. Last one wins, as with argparse."""
+    value = None
+    for i, arg in enumerate(argv):
+        if arg == name and i + 1 < len(argv):
+            value = argv[i + 1]
+        elif arg.startswith(name + "="):
+            value = arg.split("=", 1)[1]
+    return value
 
 
 def _port(text: str) -> int:
@@ -32,56 +81,55 @@ def _port(text: str) -> int:
     except ValueError:
         value = 0
     if not 1 <= value <= 65535:
-        raise argparse.ArgumentTypeError(notice("en", "usage", "bad_port", value=text))
+        raise argparse.ArgumentTypeError(notice(_PORT_LANG[0], "usage", "bad_port", value=text))
     return value
 
 
-def _common(parser: argparse.ArgumentParser, default: object) -> None:
+_PORT_LANG = ["en"]
+"""The language `_port` speaks: argparse calls it with the text alone (set by `main`)."""
+
+
+def _common(parser: argparse.ArgumentParser, default: object, h: Callable[[str], str]) -> None:
     """Options accepted before and after the command (`course --lang en check`, `course check --lang en`).
 
     After the command their default is SUPPRESS, so that an option given before it is kept.
     """
-    parser.add_argument("--root", type=Path, default=Path.cwd() if default is None else default,
-                        help="folder that holds course/, quizzes/ and mkdocs.yml (default: the current folder)")
-    parser.add_argument("--lang", choices=("id", "en"), default=default,
-                        help="language of the messages (default: the academy's)")
-    parser.add_argument("--debug", action="store_true", default=False if default is None else default,
-                        help="show the full traceback of internal errors")
+    parser.add_argument("--root", type=Path, default=default, help=h("root"))
+    parser.add_argument("--lang", choices=("id", "en"), default=default, help=h("lang"))
+    parser.add_argument("--debug", action="store_true", default=False if default is None else default, help=h("debug"))
 
 
-def _parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="course", description="Build the Selaras course site from its YAML sources.")
-    _common(parser, None)
-    sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+def _parser(lang: str = "en") -> argparse.ArgumentParser:
+    """The command line, its help in `lang` (argparse's own words too, while `_argparse_in(lang)` runs)."""
+    h: Callable[[str], str] = lambda key: notice(lang, "help", key)  # noqa: E731 - reads like a template's `t`
+    parser = argparse.ArgumentParser(prog="course", description=h("description"))
+    _common(parser, None, h)
+    sub = parser.add_subparsers(dest="command", required=True, metavar=h("command_metavar"), title=h("commands"))
 
-    def command(name: str, help: str) -> argparse.ArgumentParser:  # noqa: A002 - argparse's word
-        p = sub.add_parser(name, help=help)
-        _common(p, argparse.SUPPRESS)
+    def command(name: str) -> argparse.ArgumentParser:
+        p = sub.add_parser(name, help=h(name), description=h(name))
+        _common(p, argparse.SUPPRESS, h)
         return p
 
-    command("check", "validate the sources and list every problem, as a build would; write nothing")
-    p_build = command("build", "validate and build the site (replaces the output folder only on success)")
-    p_build.add_argument("--out", type=Path, default=None, help="output folder (default: site/)")
-    p_serve = command("serve", "build, serve at http://127.0.0.1:8000, rebuild on every save")
-    p_serve.add_argument("--port", type=_port, default=8000)
-    p_serve.add_argument("--host", default="127.0.0.1")
-    p_serve.add_argument("--out", type=Path, default=None, help="output folder (default: site/)")
-    p_package = command("package", "validate, build, and write the LMS (SCORM 1.2) and offline zips")
-    p_package.add_argument("--out", type=Path, default=None, help="folder for the zips (default: dist/)")
-    p_schema = command("schema", "write the JSON Schema of the source formats (for editors)")
-    p_schema.add_argument("--out", type=Path, default=None, help="folder (default: course/schema/)")
-    p_score = command("score", "score a workshop's diagnostic answers: a CSV file, or the result links of a group chat")
-    score.add_arguments(p_score)
+    command("check")
+    command("build").add_argument("--out", type=Path, default=None, help=h("build_out"))
+    p_serve = command("serve")
+    p_serve.add_argument("--port", type=_port, default=8000, help=h("port"))
+    p_serve.add_argument("--host", default="127.0.0.1", help=h("host"))
+    p_serve.add_argument("--out", type=Path, default=None, help=h("build_out"))
+    command("package").add_argument("--out", type=Path, default=None, help=h("package_out"))
+    command("schema").add_argument("--out", type=Path, default=None, help=h("schema_out"))
+    score.add_arguments(command("score"), h)
     return parser
 
 
-def _message_lang(args: argparse.Namespace) -> str:
+def _message_lang(lang: str | None, root: Path) -> str:
     """--lang, else the academy's default language, else English."""
-    if args.lang:
-        return args.lang
-    path = args.root / "course" / "academy.yaml"
+    if lang in ("id", "en"):
+        return lang
+    path = root / "course" / "academy.yaml"
     try:
-        source = read(path, within=(args.root / "course",))[0] if path.is_file() else None
+        source = read(path, within=(root / "course",))[0] if path.is_file() else None
     except OSError:  # an unreadable folder on the way: the command itself says so
         source = None
     if source is not None and isinstance(source.data, dict) and source.data.get("default_language") in ("id", "en"):
@@ -90,9 +138,18 @@ def _message_lang(args: argparse.Namespace) -> str:
 
 
 def main(argv: list[str] | None = None) -> int:
-    args = _parser().parse_args(argv)
-    root = args.root.resolve()
-    lang = _message_lang(args)
+    argv = sys.argv[1:] if argv is None else list(argv)
+    # The language comes before the parsing: --help and argparse's own messages speak it too.
+    given_root = _early(argv, "--root")
+    root = Path(given_root).resolve() if given_root else find_root(Path.cwd().resolve())
+    lang = _message_lang(_early(argv, "--lang"), root)
+    _PORT_LANG[0] = lang
+    with _argparse_in(lang):
+        args = _parser(lang).parse_args(argv)
+    if args.root is not None:
+        root = args.root.resolve()
+    elif root != Path.cwd().resolve():
+        print(notice(lang, "notices", "project_found", root=root), file=sys.stderr)
     try:
         return _run(args, root, lang)
     except CourseError as exc:  # the sources' mistakes (1) or the command's (2): each class knows its status

@@ -14,27 +14,26 @@ import os
 import re
 import sys
 from pathlib import Path
+from typing import Callable
 
 from ..course import Course
 from ..diagnostic import answers, cohort, links, scoring
 from ..diagnostic.summary import summary
-from ..problems import Problem, UsageError, printable
+from ..problems import Problem, UsageError, notice, printable
 from ..site import report_html, write_report
 from ..sources.load import SOURCE_DIRS
 
 
-def add_arguments(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--template", action="store_true",
-                        help="print the CSV header: respondent,role, then the statement ids")
-    parser.add_argument("--answers", type=Path, metavar="FILE.csv",
-                        help="score a CSV file with one line per respondent (values 1-5; empty or dk for don't know)")
-    parser.add_argument("--links", type=Path, metavar="FILE.txt",
-                        help="score the result links in a text file: a group chat exported as text, "
-                             "or links one per line")
-    parser.add_argument("--json", action="store_true", help="print the result as JSON instead of a summary")
-    parser.add_argument("--report", type=Path, metavar="FILE.html",
-                        help="also write the group report as one HTML file that opens offline "
-                             "(the report the team page prints)")
+def add_arguments(parser: argparse.ArgumentParser, h: Callable[[str], str] | None = None) -> None:
+    """The options of `course score`, their help from the catalogue (`h`: a key → its text; English
+    when not given)."""
+    if h is None:
+        h = lambda key: notice("en", "help", key)  # noqa: E731
+    parser.add_argument("--template", action="store_true", help=h("score_template"))
+    parser.add_argument("--answers", type=Path, metavar="FILE.csv", help=h("score_answers"))
+    parser.add_argument("--links", type=Path, metavar="FILE.txt", help=h("score_links"))
+    parser.add_argument("--json", action="store_true", help=h("score_json"))
+    parser.add_argument("--report", type=Path, metavar="FILE.html", help=h("score_report"))
 
 
 def run(args: argparse.Namespace, course: Course, lang: str) -> int:
@@ -66,8 +65,8 @@ def run(args: argparse.Namespace, course: Course, lang: str) -> int:
             rows, notices = links.read_links(source, inst, course.ui.diagnostic.entry_short[lang], display=str(source))
     except OSError as exc:
         raise UsageError("score_answers_unreadable", path=source, reason=exc.strerror or exc) from None
-    for notice in notices:  # what the team page would leave out too; stderr keeps --json clean
-        print(notice.format(lang), file=sys.stderr)
+    for note in notices:  # what the team page would leave out too; stderr keeps --json clean
+        print(note.format(lang), file=sys.stderr)
     result = cohort.score_cohort(inst, rows)
     if args.json:
         # JSON escapes C0 controls itself; C1 controls are escaped here, the JSON unchanged.

@@ -13,9 +13,9 @@ class Colours(Strict):
     """The academy's colours, as `#rrggbb`."""
 
     primary: Annotated[str, Field(pattern=r"^#[0-9a-fA-F]{6}$")]
-    """Header and links. Choose a dark colour: white text must stay readable on it."""
+    """Header and links, e.g. `"#1d4f7c"` (in quotes: YAML reads `#` as a comment). White text is drawn on it, so it must be dark enough: `course check` asks a contrast of at least 4.5:1 with white (WCAG AA) and suggests a darker shade of the same colour when it is not."""
     accent: Annotated[str, Field(pattern=r"^#[0-9a-fA-F]{6}$")]
-    """Highlights and buttons."""
+    """Highlights, and buttons under the pointer, with white text on it: the same contrast rule as `primary`."""
 
 
 class ContactLine(Strict):

@@ -5,17 +5,21 @@ other failure of a rebuild (mkdocs, a worker process, the disk): the preview mus
 outlive whatever happens while someone edits. SIGTERM stops it as Ctrl+C does,
 worker processes included.
 
-The server is mkdocs' live-reload server with four changes (`PreviewServer`): it answers
+The server is mkdocs' live-reload server with five changes (`PreviewServer`): it answers
 only requests addressed to this machine by name or address (a web page elsewhere cannot
 point a host name of its own at it and read the draft course), it serves the last good
 pages while a rebuild runs (builds are swapped in whole, so there is never a half-built
-site to hide), an odd path is a 404, never a 500, and it keeps more connections waiting.
+site to hide), an odd path is a 404, never a 500, it keeps more connections waiting, and
+each page it serves shows the problems of a broken save in a box over the page
+(preview/overlay.js, as Vite, Hugo and Docusaurus do), gone at the next good save. The box
+is added as the page is served: no built site ever holds it.
 """
 
 from __future__ import annotations
 
 import io
 import ipaddress
+import json
 import logging
 import os
 import posixpath
@@ -41,15 +45,42 @@ if TYPE_CHECKING:
     from mkdocs.livereload import LiveReloadServer
 
 
+OVERLAY = (Path(__file__).parent / "preview" / "overlay.js").read_bytes()
+PROBLEMS_PATH = "/.selaras-preview/problems"
+"""Where the overlay asks for the problems of the last save (a path no site page can have)."""
+
+
+class Problems:
+    """What the last rebuild left to show: the terminal's lines, or nothing once a build succeeds."""
+
+    def __init__(self) -> None:
+        self.lines: list[str] = []
+        self.lang = "en"
+
+    def json(self) -> bytes:
+        if not self.lines:
+            return b"{}"
+        t = lambda name: notice(self.lang, "notices", name)  # noqa: E731
+        return json.dumps({"title": t("preview_problems_title"), "hint": t("preview_problems_hint"),
+                           "close": t("preview_problems_close"), "lines": self.lines},
+                          ensure_ascii=False).encode("utf-8")
+
+
 def _preview_server_class() -> type[LiveReloadServer]:
     from mkdocs.livereload import LiveReloadServer
 
     class PreviewServer(LiveReloadServer):
         request_queue_size = 128  # the standard 5 dropped requests when a page's assets arrived at once
 
-        def __init__(self, *, host: str, **options: Any) -> None:
+        def __init__(self, *, host: str, problems: Problems, **options: Any) -> None:
             super().__init__(host=host, **options)
             self.server_name_given = host
+            self.problems = problems
+
+        def _inject_js_into_html(self, content: bytes, epoch: int) -> bytes:
+            page = super()._inject_js_into_html(content, epoch)
+            end = page.rindex(b"</body>") if b"</body>" in page else len(page)
+            return page[:end] + b"<script>" + OVERLAY + b"</script>" + page[end:]
 
         def host_allowed(self, header: str) -> bool:
             """A Host header naming this machine: localhost, the name served at, or any IP address."""
@@ -75,6 +106,11 @@ def _preview_server_class() -> type[LiveReloadServer]:
             path = environ["PATH_INFO"].encode("latin-1").decode("utf-8", "ignore")
             if "\x00" in path or len(path) > 2048:
                 return None  # 404
+            if path == PROBLEMS_PATH:
+                body = self.problems.json()
+                start_response("200 OK", [("Content-Type", "application/json; charset=utf-8"),
+                                          ("Cache-Control", "no-store"), ("Content-Length", str(len(body)))])
+                return [body]
             if path.startswith("/livereload/"):
                 match = re.fullmatch(r"/livereload/([0-9]{1,20})/[0-9]{1,20}", path)
                 if match and int(match[1]) > self._visible_epoch + 10**12:
@@ -110,21 +146,28 @@ def _preview_server_class() -> type[LiveReloadServer]:
 def serve(root: Path, out: Path, *, host: str, port: int, lang_of: Callable[[], str],
           rebuild: Callable[[], None] | None = None, debug: bool = False) -> None:
 
+    problems = Problems()
+
     def rebuild_site() -> None:
         started = time.perf_counter()
+        problems.lang = lang_of()
         try:
             build(root, out, keep_workers=True)
         except CourseError as exc:
-            print(exc.report(lang_of()), file=sys.stderr, flush=True)
+            report = exc.report(problems.lang)
+            print(report, file=sys.stderr, flush=True)
+            problems.lines = report.splitlines()
             return
         except (Exception, SystemExit) as exc:  # noqa: BLE001 - mkdocs' server would stop answering until a build succeeds
             if debug:
                 traceback.print_exc()
-            print(notice(lang_of(), "notices", "rebuild_failed", error=f"{type(exc).__name__}: {exc}"),
-                  file=sys.stderr, flush=True)
+            said = notice(problems.lang, "notices", "rebuild_failed", error=f"{type(exc).__name__}: {exc}")
+            print(said, file=sys.stderr, flush=True)
+            problems.lines = [said]
             close_workers()  # a broken worker pool is made afresh by the next build
             return
-        print(notice(lang_of(), "notices", "rebuilt", seconds=f"{time.perf_counter() - started:.1f}"),
+        problems.lines = []
+        print(notice(problems.lang, "notices", "rebuilt", seconds=f"{time.perf_counter() - started:.1f}"),
               file=sys.stderr, flush=True)
 
     logging.getLogger("mkdocs.livereload").setLevel(logging.INFO)
@@ -134,7 +177,7 @@ def serve(root: Path, out: Path, *, host: str, port: int, lang_of: Callable[[], 
     logging.getLogger("mkdocs.livereload").propagate = False
 
     server = _preview_server_class()(builder=rebuild or rebuild_site, host=host, port=port, root=str(out),
-                                     polling_interval=0.25)
+                                     polling_interval=0.25, problems=problems)  # type: ignore[call-arg]  # PreviewServer takes it
     server.build_delay = 0.05
     for folder in SOURCE_DIRS:
         server.watch(str(root / folder))

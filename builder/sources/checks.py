@@ -19,6 +19,7 @@ from ..problems import Problem
 from ..schema import LANGS, Text
 from .checks_facilitator import check_facilitator, check_lesson_keys
 from .checks_quiz import check_quizzes
+from .colours import check_colours
 from .files import check_logo
 from .ids import duplicate_ids, unknown_ids
 from .markup import check_markdown
@@ -226,6 +227,7 @@ CHECKS: tuple[Check, ...] = (
     check_diagnostic,
     check_facilitator,
     check_logo,
+    check_colours,
     check_placeholders,
     check_spellings,
     check_markdown,

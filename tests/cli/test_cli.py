@@ -135,7 +135,7 @@ def test_lang_is_accepted_after_the_command_too(tmp_path: Path):
 
 @pytest.mark.parametrize("port", ["99999", "0", "-1", "eighty"])
 def test_a_port_out_of_range_is_wrong_usage(port: str):
-    result = _run("serve", "--port", port)
+    result = _run("--lang", "en", "serve", "--port", port)
     assert result.returncode == 2
     assert "from 1 to 65535" in result.stderr and "Traceback" not in result.stderr
 
@@ -397,3 +397,56 @@ def test_a_package_into_a_read_only_project_is_wrong_usage(open_course: Path):
     result = _as_nobody("--root", str(open_course), "--lang", "en", "package", cwd=open_course)
     assert result.returncode == 2, result.stderr
     assert "cannot write" in result.stderr and "Traceback" not in result.stderr
+
+
+def _with_language(root: Path, lang: str) -> None:
+    academy = root / "course" / "academy.yaml"
+    text = re.sub(r"(?m)^default_language:.*$", "", academy.read_text(encoding="utf-8")).rstrip("\n")
+    academy.write_text(text + f"\ndefault_language: {lang}\n", encoding="utf-8")
+
+
+@pytest.mark.parametrize("lang, words", [
+    ("id", ("cara pakai: course", "opsi:", "periksa berkas kursus", "PERINTAH")),
+    ("en", ("usage: course", "options:", "validate the sources", "COMMAND")),
+])
+def test_help_speaks_the_academy_s_language(tmp_path: Path, lang: str, words: tuple[str, ...]):
+    root = make_course(tmp_path)
+    _with_language(root, lang)
+    result = _run("--help", cwd=root)
+    assert result.returncode == 0
+    for word in words:
+        assert word in result.stdout, (word, result.stdout)
+    # --lang says otherwise, in front of the command or after it
+    other = "en" if lang == "id" else "id"
+    assert words[0] not in _run("check", "--help", "--lang", other, cwd=root).stdout
+
+
+@pytest.mark.parametrize("lang, expected", [
+    ("id", ["course: kesalahan: argumen --lang: pilihan tidak valid: 'fr'",
+            "abc bukan nomor port: pakai bilangan bulat dari 1 sampai 65535"]),
+    ("en", ["course: error: argument --lang: invalid choice: 'fr'",
+            "abc is not a port: use a whole number from 1 to 65535"]),
+])
+def test_argparse_s_own_errors_speak_the_academy_s_language(tmp_path: Path, lang: str, expected: list[str]):
+    root = make_course(tmp_path)
+    _with_language(root, lang)
+    bad_lang = _run("--lang", "fr", "check", cwd=root)
+    bad_port = _run("serve", "--port", "abc", cwd=root)
+    assert bad_lang.returncode == bad_port.returncode == 2
+    assert expected[0] in bad_lang.stderr and expected[1] in bad_port.stderr
+    assert "Traceback" not in bad_lang.stderr + bad_port.stderr
+
+
+@pytest.mark.parametrize("lang, said", [("id", "Proyek kursus ada di"), ("en", "The course project is at")])
+def test_course_finds_its_project_from_a_subfolder(tmp_path: Path, lang: str, said: str):
+    root = make_course(tmp_path / "project")
+    _with_language(root, lang)
+    result = _run("check", cwd=root / "course" / "lessons")
+    assert result.returncode == 0, result.stderr
+    assert f"{said} {root.resolve()}" in result.stderr
+    assert _run("check", cwd=root).stderr.count(said) == 0  # nothing to say from the project itself
+    # a folder outside any project still says so plainly
+    outside = tmp_path / "elsewhere"
+    outside.mkdir()
+    alone = _run("--lang", lang, "check", cwd=outside)
+    assert alone.returncode == 2 and "course/" in alone.stderr

@@ -1,7 +1,9 @@
 """Every kind of mistake an instructor can make is reported with its file, line and a fix.
 
 Each folder in tests/fixtures/bad/ overlays a few planted mistakes on the small
-test course; its expected.txt holds the exact lines `course check` must print.
+test course; its expected.txt holds the exact lines `course check` must print in English, and
+expected.id.txt the same lines in Indonesian. After an intended change of wording, run
+`pytest tests/sources/test_problems_fixtures.py --update-golden` and read the diff.
 """
 
 from __future__ import annotations
@@ -15,16 +17,21 @@ from builder.sources.load import load_course
 
 from ..conftest import FIXTURES, make_course
 
-BAD = sorted(p for p in (FIXTURES / "bad").iterdir() if (p / "expected.txt").is_file())
+BAD = sorted(p for p in (FIXTURES / "bad").iterdir() if p.is_dir())
 
 
+@pytest.mark.parametrize("lang", ["en", "id"])
 @pytest.mark.parametrize("fixture", BAD, ids=[p.name for p in BAD])
-def test_planted_mistake_is_reported_exactly(fixture: Path, tmp_path: Path):
+def test_planted_mistake_is_reported_exactly(fixture: Path, lang: str, tmp_path: Path, update_golden: bool):
     root = make_course(tmp_path, fixture)
     with pytest.raises(ContentError) as caught:
         load_course(root)
-    expected = fixture.joinpath("expected.txt").read_text(encoding="utf-8").splitlines()
-    assert [p.format("en") for p in caught.value.problems] == expected
+    found = [p.format(lang) for p in caught.value.problems]
+    expected_file = fixture / ("expected.txt" if lang == "en" else f"expected.{lang}.txt")
+    if update_golden:
+        expected_file.write_text("\n".join(found) + "\n", encoding="utf-8")
+    assert expected_file.is_file(), f"missing {expected_file}; run pytest --update-golden and read it"
+    assert found == expected_file.read_text(encoding="utf-8").splitlines()
 
 
 def test_the_mini_course_itself_is_valid(mini_course: Path):
@@ -62,3 +69,18 @@ def test_of_two_files_with_one_id_the_one_saved_later_is_named(tmp_path: Path):
         load_course(root)
     [duplicate] = [p for p in caught.value.problems if p.code == "duplicate_id"]
     assert duplicate.path == "course/lessons/01-handoff.yaml"
+
+
+@pytest.mark.parametrize("lang, expected", [
+    ("en", "course/02-more.yaml:1: this file looks like a lesson, but lessons are read only from course/lessons/"
+           " — move it to course/lessons/02-more.yaml"),
+    ("id", "course/02-more.yaml:1: berkas ini tampaknya sebuah pelajaran, tetapi pelajaran hanya dibaca dari folder "
+           "course/lessons/ — pindahkan ke course/lessons/02-more.yaml"),
+])
+def test_a_lesson_saved_beside_academy_yaml_is_named_with_where_it_belongs(tmp_path: Path, lang: str, expected: str):
+    from builder.sources.load import stray_files
+
+    root = make_course(tmp_path)
+    lesson = (root / "course" / "lessons" / "01-handoff.yaml").read_text(encoding="utf-8")
+    (root / "course" / "02-more.yaml").write_text(lesson.replace("id: handoff", "id: more"), encoding="utf-8")
+    assert [p.format(lang) for p in stray_files(root)] == [expected]
