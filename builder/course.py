@@ -10,6 +10,7 @@ from .schema import (
     Academy,
     CourseInfo,
     Diagnostic,
+    Edition,
     Facilitator,
     Glossary,
     Lesson,
@@ -45,6 +46,20 @@ class Course:
     """The Facilitator guide (course/facilitator.yaml), or None when the course has none."""
     settings: MkdocsSettings = field(default_factory=MkdocsSettings)
     """The site settings the academy chose in mkdocs.yml (the builder sets all others)."""
+    edition: Edition | None = None
+    """The edition this is (every part of the course marked for another edition left out), or None for a
+    course without editions."""
+
+    @property
+    def package_id(self) -> str:
+        """The course's name for packages and an LMS: its id, with the edition's when it has editions
+        (two editions uploaded to one LMS are two courses there)."""
+        return f"{self.info.id}-{self.edition.id}" if self.edition else self.info.id
+
+    @property
+    def editions(self) -> list[Edition]:
+        """Every edition of the course, the default first (none for a course with one edition)."""
+        return list(self.info.editions)
 
     def stage(self, stage_id: str) -> Stage:
         return next(s for s in self.model.stages if s.id == stage_id)

@@ -62,6 +62,8 @@ class Problem:
     line: int
     code: str
     params: tuple[tuple[str, str], ...] = field(default=())
+    edition: str = ""
+    """The edition the problem is found in, when the course has several and not every one has it."""
 
     @classmethod
     def at(cls, path: str | Path, line: int, code: str, **params: object) -> "Problem":
@@ -77,7 +79,8 @@ class Problem:
         return f"{what} — {instead}"
 
     def format(self, lang: str = "en") -> str:
-        return printable(f"{self.path}:{self.line}: {self.message(lang)}")
+        where = f" ({word(lang, 'edition')} {self.edition})" if self.edition else ""
+        return printable(f"{self.path}:{self.line}{where}: {self.message(lang)}")
 
 
 # Parameters whose values are keys into the catalogue's `words:`, so they follow --lang.

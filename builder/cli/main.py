@@ -112,8 +112,11 @@ def _parser(lang: str = "en") -> argparse.ArgumentParser:
         return p
 
     command("check")
-    command("build").add_argument("--out", type=Path, default=None, help=h("build_out"))
+    p_build = command("build")
+    p_build.add_argument("--out", type=Path, default=None, help=h("build_out"))
+    p_build.add_argument("--edition", default=None, metavar="ID", help=h("edition"))
     p_serve = command("serve")
+    p_serve.add_argument("--edition", default=None, metavar="ID", help=h("edition"))
     p_serve.add_argument("--port", type=_port, default=8000, help=h("port"))
     p_serve.add_argument("--host", default="127.0.0.1", help=h("host"))
     p_serve.add_argument("--out", type=Path, default=None, help=h("build_out"))
@@ -211,13 +214,13 @@ def _can_listen(host: str, port: int) -> None:
         raise UsageError("serve_address", host=host, port=port, reason=exc.strerror or exc) from None
 
 
-def _build(root: Path, out: Path, *, keep_workers: bool = False) -> BuildResult:
+def _build(root: Path, out: Path, *, edition: str | None = None, keep_workers: bool = False) -> BuildResult:
     """build() with a folder that turns out unwritable half-way reported as wrong usage, not as a bug."""
     from ..site.build import build
 
     _writable_folder(out)
     try:
-        return build(root, out, keep_workers=keep_workers)
+        return build(root, out, edition=edition, keep_workers=keep_workers)
     except OSError as exc:
         if exc.filename and Path(exc.filename).resolve().is_relative_to(out.parent):
             raise UsageError("out_unwritable", path=out, reason=exc.strerror or exc) from None
@@ -244,7 +247,7 @@ def _run(args: argparse.Namespace, root: Path, lang: str) -> int:
     if args.command == "build":
         out = _output(args.out, root / "site")
         _print_notices(root, lang)
-        result = _build(root, out)
+        result = _build(root, out, edition=args.edition)
         print(notice(lang, "notices", "built", pages=result.pages, out=out))
         return EXIT_OK
     if args.command == "serve":
@@ -252,9 +255,9 @@ def _run(args: argparse.Namespace, root: Path, lang: str) -> int:
         out = _output(args.out, root / "site")
         _can_listen(args.host, args.port)  # before a build that would be for nothing
         _print_notices(root, lang)
-        _build(root, out, keep_workers=True)  # the first build must succeed: nothing to serve otherwise
+        _build(root, out, edition=args.edition, keep_workers=True)  # the first must succeed: nothing to serve otherwise
         print(notice(lang, "notices", "serving", host=args.host, port=args.port), flush=True)
-        serve(root, out, host=args.host, port=args.port, lang_of=lambda: lang, debug=args.debug)
+        serve(root, out, host=args.host, port=args.port, lang_of=lambda: lang, debug=args.debug, edition=args.edition)
         return EXIT_OK
     if args.command == "package":
         from ..publish.package import package
@@ -267,8 +270,9 @@ def _run(args: argparse.Namespace, root: Path, lang: str) -> int:
             if exc.filename and Path(exc.filename).resolve().is_relative_to(dist.parent):
                 raise UsageError("out_unwritable", path=dist, reason=exc.strerror or exc) from None
             raise
-        print(notice(lang, "notices", "packaged", scorm=packaged.scorm, offline=packaged.offline,
-                     scorm_kb=round(packaged.scorm_bytes / 1024), offline_kb=round(packaged.offline_bytes / 1024)))
+        for one in packaged:
+            print(notice(lang, "notices", "packaged", scorm=one.scorm, offline=one.offline,
+                         scorm_kb=round(one.scorm_bytes / 1024), offline_kb=round(one.offline_bytes / 1024)))
         return EXIT_OK
     if args.command == "schema":
         from ..sources.jsonschema import write_schemas

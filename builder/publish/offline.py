@@ -14,7 +14,7 @@ from .zipwrite import Content, site_files
 
 
 def folder_name(course: Course) -> str:
-    return f"{course.info.id}-{course.info.version}"
+    return f"{course.package_id}-{course.info.version}"
 
 
 def offline_files(course: Course, site: Path) -> dict[str, Content]:

@@ -1,7 +1,7 @@
-"""`course package`: one build, then both packages into dist/, each file replaced whole.
+"""`course package`: one build per edition, then both packages of each into dist/, each file replaced whole.
 
 Nothing is written unless the sources are valid (the build raises first), and the zips are
-written beside their final names and renamed into place only when both are complete, so a
+written beside their final names and renamed into place only when all are complete, so a
 failed run leaves the last good packages in dist/ exactly as they were.
 """
 
@@ -22,18 +22,23 @@ from .zipwrite import write_zip
 
 @dataclass
 class PackageResult:
+    """The two packages of one edition (`edition` None for a course without editions)."""
+
     scorm: Path
     offline: Path
     scorm_bytes: int
     offline_bytes: int
+    edition: str | None = None
 
 
-def package_names(course_id: str, version: str) -> tuple[str, str]:
-    return f"{course_id}-{version}-scorm12.zip", f"{course_id}-{version}-offline.zip"
+def package_names(course_id: str, version: str, edition: str | None = None) -> tuple[str, str]:
+    stem = f"{course_id}-{edition}-{version}" if edition else f"{course_id}-{version}"
+    return f"{stem}-scorm12.zip", f"{stem}-offline.zip"
 
 
-def package(root: Path, dist: Path, *, timings: dict[str, float] | None = None) -> PackageResult:
-    """Build the course once and write the SCORM 1.2 and the offline zip into `dist`."""
+def package(root: Path, dist: Path, *, timings: dict[str, float] | None = None) -> list[PackageResult]:
+    """Build each edition of the course (or the course, without editions) and write its SCORM 1.2 and
+    offline zip into `dist`; the default edition's first."""
     root, dist = root.resolve(), dist.resolve()
     if dist.exists() and not dist.is_dir():
         raise UsageError("dist_is_file", path=dist)
@@ -41,14 +46,22 @@ def package(root: Path, dist: Path, *, timings: dict[str, float] | None = None) 
     # Work beside dist/ (same disk, so the final moves are renames); dist/ appears only on success.
     # The work folder's name carries this process's id: the next run removes it if this one is killed.
     with staging(dist) as work:
-        result = build(root, work / "site", timings=timings)
-        course = result.course
-        names = package_names(course.info.id, course.info.version)
-        contents = [scorm_files(course, result.out), offline_files(course, result.out)]
-        # zlib compresses outside the GIL: two threads write the two zips at once.
-        with ThreadPoolExecutor(max_workers=2) as pool:
-            sizes = list(pool.map(write_zip, [work / name for name in names], contents))
+        first = build(root, work / "site-0", timings=timings)
+        others = [e.id for e in first.course.editions][1:]
+        results = [first] + [build(root, work / f"site-{i}", edition=e, timings=timings)
+                             for i, e in enumerate(others, start=1)]
+        written: list[PackageResult] = []
+        for result in results:
+            course = result.course
+            edition = course.edition.id if course.edition else None
+            names = package_names(course.info.id, course.info.version, edition)  # = course.package_id
+            contents = [scorm_files(course, result.out), offline_files(course, result.out)]
+            # zlib compresses outside the GIL: two threads write the two zips at once.
+            with ThreadPoolExecutor(max_workers=2) as pool:
+                sizes = list(pool.map(write_zip, [work / name for name in names], contents))
+            written.append(PackageResult(dist / names[0], dist / names[1], sizes[0], sizes[1], edition))
         dist.mkdir(exist_ok=True)
-        for name in names:
-            os.replace(work / name, dist / name)
-    return PackageResult(dist / names[0], dist / names[1], *sizes)
+        for packaged in written:
+            for path in (packaged.scorm, packaged.offline):
+                os.replace(work / path.name, path)
+    return written

@@ -68,7 +68,7 @@ def launch_data(course: Course) -> dict:
             "dsig1": _sig(statements),
             # The prefix of what the launch page keeps in the browser (the team page's entries): every
             # package of an LMS may share one origin, so each course keeps to its own keys.
-            "local": f"selaras-lms:{course.info.id}:"}
+            "local": f"selaras-lms:{course.package_id}:"}
 
 
 def suspend_bound(course: Course) -> int:
@@ -82,11 +82,17 @@ def suspend_bound(course: Course) -> int:
             + len(course.diagnostic.statements) + len("~r"))
 
 
+def titled(course: Course, lang: str) -> str:
+    """The course's title as the LMS lists it, with the edition's name when it has editions."""
+    title = course.info.title[lang]
+    return f"{title} ({course.edition.name[lang]})" if course.edition else title
+
+
 def launch_page(course: Course) -> bytes:
     data = json.dumps(launch_data(course), ensure_ascii=False, separators=(",", ":")).replace("</", "<\\/")
     lang = course.academy.default_language
     return _TEMPLATES.get_template("scorm.html.j2").render(
-        lang=lang, title=course.info.title[lang], data_json=data).encode("utf-8")
+        lang=lang, title=titled(course, lang), data_json=data).encode("utf-8")
 
 
 def scorm_files(course: Course, site: Path) -> dict[str, Content]:
@@ -98,6 +104,6 @@ def scorm_files(course: Course, site: Path) -> dict[str, Content]:
     files[LAUNCH] = launch_page(course)
     files[SCRIPT] = ASSETS / SCRIPT
     lang = course.academy.default_language
-    files["imsmanifest.xml"] = manifest(course.info.id, course.info.version, course.info.title[lang], LAUNCH,
+    files["imsmanifest.xml"] = manifest(course.package_id, course.info.version, titled(course, lang), LAUNCH,
                                         sorted(files))
     return files

@@ -6,8 +6,8 @@ One module per source file: `course_info` (course/course.yaml), `academy`, `mode
 """
 
 from .academy import Academy, Colours, ContactLine
-from .base import LANGS, Flag, Id, Markdown, MarkdownLine, Strict, Text
-from .course_info import CourseInfo, SourceCredit
+from .base import LANGS, Flag, Id, InEdition, Markdown, MarkdownLine, Strict, Text
+from .course_info import CourseInfo, Edition, SourceCredit
 from .diagnostic import Diagnostic, DiagnosticStrings, Statement
 from .facilitator import (
     Block,
@@ -21,7 +21,7 @@ from .facilitator import (
     Reading,
     Session,
 )
-from .glossary import Glossary, Spellings, Term
+from .glossary import Example, Glossary, Spellings, Term
 from .lesson import Lesson, Reflection, Section
 from .mkdocs import MkdocsSettings
 from .model import Model, Practice, Stage
@@ -45,5 +45,5 @@ __all__ = [
     "Diagnostic", "DiagnosticStrings", "Statement", "QUESTION_TYPES", "Matching", "MultipleChoice", "Ordering",
     "Question", "Quiz", "QuizStrings", "SingleChoice", "TrueFalse", "SiteStrings", "Ui", "Template", "Toolkit",
     "Reflection", "Block", "ChecklistGroup", "Debrief", "Facilitator", "FacilitatorLabels", "LessonRef", "Material",
-    "QuestionRef", "Reading", "Session", "MkdocsSettings",
+    "QuestionRef", "Reading", "Session", "MkdocsSettings", "Edition", "Example", "InEdition",
 ]

@@ -226,3 +226,13 @@ MarkdownLine = Annotated[NonEmpty, MARKDOWN]
 
 __all__ = ["Strict", "Id", "Flag", "NonEmpty", "Text", "Markdown", "MarkdownLine", "Placeholders", "Refused",
            "Field", "LANGS", "MAX_TEXT", "MARKDOWN", "markdown_fields", "placeholders", "accepted_keys"]
+
+
+# --- editions -------------------------------------------------------------------------------------
+
+class InEdition(Strict):
+    """A part of the course that may belong to one edition only (a lesson section, a question, a
+    facilitator block, an example): `sources/editions.py` leaves it out of the other editions."""
+
+    edition: Id | None = None
+    """The edition this belongs to: an id from `editions:` in course/course.yaml, e.g. `b2b`. Leave it out for a part every edition shares (most of the course)."""

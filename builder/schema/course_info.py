@@ -20,6 +20,15 @@ class SourceCredit(Strict):
     """What the course took from it."""
 
 
+class Edition(Strict):
+    """One edition of the course: the same model and diagnostic, the cases and examples of one kind of client."""
+
+    id: Id
+    """Short name of the edition, e.g. `b2b`: what parts of the course write in `edition:`, what `course build --edition` takes, and part of the package file names."""
+    name: Text
+    """Name of the edition, e.g. `Pemasok industri B2B` / `B2B industrial supplier`, shown on the home page and the credits page."""
+
+
 class CourseInfo(Strict):
     """`course/course.yaml`: what the home page says about the course."""
 
@@ -37,3 +46,5 @@ class CourseInfo(Strict):
     """A paragraph on what the learner will be able to do."""
     sources: Annotated[list[SourceCredit], Field(min_length=1)]
     """The sources the course is built on; they are credited on every page's footer and on the credits page."""
+    editions: list[Edition] = []
+    """The course's editions, for clients of different industries: the first is the one built without `--edition`. Leave it out for a course with one edition."""

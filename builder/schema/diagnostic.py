@@ -6,7 +6,7 @@ from typing import Annotated
 
 from pydantic import Field
 
-from .base import Id, Markdown, NonEmpty, Placeholders, Strict, Text
+from .base import Id, Markdown, NonEmpty, Placeholders, Refused, Strict, Text
 
 
 class Statement(Strict):
@@ -18,6 +18,8 @@ class Statement(Strict):
     """Id of the practice (course/model.yaml) this statement measures."""
     text: Text
     """The statement, worded so that agreeing means a closer relationship."""
+    edition: Annotated[None, Refused("statement_edition")] = None
+    """The diagnostic is the same in every edition, so that results from different clients stay comparable."""
 
 
 class Scale(Strict):

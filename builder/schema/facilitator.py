@@ -11,7 +11,7 @@ from typing import Annotated, Literal
 
 from pydantic import Field
 
-from .base import Id, Markdown, Strict, Text
+from .base import Id, InEdition, Markdown, Strict, Text
 
 
 class LessonRef(Strict):
@@ -32,7 +32,7 @@ class QuestionRef(Strict):
     """`key:` of the question in the lesson's `reflection:` list, e.g. `blame`."""
 
 
-class Block(Strict):
+class Block(InEdition):
     """One block of a run sheet: a stretch of minutes with one purpose."""
 
     minutes: Annotated[int, Field(ge=1, le=240)]

@@ -6,7 +6,7 @@ from typing import Annotated
 
 from pydantic import Field
 
-from .base import Id, Markdown, NonEmpty, Strict, Text
+from .base import Id, InEdition, Markdown, NonEmpty, Strict, Text
 
 
 class Spellings(Strict):
@@ -18,6 +18,13 @@ class Spellings(Strict):
     """English spellings that must not be used for this term."""
 
 
+class Example(InEdition):
+    """An example of a term or a template, from the world of one edition's clients or of all."""
+
+    text: Markdown
+    """The example, in one or two sentences."""
+
+
 class Term(Strict):
     """One term that sales and marketing must use in the same way."""
 
@@ -27,6 +34,8 @@ class Term(Strict):
     """The term as the course writes it in each language."""
     definition: Markdown
     """What it means, in one or two sentences."""
+    examples: list[Example] = []
+    """Examples of the term in use, shown under its definition; give each edition its own with `edition:`, so the definition itself stays the same for every client."""
     avoid: Spellings = Spellings()
     """Other spellings of the same idea that the course must not use (checked by the build)."""
 

@@ -6,11 +6,11 @@ from typing import Annotated, Literal
 
 from pydantic import Field
 
-from .base import MARKDOWN, Id, Markdown, Refused, Strict, Text
+from .base import MARKDOWN, Id, InEdition, Markdown, Refused, Strict, Text
 
 
-class Section(Strict):
-    """A part of a lesson's body."""
+class Section(InEdition):
+    """A part of a lesson's body (of every edition, or of the one named in `edition:`)."""
 
     heading: Text | None = None
     """Heading of the section. Required, like `body`, unless the section has `toolkit:`."""

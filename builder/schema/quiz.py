@@ -6,7 +6,7 @@ from typing import Annotated, Literal, Union
 
 from pydantic import Field
 
-from .base import Flag, Id, Markdown, Placeholders, Strict, Text
+from .base import Flag, Id, InEdition, Markdown, Placeholders, Strict, Text
 
 
 class Option(Strict):
@@ -38,7 +38,7 @@ class Pair(Strict):
     """What it matches, e.g. a stage. Each right side must be different."""
 
 
-class _Question(Strict):
+class _Question(InEdition):
     id: Id
     """Identifier of the question, unique within the file."""
     scenario: Markdown | None = None

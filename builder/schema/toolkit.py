@@ -7,6 +7,7 @@ from typing import Annotated
 from pydantic import Field
 
 from .base import Id, Markdown, Strict, Text
+from .glossary import Example
 
 
 class Template(Strict):
@@ -22,6 +23,8 @@ class Template(Strict):
     """Ids of the practices (course/model.yaml) the template serves."""
     body: Markdown
     """The template itself: tables, lists, blanks written as `…`. It is also offered as plain text to copy, exactly as written here, so keep it readable as text."""
+    examples: list[Example] = []
+    """Filled-in examples shown under the template (not printed with it), each for every edition or, with `edition:`, for one."""
 
 
 class Toolkit(Strict):

@@ -16,6 +16,8 @@ class SiteStrings(Strict):
     """Name of the language in its own language, for the language switcher: `Bahasa Indonesia` / `English`."""
     home: Text
     """Navigation entry of the home page."""
+    edition: Annotated[Text, Placeholders("name")]
+    """Said on the home and credits pages of a course with editions: which edition this is, e.g. `Edisi: {name}` / `Edition: {name}`."""
     start: Text
     """Button on the home page that opens the first lesson."""
     learning_path: Text

@@ -16,7 +16,7 @@ from typing import Callable
 
 from ..course import Course
 from ..problems import ContentError, UsageError
-from ..sources.load import SOURCE_DIRS, load_course
+from ..sources.load import SOURCE_DIRS, load_course, load_editions
 from . import write
 from .mkdocs.config import mkdocs_config
 from .mkdocs.run import build_languages, close_workers, start_workers
@@ -58,12 +58,13 @@ def _stopwatch(timings: dict[str, float] | None):  # noqa: ANN202 - returns the 
     return lap
 
 
-def build(root: Path, out: Path | None, *, sources_dir: Path | None = None,
+def build(root: Path, out: Path | None, *, edition: str | None = None, sources_dir: Path | None = None,
           timings: dict[str, float] | None = None, keep_workers: bool = False) -> BuildResult:
-    """Validate, render and build the whole course into `out`. Raises ContentError or UsageError.
+    """Validate, render and build the course into `out`: one edition (the default when None) of a course
+    that has several. Raises ContentError or UsageError.
 
-    `out=None` is `course check`: every step and every check of a build, mkdocs included,
-    in a scratch folder that is then removed; no output folder is touched.
+    `out=None` is `course check`: every step and every check of a build, mkdocs included, for every
+    edition, in a scratch folder that is then removed; no output folder is touched.
     `timings`, if given, receives the seconds spent per phase (load, render, write, mkdocs, finish):
     benchmarks/ uses it to tell the course's own cost from mkdocs'.
     `keep_workers` keeps the per-language worker processes (and their warm template
@@ -74,15 +75,17 @@ def build(root: Path, out: Path | None, *, sources_dir: Path | None = None,
     out = out.resolve() if out is not None else None
     start_workers()
     try:
-        return _build(root, out, sources_dir, lap, keep_workers)
+        if out is None and edition is None:
+            results = [_build(course, root, None, sources_dir, lap, keep_workers) for course in load_editions(root)]
+            return results[0]
+        return _build(load_course(root, edition), root, out, sources_dir, lap, keep_workers)
     finally:
         if not keep_workers:
             close_workers()  # also when the sources had mistakes: workers must not outlive a build
 
 
-def _build(root: Path, out: Path | None, sources_dir: Path | None, lap: Callable[[str], None],
+def _build(course: Course, root: Path, out: Path | None, sources_dir: Path | None, lap: Callable[[str], None],
            keep_workers: bool) -> BuildResult:
-    course = load_course(root)
     lap("load")
     sites = render_all(course)
     pages = sum(1 for site in sites.values() for path in site.pages if path.endswith(".md"))

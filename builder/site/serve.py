@@ -144,7 +144,7 @@ def _preview_server_class() -> type[LiveReloadServer]:
 
 
 def serve(root: Path, out: Path, *, host: str, port: int, lang_of: Callable[[], str],
-          rebuild: Callable[[], None] | None = None, debug: bool = False) -> None:
+          rebuild: Callable[[], None] | None = None, debug: bool = False, edition: str | None = None) -> None:
 
     problems = Problems()
 
@@ -152,7 +152,7 @@ def serve(root: Path, out: Path, *, host: str, port: int, lang_of: Callable[[], 
         started = time.perf_counter()
         problems.lang = lang_of()
         try:
-            build(root, out, keep_workers=True)
+            build(root, out, edition=edition, keep_workers=True)
         except CourseError as exc:
             report = exc.report(problems.lang)
             print(report, file=sys.stderr, flush=True)

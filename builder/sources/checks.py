@@ -8,6 +8,7 @@ to that file's own problems). Adding a rule is one function here, or in the modu
 
 from __future__ import annotations
 
+import dataclasses
 import itertools
 import re
 from collections import Counter
@@ -20,6 +21,7 @@ from ..schema import LANGS, Text
 from .checks_facilitator import check_facilitator, check_lesson_keys
 from .checks_quiz import check_quizzes
 from .colours import check_colours
+from .editions import check_editions, edition_ids, profiled
 from .files import check_logo
 from .ids import duplicate_ids, unknown_ids
 from .markup import check_markdown
@@ -231,12 +233,33 @@ CHECKS: tuple[Check, ...] = (
     check_placeholders,
     check_spellings,
     check_markdown,
+    check_editions,
 )
 """Every rule of a course, run on every check and build (tests call the same functions)."""
 
 
+EDITION_FREE: frozenset[Check] = frozenset({
+    check_model, check_glossary, check_logo, check_colours, check_placeholders, check_spellings, check_markdown,
+    check_editions,
+})
+"""The checks whose answer is the same in every edition (they judge each text or file on its own, every
+edition's included): run once. The others judge references and counts, and run on each edition."""
+
+
 def run_checks(s: Sources) -> list[Problem]:
-    return [problem for check in CHECKS for problem in check(s)]
+    """Every check's problems. With editions, the checks that depend on them run on each edition's view
+    (sources/editions.py): a problem every edition has is reported once, one that only some have is
+    reported with the edition it is found in."""
+    ids = edition_ids(s)
+    if not ids:
+        return [problem for check in CHECKS for problem in check(s)]
+    out = [problem for check in CHECKS if check in EDITION_FREE for problem in check(s)]
+    found = {e: {p for check in CHECKS if check not in EDITION_FREE for p in check(profiled(s, e))} for e in ids}
+    everywhere = set.intersection(*found.values())
+    out += sorted(everywhere)
+    for e in ids:
+        out += [dataclasses.replace(p, edition=e) for p in sorted(found[e] - everywhere)]
+    return out
 
 
 __all__ = ["CHECKS", "Check", "SourceFile", "Sources", "run_checks"]

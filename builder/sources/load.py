@@ -11,9 +11,10 @@ import re
 from pathlib import Path
 
 from ..course import Course
-from ..problems import ContentError, Problem
+from ..problems import ContentError, Problem, UsageError
 from ..schema import MkdocsSettings
 from .checks import run_checks
+from .editions import edition_ids, profiled
 from .read import (
     FACILITATOR_FILE,
     LESSON_DIR,
@@ -26,11 +27,17 @@ from .read import (
     read_sources,
 )
 
-__all__ = ["load_course", "stray_files", "SOURCE_DIRS", "LESSON_DIR", "QUIZ_DIR", "FACILITATOR_FILE"]
+__all__ = ["load_course", "load_editions", "stray_files", "SOURCE_DIRS", "LESSON_DIR", "QUIZ_DIR", "FACILITATOR_FILE"]
 
 
-def load_course(root: Path) -> Course:
-    """Validate the whole course under `root`; raise ContentError listing every problem."""
+def load_course(root: Path, edition: str | None = None) -> Course:
+    """Validate the whole course under `root` (every edition); raise ContentError listing every problem.
+    The course returned is `edition`'s, the default edition's when None."""
+    return assemble(_checked(root), edition)
+
+
+def _checked(root: Path) -> Sources:
+    """Every source under `root`, read and checked; ContentError listing every problem."""
     root = root.resolve()
     # A source folder that is itself a link leading out of the project would have the files of
     # wherever it leads read, and their contents quoted back in the messages.
@@ -42,11 +49,37 @@ def load_course(root: Path) -> Course:
     problems = sources.problems + run_checks(sources)
     if problems:
         raise ContentError(problems)
-    return assemble(sources)
+    return sources
 
 
-def assemble(s: Sources) -> Course:
-    """The course model, from sources that have no problem (so every file is there)."""
+def load_editions(root: Path) -> list[Course]:
+    """Validate the whole course under `root` once; one course per edition, the default first (one course
+    when it has no editions). `course check` builds each."""
+    sources = _checked(root)
+    editions: list[str | None] = [*edition_ids(sources)] or [None]
+    return [assemble(sources, e) for e in editions]
+
+
+def chosen_edition(s: Sources, edition: str | None) -> str | None:
+    """The edition to build: `edition` when the course has it, the default (first) when None; a usage
+    error otherwise (exit 2, naming the course's editions)."""
+    ids = edition_ids(s)
+    if edition is None:
+        return ids[0] if ids else None
+    if not ids:
+        raise UsageError("no_editions", edition=edition)
+    if edition not in ids:
+        raise UsageError("unknown_edition", edition=edition, editions=", ".join(ids))
+    return edition
+
+
+def assemble(s: Sources, edition: str | None = None) -> Course:
+    """The course model of one edition (the default when None), from sources that have no problem (so
+    every file is there)."""
+    chosen = chosen_edition(s, edition)
+    whole = s
+    if chosen is not None:
+        s = profiled(s, chosen)
     if not (s.course and s.academy and s.model and s.glossary and s.ui and s.toolkit and s.diagnostic
             and s.settings and (s.facilitator or not s.has_facilitator)):
         raise ValueError("assemble() needs sources without problems")
@@ -66,6 +99,7 @@ def assemble(s: Sources) -> Course:
         settings=s.settings or MkdocsSettings(),
         # The checked file itself, not the name again: a link swapped in later is not followed.
         files={"assets/" + Path(academy.logo).name: str((s.root / "course" / academy.logo).resolve())},
+        edition=next((e for e in whole.course.record.editions if e.id == chosen), None) if whole.course else None,
     )
 
 

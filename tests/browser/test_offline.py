@@ -23,7 +23,7 @@ def unzipped(tmp_path_factory):
 
     root = tmp_path_factory.mktemp("offline")
     course = make_course(root / "src")
-    result = package(course, root / "dist")
+    result = package(course, root / "dist")[0]
     with zipfile.ZipFile(result.offline) as zf:
         zf.extractall(root / "unzipped")
     return root / "unzipped" / folder_name(load_course(course))

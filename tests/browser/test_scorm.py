@@ -82,7 +82,7 @@ def lms_url(tmp_path_factory):
         pytest.skip(message)
     root = tmp_path_factory.mktemp("scorm")
     course = make_course(root / "src")
-    result = package(course, root / "dist")
+    result = package(course, root / "dist")[0]
     served = root / "served"
     with zipfile.ZipFile(result.scorm) as zf:
         zf.extractall(served / "pkg")

@@ -63,8 +63,8 @@ def test_internal_errors_are_apart_from_content_errors(monkeypatch, capsys, tmp_
     def broken(*_args, **_kwargs):
         raise ZeroDivisionError("boom")
 
-    monkeypatch.setattr("builder.sources.load.load_course", broken)
-    monkeypatch.setattr("builder.site.build.load_course", broken)
+    # Every command reads the sources through this one function (each edition is assembled from it).
+    monkeypatch.setattr("builder.sources.load._checked", broken)
     assert cli.main(["--root", str(root), "--lang", "en", "check"]) == EXIT_INTERNAL
     err = capsys.readouterr().err
     assert "internal error" in err and "Traceback" not in err
@@ -450,3 +450,32 @@ def test_course_finds_its_project_from_a_subfolder(tmp_path: Path, lang: str, sa
     outside.mkdir()
     alone = _run("--lang", lang, "check", cwd=outside)
     assert alone.returncode == 2 and "course/" in alone.stderr
+
+
+@pytest.mark.parametrize("lang, said", [
+    ("en", "this course has no edition `retail`; its editions are fmcg, b2b"),
+    ("id", "kursus ini tidak punya edisi `retail`; edisinya: fmcg, b2b"),
+])
+def test_an_unknown_edition_is_wrong_usage_that_lists_the_editions(tmp_path: Path, lang: str, said: str):
+    root = make_course(tmp_path, FIXTURES / "editions")
+    result = _run("--root", str(root), "--lang", lang, "build", "--edition", "retail")
+    assert result.returncode == 2 and said in result.stderr and "Traceback" not in result.stderr
+    assert not (root / "site").exists()
+
+
+def test_build_writes_the_edition_asked_for_and_check_checks_every_edition(tmp_path: Path):
+    root = make_course(tmp_path, FIXTURES / "editions")
+    assert _run("--root", str(root), "--lang", "en", "check").returncode == 0
+    result = _run("--root", str(root), "--lang", "en", "build", "--edition", "b2b")
+    assert result.returncode == 0, result.stderr
+    assert "Edition: B2B industrial supplier" in (root / "site" / "en" / "index.html").read_text(encoding="utf-8")
+    assert _run("--root", str(root), "--lang", "en", "build").returncode == 0  # the default edition
+    assert "Edition: FMCG distributor" in (root / "site" / "en" / "index.html").read_text(encoding="utf-8")
+    # A mistake only one edition has is named with it.
+    lesson = root / "course" / "lessons" / "01-handoff.yaml"
+    source = lesson.read_text(encoding="utf-8")
+    lesson.write_text(source.replace("    kind: case\n    edition: fmcg\n", "    kind: text\n    edition: fmcg\n"),
+                      encoding="utf-8")
+    broken = _run("--root", str(root), "--lang", "en", "check")
+    assert broken.returncode == 1
+    assert "course/lessons/01-handoff.yaml:56 (edition fmcg): lesson `handoff` has a case section" in broken.stderr

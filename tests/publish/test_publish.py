@@ -190,3 +190,37 @@ def test_the_launch_page_finishes_on_pagehide_never_on_unload():
     assert 'addEventListener("pagehide", finish)' in js
     assert '"unload"' not in js and "onunload" not in js and "beforeunload" not in js
     assert js.count('LMSInitialize("")') == 1 and js.count('LMSFinish("")') == 1
+
+
+@pytest.fixture(scope="module")
+def packaged_editions(tmp_path_factory) -> Path:
+    """The two-edition fixture course, packaged once."""
+    root = make_course(tmp_path_factory.mktemp("editions") / "course", FIXTURES / "editions")
+    package(root, root / "dist")
+    return root
+
+
+def test_every_edition_gets_its_two_packages_named_after_it(packaged_editions: Path):
+    written = sorted(p.name for p in (packaged_editions / "dist").iterdir())
+    assert written == ["selaras-b2b-1.0.0-offline.zip", "selaras-b2b-1.0.0-scorm12.zip",
+                       "selaras-fmcg-1.0.0-offline.zip", "selaras-fmcg-1.0.0-scorm12.zip"]
+    for edition, name in (("fmcg", "Distributor FMCG"), ("b2b", "Pemasok industri B2B")):
+        raw, root = read_manifest(packaged_editions / "dist" / f"selaras-{edition}-1.0.0-scorm12.zip")
+        ns = {"c": IMSCP}
+        assert root.find("c:organizations/c:organization/c:title", ns).text.endswith(f"({name})")
+        assert root.get("identifier").startswith(xml_id(f"selaras-{edition}"))
+        offline = names(packaged_editions / "dist" / f"selaras-{edition}-1.0.0-offline.zip")
+        assert all(n.startswith(f"selaras-{edition}-1.0.0/") for n in offline)
+        with zipfile.ZipFile(packaged_editions / "dist" / f"selaras-{edition}-1.0.0-offline.zip") as zf:
+            home = zf.read(f"selaras-{edition}-1.0.0/id/index.html").decode("utf-8")
+            credit_page = zf.read(f"selaras-{edition}-1.0.0/en/credits.html").decode("utf-8")
+        assert f"Edisi: {name}" in home
+        assert "Edition: " in credit_page
+    # each edition's own case, in its own package only
+    with zipfile.ZipFile(packaged_editions / "dist" / "selaras-b2b-1.0.0-offline.zip") as zf:
+        lesson = zf.read("selaras-b2b-1.0.0/en/lessons/handoff.html").decode("utf-8")
+    assert "PT Baja Presisi" in lesson and "PT Arunika" not in lesson
+
+
+def test_without_editions_the_package_names_stay_as_they_were(packaged: Path):
+    assert sorted(p.name for p in (packaged / "dist").iterdir()) == sorted([SCORM_ZIP, OFFLINE_ZIP])

@@ -35,9 +35,19 @@ def content_hash(quiz: Quiz) -> str:
     if hit is None or hit[0] is not quiz:
         if len(_HASHES) > 4096:  # a long live-preview session makes new quizzes on every save
             _HASHES.clear()
-        canonical = json.dumps(quiz.model_dump(mode="json"), sort_keys=True, ensure_ascii=False)
+        canonical = json.dumps(_unmarked(quiz.model_dump(mode="json")), sort_keys=True, ensure_ascii=False)
         hit = _HASHES[id(quiz)] = (quiz, hashlib.sha256(canonical.encode("utf-8")).hexdigest()[:12])
     return hit[1]
+
+
+def _unmarked(data: Any) -> Any:
+    """`data` without the `edition: null` of parts every edition shares: a course that adds editions keeps
+    its learners' saved answers (the key of a check changes only when its questions do)."""
+    if isinstance(data, dict):
+        return {k: _unmarked(v) for k, v in data.items() if not (k == "edition" and v is None)}
+    if isinstance(data, list):
+        return [_unmarked(v) for v in data]
+    return data
 
 
 def storage_key(quiz: Quiz) -> str:

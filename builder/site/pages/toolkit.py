@@ -31,10 +31,13 @@ def toolkit_page(course: Course, lang: str) -> str:
             # ... and the same text, escaped, is the block to copy: exactly what the instructor wrote.
             "text": Markup(escape(body)),
             "practices": [course.practice(p).name[lang] for p in tpl.practices],
+            # The edition's examples only (the course is already one edition's view): shown, not printed.
+            "examples": [e.text[lang] for e in tpl.examples],
         })
     return ENV.get_template("toolkit.md.j2").render(
         lang=lang, title=toolkit.title[lang], intro=toolkit.intro[lang],
         templates=templates, copy_label=course.ui.site.toolkit_copy[lang],
+        example_label=course.ui.site.kind_example[lang],
         practices_label=course.ui.site.practices_taught[lang], asset=ASSET_DIR,
     )
 
