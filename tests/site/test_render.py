@@ -10,7 +10,9 @@ from pathlib import Path
 import pytest
 
 from builder.site.pages.render import DuplicatePageError, render_all, render_language
-from builder.sources.load import load_course
+from builder.sources.load import load_course, load_editions
+
+from ..conftest import FIXTURES, make_course
 
 GOLDEN = Path(__file__).resolve().parents[1] / "golden"
 GOLDEN_PAGES = ["index.md", "lessons/handoff.md", "glossary.md", "credits.md"]
@@ -31,6 +33,41 @@ def test_rendered_page_matches_golden(sites, lang: str, page: str, update_golden
         golden.write_text(text, encoding="utf-8")
     assert golden.is_file(), f"missing golden file {golden}; run pytest --update-golden"
     assert text == golden.read_text(encoding="utf-8")
+
+
+@pytest.fixture(scope="module")
+def editions_root(tmp_path_factory) -> Path:
+    return make_course(tmp_path_factory.mktemp("editions"), FIXTURES / "editions")
+
+
+def edition_site(root: Path, edition: str, lang: str):
+    """One edition's pages in one language, rendered afresh (a rendering forgets the texts of the last)."""
+    course = next(c for c in load_editions(root) if c.edition.id == edition)
+    return render_language(course, lang)
+
+
+@pytest.mark.parametrize("edition", ["fmcg", "b2b"])
+@pytest.mark.parametrize("lang", ["id", "en"])
+@pytest.mark.parametrize("page", GOLDEN_PAGES)
+def test_each_edition_s_page_matches_its_golden(editions_root: Path, edition: str, lang: str, page: str,
+                                                update_golden: bool):
+    text = edition_site(editions_root, edition, lang).readable(page)
+    golden = GOLDEN / "editions" / edition / lang / page
+    if update_golden:
+        golden.parent.mkdir(parents=True, exist_ok=True)
+        golden.write_text(text, encoding="utf-8")
+    assert golden.is_file(), f"missing golden file {golden}; run pytest --update-golden"
+    assert text == golden.read_text(encoding="utf-8")
+
+
+@pytest.mark.parametrize("lang", ["id", "en"])
+def test_the_diagnostic_and_team_pages_are_byte_identical_in_every_edition(editions_root: Path, lang: str):
+    pages = {e: edition_site(editions_root, e, lang) for e in ("fmcg", "b2b")}
+    readable = {e: {p: site.readable(p) for p in ("diagnostic.md", "team.md", "lessons/handoff.md")}
+                for e, site in pages.items()}
+    for page in ("diagnostic.md", "team.md"):
+        assert readable["fmcg"][page] == readable["b2b"][page]
+    assert readable["fmcg"]["lessons/handoff.md"] != readable["b2b"]["lessons/handoff.md"]
 
 
 def test_both_languages_have_the_same_pages(sites):
