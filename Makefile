@@ -9,7 +9,7 @@ NODE_STAMP := node_modules/.selaras-installed
 BENCH_NODE_STAMP := benchmarks/node_modules/.selaras-installed
 export NO_MKDOCS_2_WARNING := 1
 
-.PHONY: setup serve build package check lint test bench schema clean
+.PHONY: setup serve build package check lint test bench schema scorm-js clean
 
 setup: $(STAMP)
 
@@ -53,6 +53,12 @@ test: $(STAMP) $(NODE_STAMP)
 
 bench: $(STAMP) $(NODE_STAMP) $(BENCH_NODE_STAMP)
 	$(BIN)/python benchmarks/run.py
+
+# The SCORM launch page's script ships minified (builder/publish/scorm.py SHIPPED_SCRIPT); after editing
+# builder/publish/assets/scorm.js, regenerate it (tests/publish/test_publish.py holds the two equal).
+scorm-js: $(NODE_STAMP)
+	node_modules/.bin/esbuild builder/publish/assets/scorm.js --minify --target=es5 --legal-comments=none \
+	  --log-level=warning --outfile=builder/publish/assets/scorm.min.js
 
 clean:
 	rm -rf site dist .pytest_cache .hypothesis benchmarks/.work

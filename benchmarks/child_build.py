@@ -1,6 +1,6 @@
 """Child process of the benchmarks: one `course build` with phase timings, printed as JSON.
 
-Usage: python benchmarks/child_build.py ROOT OUT [SOURCES_DIR]
+Usage: python benchmarks/child_build.py ROOT OUT [SOURCES_DIR [EDITION]]
 Exit status 1, with the problems on stderr, when the course does not validate.
 """
 
@@ -15,9 +15,10 @@ from builder.site.build import build  # noqa: E402 - the import is part of what 
 
 imported = time.perf_counter() - started
 timings: dict[str, float] = {}
-sources = Path(sys.argv[3]) if len(sys.argv) > 3 else None
+sources = Path(sys.argv[3]) if len(sys.argv) > 3 and sys.argv[3] else None
+edition = sys.argv[4] if len(sys.argv) > 4 else None
 try:
-    result = build(Path(sys.argv[1]), Path(sys.argv[2]), sources_dir=sources, timings=timings)
+    result = build(Path(sys.argv[1]), Path(sys.argv[2]), sources_dir=sources, timings=timings, edition=edition)
 except ContentError as exc:
     print(exc.report("en"), file=sys.stderr)
     sys.exit(1)

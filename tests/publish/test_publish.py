@@ -184,6 +184,17 @@ def test_the_launch_page_knows_every_check_and_the_keys_the_scripts_use(packaged
     assert f'var STORE_KEY = "{scorm.DIAGNOSTIC_KEY}";' in saved_answers
 
 
+def test_the_shipped_launch_script_is_the_source_minified(packaged: Path):
+    """What an LMS loads is assets/scorm.js as esbuild minifies it: regenerate with `make scorm-js`."""
+    esbuild = needs(ROOT / "node_modules" / ".bin" / "esbuild", "esbuild minifies the launch script", "run `npm ci`")
+    fresh = subprocess.run([str(esbuild), str(scorm.ASSETS / scorm.SCRIPT), "--minify", "--target=es5",
+                            "--legal-comments=none", "--log-level=warning"],
+                           capture_output=True, text=True, timeout=60, check=True).stdout
+    assert scorm.SHIPPED_SCRIPT.read_text(encoding="utf-8") == fresh, "scorm.min.js is stale: run `make scorm-js`"
+    with zipfile.ZipFile(packaged / "dist" / SCORM_ZIP) as zf:
+        assert zf.read(scorm.SCRIPT).decode("utf-8") == fresh
+
+
 def test_the_launch_page_finishes_on_pagehide_never_on_unload():
     """Current Moodle (and browsers' back-forward cache) block `unload`; `pagehide` always fires."""
     js = (scorm.ASSETS / scorm.SCRIPT).read_text(encoding="utf-8")
