@@ -74,10 +74,24 @@ class Course:
         """The first lesson in the path that teaches a practice (where results link to)."""
         return next((lesson for lesson in self.lessons if practice_id in lesson.practices), None)
 
+    def time(self, lesson: Lesson) -> studytime.StudyTime:
+        """Study time of a lesson, part by part: reading, its knowledge check, reflection and tasks (studytime.py)."""
+        return studytime.study_time(lesson, self.quizzes.get(lesson.quiz))
+
     def minutes(self, lesson: Lesson) -> int:
-        """Study time of a lesson and its knowledge check, computed from their words (studytime.py)."""
-        return studytime.minutes(lesson, self.quizzes.get(lesson.quiz))
+        """Study time of a lesson in whole minutes: the sum of its parts."""
+        return self.time(lesson).total
+
+    @property
+    def total_time(self) -> studytime.StudyTime:
+        """The course's study time, part by part: the sum of its lessons'."""
+        return sum((self.time(lesson) for lesson in self.lessons), studytime.StudyTime())
 
     @property
     def total_minutes(self) -> int:
-        return sum(self.minutes(lesson) for lesson in self.lessons)
+        return self.total_time.total
+
+    @property
+    def long(self) -> bool:
+        """Whether the course takes more than one sitting (`studytime.LONG_COURSE_MINUTES`): the home page says so."""
+        return self.total_minutes > studytime.LONG_COURSE_MINUTES

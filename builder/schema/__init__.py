@@ -22,7 +22,7 @@ from .facilitator import (
     Session,
 )
 from .glossary import Example, Glossary, Spellings, Term
-from .lesson import Lesson, Reflection, Section
+from .lesson import TASK_MINUTES, Lesson, Reflection, Section, Task
 from .mkdocs import MkdocsSettings
 from .model import Model, Practice, Stage
 from .quiz import (
@@ -45,5 +45,5 @@ __all__ = [
     "Diagnostic", "DiagnosticStrings", "Statement", "QUESTION_TYPES", "Matching", "MultipleChoice", "Ordering",
     "Question", "Quiz", "QuizStrings", "SingleChoice", "TrueFalse", "SiteStrings", "Ui", "Template", "Toolkit",
     "Reflection", "Block", "ChecklistGroup", "Debrief", "Facilitator", "FacilitatorLabels", "LessonRef", "Material",
-    "QuestionRef", "Reading", "Session", "MkdocsSettings", "Edition", "Example", "InEdition",
+    "QuestionRef", "Reading", "Session", "MkdocsSettings", "Edition", "Example", "InEdition", "Task", "TASK_MINUTES",
 ]

@@ -33,13 +33,31 @@ class Reflection(Text):
     """A fixed name for the question, e.g. `blame`, so course/facilitator.yaml can use it as a discussion question (`id:` here is the Indonesian text, so the name is `key:`). Never change one that is used."""
 
 
+TASK_MINUTES = (5, 60)
+"""The least and the most minutes a task may take. Under 5 minutes, the learner answers a question rather
+than drafts something: that is a reflection question. Over 60, it is a piece of work for a workshop or for
+the office, not for one sitting of a self-paced lesson: split it, or move it to the facilitator guide.
+`course check` says so (sources/checks.py, `check_tasks`)."""
+
+
+class Task(InEdition):
+    """Something the lesson asks the learner to draft (a page of rules, a plan): its time is counted in the lesson's study time."""
+
+    text: Markdown
+    """What to draft, and what it must hold, e.g. `Susun aturan main satu halaman untuk tim Anda: ...`. Shown in a "Tugas" / "Task" box with its minutes."""
+    minutes: Annotated[int, Field(json_schema_extra={"minimum": TASK_MINUTES[0], "maximum": TASK_MINUTES[1]})]
+    """Your estimate, in whole minutes, of how long a learner needs to draft it alone, from 5 to 60. Words cannot tell how long drafting takes, so this is the one time you write by hand; it is added to the lesson's study time."""
+    toolkit: Id | None = None
+    """Id of the template in course/toolkit.yaml the task is drafted on, e.g. `plan-90-days`: the box links to it."""
+
+
 class Lesson(Strict):
     """One lesson: a file in `course/lessons/`."""
 
     id: Id
     """Identifier of the lesson; also the last part of its web address."""
     order: Annotated[int, Field(ge=1, le=999)]
-    """Position in the learning path (1 comes first). Each lesson has its own number. (The study time is not written: the builder computes it from the words of the lesson and its knowledge check.)"""
+    """Position in the learning path (1 comes first). Each lesson has its own number. (The study time is not written: the builder computes it from the words of the lesson and its knowledge check, its questions and reflection questions, and the minutes of its `tasks:`.)"""
     title: Text
     """Title of the lesson."""
     summary: Text
@@ -56,6 +74,8 @@ class Lesson(Strict):
     """The points to remember, shown at the end."""
     reflection: Annotated[list[Annotated[Reflection, MARKDOWN]], Field(min_length=1)]
     """Questions that ask the learner to apply the lesson to their own organisation."""
+    tasks: list[Task] = []
+    """What the lesson asks the learner to draft, each with your estimate of its minutes (most lessons set none). Shown after the reflection questions and counted in the study time."""
     quiz: Id
     """Id of this lesson's knowledge check in `quizzes/`."""
     minutes: Annotated[None, Refused("minutes_computed")] = None

@@ -25,7 +25,21 @@ class SiteStrings(Strict):
     minutes: Annotated[Text, Placeholders("minutes")]
     """Study time."""
     total_time: Annotated[Text, Placeholders("minutes", "lessons")]
-    """Total study time on the home page."""
+    """Total study time on the home page; the time's parts follow it, after a colon."""
+    time_reading: Annotated[Text, Placeholders("minutes")]
+    """Part of a study time: reading the lesson, e.g. `{minutes} membaca` / `{minutes} reading`. The parts follow the time after a colon: "21 menit: 7 membaca, 9 menjawab soal, 5 refleksi"."""
+    time_questions: Annotated[Text, Placeholders("minutes")]
+    """Part of a study time: reading and answering the knowledge check, e.g. `{minutes} menjawab soal` / `{minutes} answering`."""
+    time_reflection: Annotated[Text, Placeholders("minutes")]
+    """Part of a study time: the reflection questions, e.g. `{minutes} refleksi` / `{minutes} reflecting`."""
+    time_tasks: Annotated[Text, Placeholders("minutes")]
+    """Part of a study time: the lesson's drafting tasks, e.g. `{minutes} tugas` / `{minutes} on tasks`. Left out where a lesson sets none."""
+    long_course: Annotated[Text, Placeholders("hours")]
+    """Said plainly on the home page, under the total study time, when the course takes more than two hours (`{hours}` is that limit, 2): it is more than one sitting."""
+    tasks: Text
+    """Heading of a lesson's tasks (`tasks:` in the lesson), e.g. `Tugas` / `Tasks`."""
+    task: Annotated[Text, Placeholders("minutes")]
+    """Title of the box of one task, with its minutes, e.g. `Tugas: sekitar {minutes} menit` / `Task: about {minutes} minutes`."""
     for_whom: Text
     """Heading: who the course is for."""
     diagnostic_cta: Text

@@ -17,7 +17,7 @@ from typing import Any, Callable, Iterable
 from pydantic import BaseModel
 
 from ..problems import Problem
-from ..schema import LANGS, Text
+from ..schema import LANGS, TASK_MINUTES, Text
 from .checks_facilitator import check_facilitator, check_lesson_keys
 from .checks_quiz import check_quizzes
 from .colours import check_colours
@@ -95,6 +95,22 @@ def check_lessons(s: Sources) -> list[Problem]:
                 if getattr(section, name) is None:
                     out.append(Problem.at(f.path, f.key_line(where), "missing_field", field=name))
         out += check_lesson_keys(f)
+    return out
+
+
+def check_tasks(s: Sources) -> list[Problem]:
+    """Each task of a lesson takes a sensible time (schema.TASK_MINUTES) and names a known template."""
+    lo, hi = TASK_MINUTES
+    out: list[Problem] = []
+    for f in sorted(s.lessons, key=lambda f: f.path):
+        for i, task in enumerate(f.record.tasks):
+            where = ("tasks", i)
+            if task.minutes < lo:
+                out.append(f.at((*where, "minutes"), "task_minutes_low", value=task.minutes, lo=lo, hi=hi))
+            elif task.minutes > hi:
+                out.append(f.at((*where, "minutes"), "task_minutes_high", value=task.minutes, hi=hi))
+            if task.toolkit is not None:
+                out += unknown_ids([task.toolkit], s.template_ids, "template", f, (*where, "toolkit"), single=True)
     return out
 
 
@@ -223,6 +239,7 @@ CHECKS: tuple[Check, ...] = (
     check_model,
     check_glossary,
     check_lessons,
+    check_tasks,
     check_quiz_use,
     check_quizzes,
     check_toolkit,

@@ -44,7 +44,7 @@ INDONESIAN_KEYS = {
     "pernyataan": "statements", "aturan": "rules", "langkah": "steps", "menit": "minutes", "sesi": "sessions",
     "kegiatan": "blocks", "lakukan": "do", "bahan": "materials", "daftar_periksa": "checklist",
     "templat": "templates", "pengantar": "intro", "penggunaan": "use", "saran": "advice",
-    "langkah_berikut": "next_steps", "skor_awal": "from_score",
+    "langkah_berikut": "next_steps", "skor_awal": "from_score", "tugas": "tasks",
 }
 _ANSWER_KEYS = {"answer", "answers", "jawaban", "kunci_jawaban", "right", "correct_answer"}
 

@@ -44,7 +44,8 @@ def test_study_time_and_pass_marks_are_each_edition_s_own(editions_root: Path):
     from builder.site.pages.quiz import needed
 
     fmcg, b2b = load_editions(editions_root)
-    assert fmcg.total_minutes < b2b.total_minutes  # b2b has one question more
+    assert fmcg.total_minutes < b2b.total_minutes  # b2b has one question more, and a task of its own
+    assert fmcg.total_time.tasks == 15 and b2b.total_time.tasks == 15 + 10
     assert len(b2b.quizzes["handoff-check"].questions) == len(fmcg.quizzes["handoff-check"].questions) + 1
     assert needed(b2b.quizzes["handoff-check"]) >= needed(fmcg.quizzes["handoff-check"])
 

@@ -12,7 +12,8 @@ from typing import Any
 from markupsafe import Markup
 
 from ...course import Course
-from ...schema import LANGS, Lesson, Text
+from ...schema import LANGS, Lesson, SiteStrings, Text
+from ...studytime import LONG_COURSE_MINUTES, StudyTime
 from .. import search
 from . import assets, figures, fragments
 from . import diagnostic as render_diagnostic
@@ -64,7 +65,11 @@ def render_language(course: Course, lang: str) -> LanguageSite:
             raise DuplicatePageError(path)
         site.pages[path] = text
 
+    times = {lesson.id: study_time_line(ui, ui.minutes, course.time(lesson), lang) for lesson in course.lessons}
+    total = study_time_line(ui, ui.total_time, course.total_time, lang, lessons=len(course.lessons))
+    long_note = ui.long_course[lang].format(hours=LONG_COURSE_MINUTES // 60) if course.long else ""
     add("index.md", ENV.get_template("home.md.j2").render(**common, lessons=course.lessons,
+                                                          times=times, total_time=total, long_note=long_note,
                                                           progress=Markup(render_quiz.progress_box(course, lang)),
                                                           quiz_keys=render_quiz.quiz_keys(course)))
     for lesson in course.lessons:
@@ -87,6 +92,15 @@ def render_language(course: Course, lang: str) -> LanguageSite:
     return site
 
 
+def study_time_line(ui: SiteStrings, head: Text, time: StudyTime, lang: str, **values: int) -> str:
+    """A study time and its parts, e.g. "21 menit: 7 membaca, 9 menjawab soal, 5 refleksi": `head` holds the
+    total (`{minutes}`), each part its own interface word; a part of no minutes is left out."""
+    parts = [(ui.time_reading, time.reading), (ui.time_questions, time.questions),
+             (ui.time_reflection, time.reflection), (ui.time_tasks, time.tasks)]
+    shown = ", ".join(word[lang].format(minutes=n) for word, n in parts if n)
+    return head[lang].format(minutes=time.total, **values) + (f": {shown}" if shown else "")
+
+
 def lesson_path(lesson: Lesson) -> str:
     return f"lessons/{lesson.id}.md"
 
@@ -107,7 +121,7 @@ def render_lesson(course: Course, lesson: Lesson, lang: str) -> str:
                          "toolkit": render_toolkit.lesson_links(course, section.toolkit, lang)})
     quiz = course.quiz_of(lesson)
     ui = course.ui.site
-    meta = [ui.minutes[lang].format(minutes=course.minutes(lesson))]
+    meta = [study_time_line(ui, ui.minutes, course.time(lesson), lang)]
     if lesson.stages:
         meta.append(f"{ui.stages_taught[lang]}: " + ", ".join(course.stage(s).name[lang] for s in lesson.stages))
     if lesson.practices:
@@ -119,6 +133,9 @@ def render_lesson(course: Course, lesson: Lesson, lang: str) -> str:
         toolkit_box={"admonition": KIND_ADMONITION["template"], "label": ui.kind_template[lang],
                      "lead": ui.toolkit_in_lesson[lang].format(toolkit=course.toolkit.title[lang])},
         quiz_html=Markup(render_quiz.render_quiz(course, quiz, lang, lesson_id=lesson.id)),
+        tasks=[{"title": ui.task[lang].format(minutes=task.minutes), "text": task.text[lang].strip(),
+                "toolkit": render_toolkit.lesson_links(course, [task.toolkit] if task.toolkit else [], lang)}
+               for task in lesson.tasks],
     )
 
 
@@ -140,5 +157,5 @@ def render_all(course: Course) -> dict[str, LanguageSite]:
     return {lang: render_language(course, lang) for lang in LANGS}
 
 
-__all__ = ["LanguageSite", "render_all", "render_language", "render_lesson", "nav",
+__all__ = ["LanguageSite", "render_all", "render_language", "render_lesson", "nav", "study_time_line",
            "lesson_path", "inline_markdown", "Text", "DuplicatePageError"]
