@@ -4,6 +4,11 @@ These tests load the real course, so they fail when the content drifts from
 what the course promises: every stage and practice taught and tested, enough
 questions, a sensible study time, both languages equally complete, no English
 left in Indonesian texts, and the sources credited.
+
+A course with editions (course/course.yaml `editions:`) is several courses to
+its learners: every test that takes the `course` fixture runs once for each
+edition, whose ids are read from the course itself, so a promise kept by one
+client's course and broken by another's still fails.
 """
 
 from __future__ import annotations
@@ -21,14 +26,20 @@ from builder.schema import Text
 from builder.schema.quiz import Matching, MultipleChoice, Ordering, SingleChoice, TrueFalse
 from builder.site.pages.render import lesson_path, render_language
 from builder.sources.checks import _glossed
-from builder.sources.load import load_course
+from builder.sources.load import load_editions
 
 ROOT = Path(__file__).resolve().parents[2]
 
+EDITIONS = load_editions(ROOT)
+"""One course per edition, the default first; one course when the course has no editions."""
 
-@pytest.fixture(scope="module")
-def course():
-    return load_course(ROOT)
+def edition_name(course) -> str:
+    return course.edition.id if course.edition else "course"
+
+
+@pytest.fixture(scope="module", params=EDITIONS, ids=edition_name)
+def course(request):
+    return request.param
 
 
 # --- helpers ---------------------------------------------------------------------
@@ -318,6 +329,35 @@ def test_sources_are_credited(course):
     for needed in ("Kotler", "Rackham", "Krishnaswamy", "Ending the War Between Sales and Marketing",
                    "Harvard Business Review", "2006", "Groedu"):
         assert needed in citations, f"sources do not credit {needed!r}"
+
+
+# --- editions: each client's course tests and teaches the same things ----------------
+
+def objectives(course) -> dict[str, list[tuple]]:
+    """For each knowledge check, what its questions test: type, stages and practices, in order."""
+    return {quiz.id: sorted((type(q).__name__, tuple(sorted(q.stages)), tuple(sorted(q.practices)))
+                            for q in quiz.questions)
+            for quiz in course.quizzes.values()}
+
+
+@pytest.mark.skipif(len(EDITIONS) < 2, reason="the course has one edition")
+@pytest.mark.parametrize("other", EDITIONS[1:], ids=edition_name)
+def test_every_edition_s_checks_test_the_same_objectives(other):
+    # A question written for one edition has a counterpart in every other one, of the same type and
+    # testing the same stages and practices, so pass marks mean the same thing for every client.
+    default, theirs = objectives(EDITIONS[0]), objectives(other)
+    assert default.keys() == theirs.keys()
+    bad = [f"{quiz}: {edition_name(EDITIONS[0])} {default[quiz]} != {edition_name(other)} {theirs[quiz]}"
+           for quiz in default if default[quiz] != theirs[quiz]]
+    assert not bad, "knowledge checks differ between editions:\n" + "\n".join(bad)
+
+
+@pytest.mark.skipif(len(EDITIONS) < 2, reason="the course has one edition")
+@pytest.mark.parametrize("other", EDITIONS[1:], ids=edition_name)
+def test_every_edition_has_the_same_lessons_and_templates(other):
+    default = EDITIONS[0]
+    assert [lesson.id for lesson in default.lessons] == [lesson.id for lesson in other.lessons]
+    assert [t.id for t in default.toolkit.templates] == [t.id for t in other.toolkit.templates]
 
 
 # --- quiz craft: no cue that answers a question without reading it -------------------

@@ -92,3 +92,19 @@ def test_an_unknown_edition_is_wrong_usage_naming_the_editions(editions_root: Pa
     with pytest.raises(UsageError) as caught:
         load_course(mini_course, "b2b")
     assert caught.value.key == "no_editions"
+
+
+def test_a_block_written_without_questions_is_not_an_emptied_list(editions_root: Path):
+    # A guide with one block per edition and a shared block that has no `questions:` (a break, the
+    # diagnostic) at all: only a list that lost its items to another edition is "emptied".
+    from .test_facilitator_sources import good_text
+    text = good_text()
+    first = text[text.index("      - minutes: 20\n"):text.index("      - minutes: 15\n")]
+    marked = {e: first.replace("      - minutes: 20\n", f"      - minutes: 20\n        edition: {e}\n", 1)
+              for e in ("fmcg", "b2b")}
+    (editions_root / "course" / "facilitator.yaml").write_text(
+        text.replace(first, marked["fmcg"] + marked["b2b"], 1), encoding="utf-8")
+    fmcg, b2b = load_editions(editions_root)
+    for course in (fmcg, b2b):
+        blocks = course.facilitator.sessions[0].blocks
+        assert [len(b.questions) for b in blocks] == [1, 0]
