@@ -107,7 +107,8 @@ def render_lesson(course: Course, lesson: Lesson, lang: str) -> str:
                          "toolkit": render_toolkit.lesson_links(course, section.toolkit, lang)})
     quiz = course.quiz_of(lesson)
     ui = course.ui.site
-    meta = [ui.minutes[lang].format(minutes=course.minutes(lesson))]
+    meta = [ui.lesson_position[lang].format(number=course.lessons.index(lesson) + 1, total=len(course.lessons)),
+            ui.minutes[lang].format(minutes=course.minutes(lesson))]
     if lesson.stages:
         meta.append(f"{ui.stages_taught[lang]}: " + ", ".join(course.stage(s).name[lang] for s in lesson.stages))
     if lesson.practices:
