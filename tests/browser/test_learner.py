@@ -1,0 +1,125 @@
+"""The learner's way through the course in real Chromium, on a 360 px phone and at 1280 px (issue 24):
+the home page's button continues where the learner left off, lessons say where they stand, a check lists
+the questions to look at again, matching answers show in full, a lesson and the whole course print clean.
+
+The course is the mini course with two more lessons (tests/site/test_render_learner.py, `three_lessons`);
+every word compared is read from the course's model.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from builder.sources.load import load_course
+
+from ..conftest import serve_folder
+from ..site.test_render_learner import EXTRA, LONG, three_lessons
+from .support import run_axe
+from .test_quiz import RIGHT, WRONG, Q, answer, check
+
+WIDTHS = [360, 1280]
+
+
+@pytest.fixture(scope="module")
+def course_site(tmp_path_factory):
+    from builder.site.build import build
+
+    root = tmp_path_factory.mktemp("learner")
+    src = three_lessons(root / "src")
+    build(src, root / "out")
+    with serve_folder(root / "out") as url:
+        yield url, load_course(src)
+
+
+@pytest.fixture(params=WIDTHS, ids=lambda w: f"{w}px")
+def width(request, page):
+    page.set_viewport_size({"width": request.param, "height": 800})
+    return request.param
+
+
+def home(page, url: str, lang: str = "en") -> None:
+    page.goto(f"{url}/{lang}/index.html")
+
+
+def button(page) -> tuple[str, str]:
+    go = page.locator(".selaras-continue__go")
+    return go.inner_text().strip(), go.get_attribute("href")
+
+
+def fits(page, selector: str) -> bool:
+    """Every element matching `selector` is inside the viewport's width and shows its whole text."""
+    return page.eval_on_selector_all(selector, """els => els.length > 0 && els.every(e => {
+        const r = e.getBoundingClientRect();
+        return r.left >= 0 && r.right <= document.documentElement.clientWidth + 0.5
+            && e.scrollWidth <= e.clientWidth + 1;
+    })""")
+
+
+# --- 1. the home page's button ------------------------------------------------------------
+
+def test_home_button_continues_where_the_learner_left_off(page, course_site, width):
+    url, course = course_site
+    ui, titles = course.ui, [lesson.title["en"] for lesson in course.lessons]
+    home(page, url)
+    assert button(page) == (ui.site.start["en"], "lessons/handoff.html")
+    assert page.is_hidden(".selaras-continue__count")
+
+    # Opened, not passed: the button goes back to it.
+    page.goto(f"{url}/en/lessons/{EXTRA[0][0]}.html")
+    home(page, url)
+    assert button(page) == (ui.quiz.continue_lesson["en"].format(title=titles[1]), f"lessons/{EXTRA[0][0]}.html")
+    assert page.inner_text(".selaras-continue__count") == ui.quiz.lessons_done["en"].format(done=0, total=3)
+
+    # Lesson 1 passed (and opened last): the next lesson not passed yet, and the count next to the button.
+    page.goto(f"{url}/en/lessons/handoff.html")
+    answer(page, RIGHT)
+    check(page)
+    home(page, url)
+    assert button(page) == (ui.quiz.continue_lesson["en"].format(title=titles[1]), f"lessons/{EXTRA[0][0]}.html")
+    assert page.inner_text(".selaras-continue__count") == ui.quiz.lessons_done["en"].format(done=1, total=3)
+    go, count = page.locator(".selaras-continue__go").bounding_box(), page.locator(".selaras-continue__count").bounding_box()
+    assert count["y"] <= go["y"] + 2 * go["height"]  # beside it, or just under it on a phone
+    assert fits(page, ".selaras-continue__go") and fits(page, ".selaras-continue__count")
+    page.click(".selaras-continue__go")
+    page.wait_for_url(f"**/lessons/{EXTRA[0][0]}.html")
+    home(page, url)
+    assert run_axe(page) == []
+
+
+def test_home_button_after_every_lesson_and_in_indonesian(page, course_site, width):
+    url, course = course_site
+    ui = course.ui
+    for lesson_id, quiz in [("handoff", Q)] + [(lid, qid) for lid, _, qid in EXTRA]:
+        page.goto(f"{url}/id/lessons/{lesson_id}.html")
+        answer(page, RIGHT, quiz)
+        check(page)
+    home(page, url, "id")
+    assert button(page) == (ui.quiz.course_done["id"], "lessons/handoff.html")
+    assert page.inner_text(".selaras-continue__count") == ui.quiz.lessons_done["id"].format(done=3, total=3)
+    assert fits(page, ".selaras-continue__go")
+    assert run_axe(page) == []
+
+
+def test_home_button_without_javascript_opens_the_first_lesson(browser, course_site, width):
+    url, course = course_site
+    context = browser.new_context(java_script_enabled=False, viewport={"width": width, "height": 800})
+    try:
+        page = context.new_page()
+        page.goto(f"{url}/en/index.html")
+        assert button(page) == (course.ui.site.start["en"], "lessons/handoff.html")
+        assert page.is_hidden(".selaras-continue__count")
+    finally:
+        context.close()
+
+
+# --- 2. a lesson's position ---------------------------------------------------------------
+
+@pytest.mark.parametrize("lang", ["id", "en"])
+def test_lessons_say_where_they_stand(page, course_site, width, lang):
+    url, course = course_site
+    for number, lesson in enumerate(course.lessons, start=1):
+        page.goto(f"{url}/{lang}/lessons/{lesson.id}.html")
+        meta = page.locator(".selaras-meta")
+        assert meta.is_visible()
+        assert meta.inner_text().startswith(course.ui.site.lesson_position[lang].format(number=number, total=3))
+    assert run_axe(page) == []
