@@ -123,3 +123,50 @@ def test_lessons_say_where_they_stand(page, course_site, width, lang):
         assert meta.is_visible()
         assert meta.inner_text().startswith(course.ui.site.lesson_position[lang].format(number=number, total=3))
     assert run_axe(page) == []
+
+
+# --- 3. the questions to look at again ----------------------------------------------------
+
+def review(page) -> list[tuple[str, str]]:
+    return [tuple(pair) for pair in page.eval_on_selector_all(".selaras-quiz__review li:not([hidden]) a",
+                                     "els => els.map(a => [a.textContent, a.getAttribute('href')])")]
+
+
+def test_a_checks_result_links_each_question_answered_wrongly(page, course_site, width):
+    url, course = course_site
+    ui, quiz = course.ui.quiz, course.quiz_of(course.lessons[0])
+    prompts = {q.id: (n, q.prompt["en"]) for n, q in enumerate(quiz.questions, start=1)}
+    page.goto(f"{url}/en/lessons/handoff.html")
+    assert page.is_hidden(".selaras-quiz__review")
+    answer(page, {**RIGHT, "owner": 1, "pairs": [1, 0]})
+    check(page)
+    wrong = ["owner", "pairs"]
+    assert page.is_visible(".selaras-quiz__review")
+    assert review(page) == [(f"{ui.question_number['en'].format(number=prompts[q][0])}: {prompts[q][1]}", f"#{Q}-{q}")
+                            for q in wrong]
+    assert page.inner_text(".selaras-quiz__review p") == ui.wrong_list["en"]
+    assert fits(page, ".selaras-quiz__review li:not([hidden]) a")
+    assert run_axe(page) == []
+
+    # Following a link (by keyboard) brings the question into view and gives it the focus.
+    page.focus(f'.selaras-quiz__review a[href="#{Q}-pairs"]')
+    page.keyboard.press("Enter")
+    page.wait_for_function(f"() => document.activeElement && document.activeElement.id === '{Q}-pairs'")
+    box = page.locator(f"#{Q}-pairs legend").bounding_box()
+    assert 0 <= box["y"] < page.viewport_size["height"]
+
+    # The list stays while the answers are shown, and goes with a new attempt.
+    page.click(".selaras-show")
+    assert [href for _, href in review(page)] == [f"#{Q}-{q}" for q in wrong]
+    page.click(".selaras-retry")
+    assert page.is_hidden(".selaras-quiz__review") and review(page) == []
+
+
+def test_a_check_answered_right_lists_nothing(page, course_site, width):
+    url, _ = course_site
+    page.goto(f"{url}/en/lessons/handoff.html")
+    answer(page, RIGHT)
+    check(page)
+    assert page.is_hidden(".selaras-quiz__review") and review(page) == []
+    page.reload()  # the saved attempt comes back with the same (empty) list
+    assert page.is_hidden(".selaras-quiz__review")

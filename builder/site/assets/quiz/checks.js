@@ -13,6 +13,7 @@ function initQuiz(form, onChange) {
   var result = $(".selaras-quiz__result", form), key = data.key;
   var qs = $$(".selaras-q", form).map(function (el, i) {
     var q = {el: el, d: data.questions[i], t: el.getAttribute("data-type")};
+    el.tabIndex = -1;  // a link of the list of questions to look at again moves the focus here
     q.list = $(".selaras-options, .selaras-order, .selaras-match", el);
     q.items = function () { return $$(":scope > li", q.list); };
     q.n = q.items().length;
@@ -77,6 +78,14 @@ function initQuiz(form, onChange) {
     $(".selaras-show", form).hidden = st.c !== 1;
     result.textContent = st.c ? fmt(ui.score, {score: st.s, total: qs.length}) + "\n" +
       (st.s >= data.needed ? ui.passed : fmt(ui.not_passed, {needed: data.needed})) : "";
+    // Under the score, a link to each question not answered right (the list is in the page).
+    var wrong = 0;
+    $$(".selaras-quiz__review li", form).forEach(function (li) {
+      var i = +li.getAttribute("data-q");
+      li.hidden = !st.c || !qs[i] || right(qs[i], st.a[i]);
+      if (!li.hidden) wrong += 1;
+    });
+    $(".selaras-quiz__review", form).hidden = !wrong;
   }
 
   function results(q, a, shown) {
