@@ -170,3 +170,35 @@ def test_a_check_answered_right_lists_nothing(page, course_site, width):
     assert page.is_hidden(".selaras-quiz__review") and review(page) == []
     page.reload()  # the saved attempt comes back with the same (empty) list
     assert page.is_hidden(".selaras-quiz__review")
+
+
+# --- 4. matching answers in full ----------------------------------------------------------
+
+def test_matching_answers_show_in_full_in_the_question_and_the_feedback(page, course_site, width):
+    url, course = course_site
+    ui = course.ui.quiz
+    page.goto(f"{url}/en/lessons/handoff.html")
+    pick = f"#{Q}-pairs-0"
+    long_value = page.eval_on_selector(pick, "(s, t) => [...s.options].find(o => o.textContent === t).value",
+                                       LONG["en"])
+    assert page.is_hidden(f"#{Q}-pairs .selaras-match__chosen")  # nothing chosen, nothing written
+    page.select_option(pick, long_value)
+    chosen = page.locator(f"#{Q}-pairs li[data-index='0'] .selaras-match__chosen")
+    assert chosen.inner_text() == f"{ui.chosen['en']}: {LONG['en']}"
+    assert fits(page, f"#{Q}-pairs li[data-index='0'] .selaras-match__chosen")
+    # The list box itself never runs past the screen's edge.
+    assert page.eval_on_selector_all(f"#{Q}-pairs select", """els => els.every(e =>
+        e.getBoundingClientRect().right <= document.documentElement.clientWidth + 0.5)""")
+
+    answer(page, {**RIGHT, "pairs": [1, 0]})
+    check(page)
+    page.click(".selaras-show")
+    # After checking: the (wrong) chosen answer and the right one, each in full.
+    assert chosen.inner_text() == f"{ui.chosen['en']}: {LONG['en']}"
+    right = page.locator(f"#{Q}-pairs li[data-index='1'] .selaras-answer")
+    assert right.inner_text() == f"{ui.right_answer['en']}: {LONG['en']}"
+    assert fits(page, f"#{Q}-pairs .selaras-match__chosen:not([hidden])")
+    assert fits(page, f"#{Q}-pairs .selaras-answer:not([hidden])")
+    page.reload()  # the saved attempt writes its chosen answers out again
+    assert chosen.inner_text() == f"{ui.chosen['en']}: {LONG['en']}"
+    assert run_axe(page) == []

@@ -55,6 +55,13 @@ function initQuiz(form, onChange) {
       });
   }
   function save() { st.a = qs.map(answer); store.set(key, st); }
+  // A list box shows only the start of a long answer: the chosen answer is written out in full under it.
+  function spell(s) {
+    var p = $(".selaras-match__chosen", s.parentNode), o = s.options[s.selectedIndex];
+    if (!p) return;
+    p.hidden = !s.value;
+    $("span", p).textContent = s.value && o ? o.textContent : "";
+  }
 
   // Lay out one attempt: its shuffled order, the saved answers, then its results if it was checked.
   function draw() {
@@ -66,6 +73,7 @@ function initQuiz(form, onChange) {
       $$("select", q.list).forEach(function (s, r) {
         o.forEach(function (j) { s.appendChild($('option[value="' + j + '"]', s)); });
         s.value = a[r] < 0 ? "" : String(a[r]);
+        spell(s);
       });
       $$(".selaras-fb, .selaras-answer, .selaras-mark", q.el).forEach(function (el) { el.hidden = true; });
       $$("input, select, button", q.el).forEach(function (el) { el.disabled = !!st.c; });
@@ -149,7 +157,10 @@ function initQuiz(form, onChange) {
   }
 
   form.addEventListener("submit", function (e) { e.preventDefault(); check(); });
-  form.addEventListener("change", function () { if (!st.c) save(); });
+  form.addEventListener("change", function (e) {
+    if (e.target.tagName === "SELECT") spell(e.target);
+    if (!st.c) save();
+  });
   form.addEventListener("click", function (e) {
     var b = e.target.closest("button");
     if (!b || b.disabled) return;
