@@ -97,8 +97,6 @@ class SiteStrings(Strict):
     """Home-page paragraph pointing to the whole course on one page, to print or save as a PDF."""
     print_hint: Text
     """How to print or save a page as a PDF, on a computer and on a phone; shown on the page holding the whole course, never printed."""
-    print_answer_line: Text
-    """Printed after each question of the whole-course page, before a blank line to write the answer on."""
 
 
 class Ui(Strict):

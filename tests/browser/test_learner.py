@@ -202,3 +202,43 @@ def test_matching_answers_show_in_full_in_the_question_and_the_feedback(page, co
     page.reload()  # the saved attempt writes its chosen answers out again
     assert chosen.inner_text() == f"{ui.chosen['en']}: {LONG['en']}"
     assert run_axe(page) == []
+
+
+# --- 5. a lesson printed ------------------------------------------------------------------
+
+SHOWN = """sel => [...document.querySelectorAll(sel)].filter(e => e.getClientRects().length > 0
+    && getComputedStyle(e).visibility !== 'hidden').map(e => e.textContent.trim())"""
+
+
+def shown(page, selector: str) -> list[str]:
+    return page.evaluate(SHOWN, selector)
+
+
+def test_a_lesson_prints_as_a_clean_handout(page, course_site, width):
+    url, course = course_site
+    quiz = course.quiz_of(course.lessons[0])
+    page.goto(f"{url}/en/lessons/handoff.html")
+    answer(page, WRONG)
+    check(page)  # a checked attempt: its results must not reach the paper either
+    page.emulate_media(media="print")
+    assert shown(page, "input, select, button, textarea, .selaras-quiz summary") == []
+    assert shown(page, ".md-header, .md-tabs, .md-sidebar, .md-footer, nav") == []
+    assert shown(page, ".selaras-fb, .selaras-mark, .selaras-answer, .selaras-quiz__result, .selaras-quiz__review,"
+                       " .selaras-quiz__note, .selaras-match__chosen") == []
+    legends = shown(page, ".selaras-q legend")
+    assert len(legends) == len(quiz.questions)
+    for legend, q in zip(legends, quiz.questions):
+        assert q.prompt["en"] in legend
+    for q in quiz.questions:
+        box = f"#{Q}-{q.id}"
+        if q.type in ("single", "multiple"):
+            assert sorted(shown(page, f"{box} .selaras-option label")) == sorted(o.text["en"] for o in q.options)
+        elif q.type == "true_false":
+            assert len(shown(page, f"{box} .selaras-option label")) == 2
+        elif q.type == "ordering":
+            assert sorted(shown(page, f"{box} .selaras-order__text")) == sorted(i["en"] for i in q.items)
+        elif q.type == "matching":
+            assert sorted(shown(page, f"{box} .selaras-match__options li")) == sorted(p.right["en"] for p in q.pairs)
+            assert shown(page, f"{box} .selaras-match label") == [p.left["en"] for p in q.pairs]
+    assert page.evaluate("document.documentElement.scrollWidth <= document.documentElement.clientWidth")
+    assert len(page.pdf()) > 1000  # Chromium's own print of the page works
