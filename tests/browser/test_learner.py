@@ -242,3 +242,32 @@ def test_a_lesson_prints_as_a_clean_handout(page, course_site, width):
             assert shown(page, f"{box} .selaras-match label") == [p.left["en"] for p in q.pairs]
     assert page.evaluate("document.documentElement.scrollWidth <= document.documentElement.clientWidth")
     assert len(page.pdf()) > 1000  # Chromium's own print of the page works
+
+
+# --- 6. the whole course, to print --------------------------------------------------------
+
+@pytest.mark.parametrize("lang", ["id", "en"])
+def test_the_whole_course_prints_from_one_page_linked_from_home(page, course_site, width, lang):
+    url, course = course_site
+    ui = course.ui.site
+    home(page, url, lang)
+    page.click(f"a.md-button:has-text({ui.print_course[lang]!r})")
+    page.wait_for_url("**/lessons/_print.html")
+    assert page.inner_text("h1") == course.info.title[lang]
+    # Every lesson, in order, each starting a new sheet on paper.
+    assert shown(page, "h2.selaras-print-lesson") == [lesson.title[lang] for lesson in course.lessons]
+    assert len(shown(page, ".selaras-q legend")) == sum(len(course.quiz_of(x).questions) for x in course.lessons)
+    # On screen it already reads as it prints: no controls, and a hint that speaks to phones too.
+    assert shown(page, ".md-content input, .md-content select, .md-content button, .selaras-quiz summary") == []
+    assert shown(page, ".selaras-print-hint") == [ui.print_hint[lang]]
+    assert page.evaluate("[...document.querySelectorAll('[id]')].map(e => e.id)"
+                         ".every((id, i, all) => all.indexOf(id) === i)")  # no id twice
+    assert page.evaluate("document.documentElement.scrollWidth <= document.documentElement.clientWidth")
+    assert run_axe(page) == []
+    assert page.eval_on_selector_all("h2.selaras-print-lesson", "els => els.map(e => getComputedStyle(e).breakBefore)") \
+        == ["auto"] * len(course.lessons)
+    page.emulate_media(media="print")
+    assert shown(page, ".selaras-print-hint, .md-header, .md-tabs, .md-sidebar, .md-footer, nav") == []
+    assert page.eval_on_selector_all("h2.selaras-print-lesson", "els => els.map(e => getComputedStyle(e).breakBefore)") \
+        == ["page"] * len(course.lessons)
+    assert len(page.pdf()) > 1000

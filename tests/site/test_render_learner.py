@@ -60,3 +60,41 @@ def test_every_lesson_says_where_it_stands_in_the_course(course, lang: str):
         meta = page.split("\n{ .selaras-meta }")[0].rsplit("\n", 1)[-1]
         said = course.ui.site.lesson_position[lang].format(number=number, total=3)
         assert meta.startswith(said + " · "), meta
+
+
+@pytest.mark.parametrize("lang", ["id", "en"])
+def test_the_whole_course_is_one_page_with_every_lesson_in_order(course, lang: str):
+    from builder.site.pages.render import PRINT_PAGE
+
+    site = render_language(course, lang)
+    page = site.readable(PRINT_PAGE)
+    front, body = page.split("\n---\n", 1)
+    assert "selaras_kind: print" in front and "exclude: true" in front  # not in the search: the lessons are
+    headings = [line for line in body.splitlines() if line.endswith("{ .selaras-print-lesson }")]
+    assert headings == [f"## {lesson.title[lang]} {{ .selaras-print-lesson }}" for lesson in course.lessons]
+    # Every lesson whole: its position, its headings a level down, its check with its own ids.
+    for number, lesson in enumerate(course.lessons, start=1):
+        assert course.ui.site.lesson_position[lang].format(number=number, total=3) in body
+        assert f'id="quiz-{course.quiz_of(lesson).id}"' in body
+    assert f"### {course.ui.site.knowledge_check[lang]}" in body and "\n# " not in body.split("\n", 3)[-1]
+    assert course.ui.site.print_hint[lang] in body
+    # Linked from the home page.
+    assert "](lessons/_print.md)" in site.pages["index.md"]
+
+
+def test_section_keys_and_figures_get_the_lessons_id_on_the_whole_course_page(course):
+    from builder.site.pages.render import render_lesson, render_print
+
+    lesson = course.lessons[0]
+    own = render_lesson(course, lesson, "en")
+    printed = render_print(course, "en")
+    keys = [s.key for s in lesson.sections if s.key]
+    figures = [s.figure for s in lesson.sections if s.figure]
+    assert keys or figures  # the mini lesson has something to make unique
+    for key in keys:
+        assert f"#{key} " in own or f'id="{key}"' in own
+        for other in course.lessons:
+            assert f"#{other.id}--{key} " in printed or f'id="{other.id}--{key}"' in printed
+    for name in figures:
+        for other in course.lessons:
+            assert f'id="{other.id}--{name}-t"' in printed and f'aria-labelledby="{other.id}--{name}-t ' in printed
