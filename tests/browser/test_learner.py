@@ -77,7 +77,8 @@ def test_home_button_continues_where_the_learner_left_off(page, course_site, wid
     home(page, url)
     assert button(page) == (ui.quiz.continue_lesson["en"].format(title=titles[1]), f"lessons/{EXTRA[0][0]}.html")
     assert page.inner_text(".selaras-continue__count") == ui.quiz.lessons_done["en"].format(done=1, total=3)
-    go, count = page.locator(".selaras-continue__go").bounding_box(), page.locator(".selaras-continue__count").bounding_box()
+    go = page.locator(".selaras-continue__go").bounding_box()
+    count = page.locator(".selaras-continue__count").bounding_box()
     assert count["y"] <= go["y"] + 2 * go["height"]  # beside it, or just under it on a phone
     assert fits(page, ".selaras-continue__go") and fits(page, ".selaras-continue__count")
     page.click(".selaras-continue__go")
@@ -227,7 +228,7 @@ def test_a_lesson_prints_as_a_clean_handout(page, course_site, width):
                        " .selaras-quiz__note, .selaras-match__chosen") == []
     legends = shown(page, ".selaras-q legend")
     assert len(legends) == len(quiz.questions)
-    for legend, q in zip(legends, quiz.questions):
+    for legend, q in zip(legends, quiz.questions, strict=True):
         assert q.prompt["en"] in legend
     for q in quiz.questions:
         box = f"#{Q}-{q.id}"
@@ -245,6 +246,11 @@ def test_a_lesson_prints_as_a_clean_handout(page, course_site, width):
 
 
 # --- 6. the whole course, to print --------------------------------------------------------
+
+def breaks(page) -> list[str]:
+    """Whether each lesson's heading starts a new sheet."""
+    return page.eval_on_selector_all("h2.selaras-print-lesson", "els => els.map(e => getComputedStyle(e).breakBefore)")
+
 
 @pytest.mark.parametrize("lang", ["id", "en"])
 def test_the_whole_course_prints_from_one_page_linked_from_home(page, course_site, width, lang):
@@ -264,10 +270,8 @@ def test_the_whole_course_prints_from_one_page_linked_from_home(page, course_sit
                          ".every((id, i, all) => all.indexOf(id) === i)")  # no id twice
     assert page.evaluate("document.documentElement.scrollWidth <= document.documentElement.clientWidth")
     assert run_axe(page) == []
-    assert page.eval_on_selector_all("h2.selaras-print-lesson", "els => els.map(e => getComputedStyle(e).breakBefore)") \
-        == ["auto"] * len(course.lessons)
+    assert breaks(page) == ["auto"] * len(course.lessons)
     page.emulate_media(media="print")
     assert shown(page, ".selaras-print-hint, .md-header, .md-tabs, .md-sidebar, .md-footer, nav") == []
-    assert page.eval_on_selector_all("h2.selaras-print-lesson", "els => els.map(e => getComputedStyle(e).breakBefore)") \
-        == ["page"] * len(course.lessons)
+    assert breaks(page) == ["page"] * len(course.lessons)
     assert len(page.pdf()) > 1000

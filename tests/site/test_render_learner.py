@@ -18,7 +18,8 @@ from ..conftest import FIXTURES, make_course
 
 Q = "handoff-check"
 EXTRA = [("followup", 2, "followup-check"), ("review", 3, "review-check")]
-LONG = {"en": "Contacts the lead within two working days and writes down in the shared sheet what the customer asked for",
+LONG = {"en": ("Contacts the lead within two working days and writes down in the shared sheet"
+               " what the customer asked for"),
         "id": "Menghubungi prospek dalam dua hari kerja dan mencatat di lembar bersama apa yang diminta pelanggan"}
 """The right side of a matching pair, longer than a phone's list box is wide."""
 
