@@ -13,7 +13,7 @@ from builder.site.pages.render import DuplicatePageError, render_all, render_lan
 from builder.sources.load import load_course
 
 GOLDEN = Path(__file__).resolve().parents[1] / "golden"
-GOLDEN_PAGES = ["index.md", "lessons/handoff.md", "glossary.md", "credits.md"]
+GOLDEN_PAGES = ["index.md", "lessons/handoff.md", "glossary.md", "credits.md", "lessons/_print.md"]
 
 
 @pytest.fixture
