@@ -194,6 +194,19 @@ class QuizStrings(Strict):
     """Said on a select-all question when a right option was left out."""
     moved: Annotated[Text, Placeholders("item", "position", "total")]
     """Read out after an ordering item moved."""
+    # --- the learner's way through the course (issue 24) ---
+    continue_lesson: Annotated[Text, Placeholders("title")]
+    """The home page's main button once a lesson was opened or passed: it opens the lesson to do next, by its title."""
+    course_done: Text
+    """The home page's main button once every check is passed: it opens the first lesson again."""
+    lessons_done: Annotated[Text, Placeholders("done", "total")]
+    """Said next to the home page's main button: how many lessons' checks are passed, e.g. `{done} dari {total} pelajaran selesai`."""
+    wrong_list: Text
+    """Heading of the list, under a check's score, of the questions not answered right; each links to its question."""
+    question_number: Annotated[Text, Placeholders("number")]
+    """Name of a question in that list, before its text: `Soal {number}` / `Question {number}`."""
+    chosen: Text
+    """Label before a matching question's chosen answer, written out in full under its list."""
     reset_yes: Text
     """Button that confirms clearing the progress."""
     reset_no: Text

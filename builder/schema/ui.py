@@ -102,6 +102,15 @@ class SiteStrings(Strict):
     """Lead-in of a lesson's box that links to templates on the Toolkit page, with the page's title."""
     toolkit_copy: Text
     """Label of a template's plain-text block, to copy into a document or a chat."""
+    # --- the learner's way through the course and printing (issue 24) ---
+    lesson_position: Annotated[Text, Placeholders("number", "total")]
+    """Said at the top of a lesson: where it stands in the course, e.g. `Pelajaran {number} dari {total}` / `Lesson {number} of {total}`."""
+    print_course: Text
+    """Title of the page holding every lesson in order, to print as a booklet (and of the home page's button to it)."""
+    print_course_cta: Text
+    """Home-page paragraph pointing to the whole course on one page, to print or save as a PDF."""
+    print_hint: Text
+    """How to print or save a page as a PDF, on a computer and on a phone; shown on the page holding the whole course, never printed."""
 
 
 class Ui(Strict):

@@ -10,7 +10,8 @@ import pytest
 from .support import record_requests, run_axe
 
 LANGS = ("id", "en")
-PAGE_TYPES = ["index.html", "lessons/{first}.html", "diagnostic.html", "team.html", "glossary.html", "credits.html"]
+PAGE_TYPES = ["index.html", "lessons/{first}.html", "diagnostic.html", "team.html", "glossary.html", "credits.html",
+              "lessons/_print.html"]
 
 
 def _pages(built_site: Path) -> list[str]:

@@ -46,7 +46,7 @@ def test_a_page_s_styles_are_its_kind_s(built_site: Path):
     for rel, kind in (("index.html", "page"), ("diagnostic.html", "diagnostic"), ("team.html", "team")):
         html = (built_site / "en" / rel).read_text(encoding="utf-8")
         style = re.search(r"<style>(.*?)</style>", html, re.S).group(1)
-        last = (assets.ASSETS / assets.KINDS[kind][0][-1]).read_text(encoding="utf-8")
+        last = assets.style_text(assets.KINDS[kind][0][-1])
         assert style.endswith(last), rel
     lesson = next((built_site / "en" / "lessons").glob("*.html")).read_text(encoding="utf-8")
     assert "selaras-quiz" in re.search(r"<style>(.*?)</style>", lesson, re.S).group(1)

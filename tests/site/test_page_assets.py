@@ -17,6 +17,7 @@ from builder.site.pages.assets import (
     page_scripts,
     script,
     script_of,
+    style_text,
     styles_of,
 )
 
@@ -86,7 +87,7 @@ def test_each_kind_of_page_has_its_styles_and_one_script_and_kinds_that_ship_the
     for kind, (styles, scripts) in KINDS.items():
         css = styles_of(kind, ":root{--x:#000}\n")
         assert css.startswith(":root{--x:#000}\n")  # the academy's colours first
-        assert css.endswith((ASSETS / styles[-1]).read_text(encoding="utf-8"))
+        assert css.endswith(style_text(styles[-1]))
         assert built[script_of(kind)] == "".join(script(s) for s in scripts)
     assert script_of("page") == script_of("toolkit") == script_of("facilitator")
     assert "function initQuiz" not in built[script_of("diagnostic")]  # no knowledge check on the diagnostic

@@ -15,7 +15,7 @@ from builder.sources.load import load_course, load_editions
 from ..conftest import FIXTURES, make_course
 
 GOLDEN = Path(__file__).resolve().parents[1] / "golden"
-GOLDEN_PAGES = ["index.md", "lessons/handoff.md", "glossary.md", "credits.md"]
+GOLDEN_PAGES = ["index.md", "lessons/handoff.md", "glossary.md", "credits.md", "lessons/_print.md"]
 
 
 @pytest.fixture

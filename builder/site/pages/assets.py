@@ -42,13 +42,16 @@ what it uses: the diagnostic page neither the paste parser nor the team report."
 _BASE = ("site.css", "progress.css")
 KINDS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     "page": (_BASE, ("progress",)),
-    "lesson": ((*_BASE, "quiz.css"), ("quiz",)),
+    "lesson": ((*_BASE, "quiz.css", "@print handout.css"), ("quiz",)),
     "diagnostic": ((*_BASE, "diagnostic.css"), ("progress", "diagnostic")),
     "team": ((*_BASE, "diagnostic.css"), ("progress", "team")),
     "toolkit": ((*_BASE, "toolkit.css"), ("progress",)),
     "facilitator": ((*_BASE, "facilitator.css"), ("progress",)),
+    "print": ((*_BASE, "quiz.css", "handout.css", "print.css"), ("progress",)),
 }
-"""Each kind of page: its styles (after the academy's colours) and its scripts, in order."""
+"""Each kind of page: its styles (after the academy's colours) and its scripts, in order. A file named
+`@print <file>` applies on paper only (the knowledge checks as a handout: on a lesson page when it is
+printed, on the page of the whole course on screen too)."""
 
 SHIPPED_AS_IS = ("storage-probe.html", "iframe-worker-shim.js", "iframe-worker-LICENSE.txt")
 """Files of assets/ the site carries unchanged: the file:// storage probe and the offline search shim."""
@@ -96,6 +99,16 @@ def script_of(kind: str) -> str:
     return f"{FOLDER}/{KINDS[kind][1][-1]}.js"
 
 
+PRINT_ONLY = "@print "
+
+
+def style_text(name: str) -> str:
+    """One stylesheet of KINDS as it goes into a page: `@print <file>` inside `@media print`."""
+    if name.startswith(PRINT_ONLY):
+        return "@media print{" + (ASSETS / name[len(PRINT_ONLY):]).read_text(encoding="utf-8") + "}"
+    return (ASSETS / name).read_text(encoding="utf-8")
+
+
 class InlineStyleError(ValueError):
     """A stylesheet holds `</`, which would end the <style> element it is put in: a bug in assets/."""
 
@@ -109,7 +122,7 @@ def styles_of(kind: str, academy_css: str) -> str:
     """The styles of a kind of page, the academy's colours first, as they are put in the page's
     <style> element. Only the builder's files and the checked colours are in it; still, nothing that
     could close the element passes."""
-    text = academy_css + "".join((ASSETS / name).read_text(encoding="utf-8") for name in KINDS[kind][0])
+    text = academy_css + "".join(style_text(name) for name in KINDS[kind][0])
     if "</" in text:
         raise InlineStyleError(f"the styles of {kind} pages hold '</'")
     return text

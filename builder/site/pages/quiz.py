@@ -19,7 +19,8 @@ from .templating import ENV, inline_markdown, script_json
 
 # The interface words the script writes itself; the rest is rendered into the page.
 SCRIPT_STRINGS = ("correct", "incorrect", "right_answer", "wrong_answer", "missed", "moved", "score", "passed",
-                  "not_passed", "unanswered", "lesson_done", "lesson_tried", "progress_count", "kept_passed")
+                  "not_passed", "unanswered", "lesson_done", "lesson_tried", "progress_count", "kept_passed",
+                  "continue_lesson", "course_done", "lessons_done")
 
 
 # Every page carries the storage keys of all checks (for course progress), so the

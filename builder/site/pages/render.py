@@ -5,6 +5,7 @@ Pure: nothing here reads or writes files. `builder.write` puts the result on dis
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -79,6 +80,7 @@ def render_language(course: Course, lang: str) -> LanguageSite:
     add(render_toolkit.PAGE, render_toolkit.toolkit_page(course, lang))
     if course.facilitator:
         add(render_facilitator.PAGE, render_facilitator.facilitator_page(course, lang))
+    add(PRINT_PAGE, render_print(course, lang))
     add("glossary.md", ENV.get_template("glossary.md.j2").render(**common))
     add("credits.md", ENV.get_template("credits.md.j2").render(**common))
 
@@ -105,23 +107,53 @@ def lesson_path(lesson: Lesson) -> str:
     return f"lessons/{lesson.id}.md"
 
 
-def render_lesson(course: Course, lesson: Lesson, lang: str) -> str:
+PRINT_PAGE = "lessons/_print.md"
+"""The whole course on one page, to print. Beside the lessons, so the links of their texts (`../glossary.md`,
+`other-lesson.md`) lead where they do from a lesson; no lesson id starts with `_`."""
+
+
+def render_print(course: Course, lang: str) -> str:
+    """Every lesson of the course in order on one page (a printed booklet, *modul*): each lesson as its own
+    page shows it, a heading level down, with its ids made its own (`<lesson>--`), so none repeats."""
+    bodies = []
+    for lesson in course.lessons:
+        text = render_lesson(course, lesson, lang, prefix=f"{lesson.id}--")
+        body = text.split("\n---\n", 1)[1].strip()  # without the lesson's front matter
+        body = _DEEPER.sub(r"#\1 ", body)
+        title, rest = body.split("\n", 1)
+        bodies.append(_QUIZ_TITLE.sub(r"<h4\1</h4>", f"{title} {{ .selaras-print-lesson }}\n{rest}"))
+    return ENV.get_template("print.md.j2").render(course=course, lang=lang, ui=course.ui.site,
+                                                  tr=lambda x: x[lang], lessons=[Markup(b) for b in bodies])
+
+
+_DEEPER = re.compile(r"^(#{1,5}) ", re.M)
+"""A Markdown heading of the page's own (the texts' Markdown is in tokens by now)."""
+_QUIZ_TITLE = re.compile(r'<h3( class="selaras-quiz__title">.*?)</h3>')
+"""The knowledge check's title (templates/quiz.html.j2), under the lesson's heading of the check."""
+
+
+def render_lesson(course: Course, lesson: Lesson, lang: str, prefix: str = "") -> str:
+    """A lesson's page; `prefix` goes before the ids of its sections and figures (the whole-course page)."""
     sections = []
     for section in lesson.sections:
         fig = None
         if section.figure:
             svg, title, desc = figures.figure(course, section.figure, lang, course.academy.colours.primary)
+            if prefix:
+                svg = svg.replace(f'"{section.figure}-', f'"{prefix}{section.figure}-').replace(
+                    f" {section.figure}-d\"", f" {prefix}{section.figure}-d\"")
             fig = {"svg": Markup(svg), "title": title, "desc": desc}  # figures.py escapes its texts
         label = getattr(course.ui.site, f"kind_{section.kind}")[lang] if section.kind != "text" else ""
         sections.append({"heading": section.heading[lang] if section.heading else None,
                          "body": section.body[lang].strip() if section.body else "",
-                         "key": section.key,
+                         "key": prefix + section.key if section.key else None,
                          "kind": section.kind, "admonition": KIND_ADMONITION.get(section.kind, ""),
                          "label": label, "figure": fig,
                          "toolkit": render_toolkit.lesson_links(course, section.toolkit, lang)})
     quiz = course.quiz_of(lesson)
     ui = course.ui.site
-    meta = [study_time_line(ui, ui.minutes, course.time(lesson), lang)]
+    meta = [ui.lesson_position[lang].format(number=course.lessons.index(lesson) + 1, total=len(course.lessons)),
+            study_time_line(ui, ui.minutes, course.time(lesson), lang)]
     if lesson.stages:
         meta.append(f"{ui.stages_taught[lang]}: " + ", ".join(course.stage(s).name[lang] for s in lesson.stages))
     if lesson.practices:
@@ -158,4 +190,4 @@ def render_all(course: Course) -> dict[str, LanguageSite]:
 
 
 __all__ = ["LanguageSite", "render_all", "render_language", "render_lesson", "nav", "study_time_line",
-           "lesson_path", "inline_markdown", "Text", "DuplicatePageError"]
+           "lesson_path", "inline_markdown", "Text", "DuplicatePageError", "render_print", "PRINT_PAGE"]

@@ -13,6 +13,7 @@ function initQuiz(form, onChange) {
   var result = $(".selaras-quiz__result", form), key = data.key;
   var qs = $$(".selaras-q", form).map(function (el, i) {
     var q = {el: el, d: data.questions[i], t: el.getAttribute("data-type")};
+    el.tabIndex = -1;  // a link of the list of questions to look at again moves the focus here
     q.list = $(".selaras-options, .selaras-order, .selaras-match", el);
     q.items = function () { return $$(":scope > li", q.list); };
     q.n = q.items().length;
@@ -54,6 +55,13 @@ function initQuiz(form, onChange) {
       });
   }
   function save() { st.a = qs.map(answer); store.set(key, st); }
+  // A list box shows only the start of a long answer: the chosen answer is written out in full under it.
+  function spell(s) {
+    var p = $(".selaras-match__chosen", s.parentNode), o = s.options[s.selectedIndex];
+    if (!p) return;
+    p.hidden = !s.value;
+    $("span", p).textContent = s.value && o ? o.textContent : "";
+  }
 
   // Lay out one attempt: its shuffled order, the saved answers, then its results if it was checked.
   function draw() {
@@ -65,6 +73,7 @@ function initQuiz(form, onChange) {
       $$("select", q.list).forEach(function (s, r) {
         o.forEach(function (j) { s.appendChild($('option[value="' + j + '"]', s)); });
         s.value = a[r] < 0 ? "" : String(a[r]);
+        spell(s);
       });
       $$(".selaras-fb, .selaras-answer, .selaras-mark", q.el).forEach(function (el) { el.hidden = true; });
       $$("input, select, button", q.el).forEach(function (el) { el.disabled = !!st.c; });
@@ -77,6 +86,14 @@ function initQuiz(form, onChange) {
     $(".selaras-show", form).hidden = st.c !== 1;
     result.textContent = st.c ? fmt(ui.score, {score: st.s, total: qs.length}) + "\n" +
       (st.s >= data.needed ? ui.passed : fmt(ui.not_passed, {needed: data.needed})) : "";
+    // Under the score, a link to each question not answered right (the list is in the page).
+    var wrong = 0;
+    $$(".selaras-quiz__review li", form).forEach(function (li) {
+      var i = +li.getAttribute("data-q");
+      li.hidden = !st.c || !qs[i] || right(qs[i], st.a[i]);
+      if (!li.hidden) wrong += 1;
+    });
+    $(".selaras-quiz__review", form).hidden = !wrong;
   }
 
   function results(q, a, shown) {
@@ -140,7 +157,10 @@ function initQuiz(form, onChange) {
   }
 
   form.addEventListener("submit", function (e) { e.preventDefault(); check(); });
-  form.addEventListener("change", function () { if (!st.c) save(); });
+  form.addEventListener("change", function (e) {
+    if (e.target.tagName === "SELECT") spell(e.target);
+    if (!st.c) save();
+  });
   form.addEventListener("click", function (e) {
     var b = e.target.closest("button");
     if (!b || b.disabled) return;

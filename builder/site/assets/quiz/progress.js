@@ -19,6 +19,7 @@ function progress(keys, ui) {
     var id = m && !a.hash && decodeURIComponent(m[1]);
     if (id && keys[id]) badge(a, status(keys[id]));
   });
+  resume(ui);
   var box = $(".selaras-progress");
   if (!box) return;
   box.hidden = false;
@@ -36,4 +37,29 @@ function initReset(box, update) {
     update();
     close();
   });
+}
+
+// The home page's main button: without JavaScript or any progress it opens the first lesson; once a
+// lesson was opened or passed it opens the lesson to do next (the last one opened, if its check is not
+// passed yet; else the first not passed), with how many are done next to it.
+function resume(ui) {
+  var go = $(".selaras-continue__go"), count = $(".selaras-continue__count");
+  if (!go || !count || typeof ui.continue_lesson !== "string") return;
+  if (!go.hasAttribute("data-start")) go.setAttribute("data-start", go.textContent);
+  var items = $$(".selaras-path li[data-lesson]"), last = store.get(PREFIX + "last");
+  var done = items.filter(function (li) { return status(li.getAttribute("data-quiz-key")) === 2; });
+  var open = items.filter(function (li) { return status(li.getAttribute("data-quiz-key")) !== 2; });
+  var seen = open.filter(function (li) { return li.getAttribute("data-lesson") === last; })[0];
+  var next = seen || open[0], link = next && $("a", next);
+  var begun = done.length || seen || items.some(function (li) { return status(li.getAttribute("data-quiz-key")); });
+  if (!items.length || !begun) {
+    go.textContent = go.getAttribute("data-start");
+    go.setAttribute("href", items.length ? $("a", items[0]).getAttribute("href") : go.getAttribute("href"));
+    count.hidden = true;
+    return;
+  }
+  go.textContent = link ? fmt(ui.continue_lesson, {title: link.textContent}) : ui.course_done;
+  go.setAttribute("href", (link || $("a", items[0])).getAttribute("href"));
+  count.textContent = fmt(ui.lessons_done, {done: done.length, total: items.length});
+  count.hidden = false;
 }

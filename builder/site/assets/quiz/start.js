@@ -13,6 +13,8 @@ function init() {
     own = JSON.parse(own.textContent);
     nav = {keys: own.keys, ui: own.ui};
     store.set(navKey, nav);
+    // The lesson opened last, for the home page's button (progress.js, resume).
+    if (CHECKS && typeof own.lesson === "string") store.set(PREFIX + "last", own.lesson);
   }
   var update = function () { if (nav && nav.keys) progress(nav.keys, nav.ui); };
   if (CHECKS) $$("form.selaras-quiz").forEach(function (form) {
