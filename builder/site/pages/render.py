@@ -5,6 +5,7 @@ Pure: nothing here reads or writes files. `builder.write` puts the result on dis
 
 from __future__ import annotations
 
+import unicodedata
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -74,7 +75,7 @@ def render_language(course: Course, lang: str) -> LanguageSite:
     add(render_toolkit.PAGE, render_toolkit.toolkit_page(course, lang))
     if course.facilitator:
         add(render_facilitator.PAGE, render_facilitator.facilitator_page(course, lang))
-    add("glossary.md", ENV.get_template("glossary.md.j2").render(**common))
+    add("glossary.md", ENV.get_template("glossary.md.j2").render(**common, terms=glossary_terms(course, lang)))
     add("credits.md", ENV.get_template("credits.md.j2").render(**common))
 
     for path, text in assets.page_scripts().items():
@@ -85,6 +86,17 @@ def render_language(course: Course, lang: str) -> LanguageSite:
     site.files.update(asset_files())
     site.files.update(course.files)
     return site
+
+
+def sort_key(text: str) -> str:
+    """A word as a dictionary orders it: letters without their accents or case (`é` with `e`, `Ü` with `u`)."""
+    return "".join(c for c in unicodedata.normalize("NFKD", text.casefold()) if not unicodedata.combining(c))
+
+
+def glossary_terms(course: Course, lang: str) -> list[Any]:
+    """The glossary's terms in the alphabetical order of this language's words, whatever their order
+    in glossary.yaml: the Indonesian page by the Indonesian term, the English page by the English one."""
+    return sorted(course.glossary.terms, key=lambda term: (sort_key(term.term[lang]), term.term[lang]))
 
 
 def lesson_path(lesson: Lesson) -> str:

@@ -1,0 +1,35 @@
+"""Reading the course on a 360 px phone and at 1280 px: tables, figure text, the footer, the glossary.
+
+Every expectation is read from the course's own files (the model, ui.yaml, academy.yaml), never
+written here: an academy that rebrands or rewrites keeps these tests green.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from builder.site.pages.render import sort_key
+from builder.sources.load import load_course
+from tests.diagnostic_vectors import ROOT
+
+COURSE = load_course(ROOT)
+WIDTHS = (360, 1280)
+LANGS = ("id", "en")
+
+
+def at(page, width: int) -> None:
+    page.set_viewport_size({"width": width, "height": 800 if width < 600 else 900})
+
+
+@pytest.mark.browser
+@pytest.mark.parametrize("width", WIDTHS)
+@pytest.mark.parametrize("lang", LANGS)
+def test_the_glossary_is_alphabetical_in_the_pages_language(page, site_url, lang, width):
+    at(page, width)
+    page.goto(f"{site_url}/{lang}/glossary.html")
+    # Each term opens its paragraph in bold (the glossary's template).
+    shown = page.locator("article > p > strong:first-child").evaluate_all(
+        "els => els.filter(e => !e.previousSibling || !e.previousSibling.textContent.trim())"
+        ".map(e => e.textContent.trim())")
+    expected = sorted((t.term[lang] for t in COURSE.glossary.terms), key=sort_key)
+    assert shown == expected
