@@ -252,3 +252,14 @@ class DiagnosticStrings(Strict):
     """Said after writing the report."""
     decimal_mark: Text
     """Decimal separator of each language: `,` in Indonesian, `.` in English."""
+    # --- a diagnostic answered in part ---
+    pending_title: Text
+    """Heading of the result while too few statements are answered to place a stage."""
+    pending_left: Annotated[Text, Placeholders("done", "total", "left")]
+    """How far a learner is while the result is not yet worked out: answered, out of, still to answer."""
+    pending_why: Annotated[Text, Placeholders("needed", "practices")]
+    """When the stage is worked out, and which practices still have too few answers."""
+    pending_done: Annotated[Text, Placeholders("practices")]
+    """Said when every statement is answered but too many say Don't know to place a stage."""
+    stage_lines: Annotated[Text, Placeholders("stages")]
+    """Caption of the phone chart: what its dashed lines mark, with the stages' names and where they begin."""

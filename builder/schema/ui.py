@@ -88,6 +88,17 @@ class SiteStrings(Strict):
     """Lead-in of a lesson's box that links to templates on the Toolkit page, with the page's title."""
     toolkit_copy: Text
     """Label of a template's plain-text block, to copy into a document or a chat."""
+    # --- reading on a phone, the footer, the colour schemes ---
+    made_with: Annotated[Text, Placeholders("tool")]
+    """Footer line naming the tool that draws the site, e.g. `Dibuat dengan {tool}` / `Made with {tool}`."""
+    footer_label: Text
+    """Name of the footer's navigation (previous and next page) for screen readers."""
+    table_swipe: Text
+    """Cue above a table too wide for a phone's screen, which scrolls sideways."""
+    scheme_to_dark: Text
+    """Label of the colour-scheme toggle while the page is light: it switches to the dark scheme."""
+    scheme_to_light: Text
+    """Label of the colour-scheme toggle while the page is dark: it switches to the light scheme."""
 
 
 class Ui(Strict):
