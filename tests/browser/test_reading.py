@@ -33,3 +33,23 @@ def test_the_glossary_is_alphabetical_in_the_pages_language(page, site_url, lang
         ".map(e => e.textContent.trim())")
     expected = sorted((t.term[lang] for t in COURSE.glossary.terms), key=sort_key)
     assert shown == expected
+
+
+@pytest.mark.browser
+@pytest.mark.parametrize("width", WIDTHS)
+@pytest.mark.parametrize("lang", LANGS)
+def test_the_footer_speaks_the_pages_language_and_names_the_academy_once(page, site_url, lang, width):
+    at(page, width)
+    ui = COURSE.ui.site
+    other = "en" if lang == "id" else "id"
+    for path in ("index.html", "glossary.html"):
+        page.goto(f"{site_url}/{lang}/{path}")
+        footer = page.locator("footer.md-footer")
+        text = " ".join(footer.inner_text().split())
+        assert text.count(COURSE.academy.name) == 1, text
+        made_with = ui.made_with[lang].format(tool="Material for MkDocs")
+        assert made_with in text
+        if ui.made_with[other] != ui.made_with[lang]:
+            assert ui.made_with[other].format(tool="Material for MkDocs") not in text
+        assert footer.locator("nav").get_attribute("aria-label") == ui.footer_label[lang]
+        assert footer.locator(".md-copyright").is_visible()

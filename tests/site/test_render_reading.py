@@ -39,3 +39,46 @@ def test_the_two_languages_order_differently(ordered_course: Path):
 def test_sort_key_ignores_case_and_accents():
     assert sorted(["éclat", "Serah", "prospek", "Kesepakatan", "ekor"], key=sort_key) == \
         ["éclat", "ekor", "Kesepakatan", "prospek", "Serah"]
+
+
+# --- the footer -------------------------------------------------------------------------------
+
+def _rebranded(dest: Path, name: str, own_source: bool) -> Path:
+    """The mini course under another academy's name, with or without a source that is the academy."""
+    import yaml
+
+    make_course(dest)
+    academy = yaml.safe_load((dest / "course/academy.yaml").read_text(encoding="utf-8"))
+    academy["name"] = name
+    (dest / "course/academy.yaml").write_text(yaml.safe_dump(academy, allow_unicode=True), encoding="utf-8")
+    info = yaml.safe_load((dest / "course/course.yaml").read_text(encoding="utf-8"))
+    info["sources"] = [{"citation": "A. Writer. A Book. 2001.", "short": "Writer 2001",
+                        "note": {"id": "Buku dasar.", "en": "The book it rests on."}}]
+    if own_source:
+        info["sources"].append({"citation": f"{name}. Our notes.", "short": name,
+                                "note": {"id": "Catatan kami.", "en": "Our notes."}})
+    (dest / "course/course.yaml").write_text(yaml.safe_dump(info, allow_unicode=True), encoding="utf-8")
+    return dest
+
+
+@pytest.mark.parametrize("own_source", [True, False])
+@pytest.mark.parametrize("lang", ["id", "en"])
+def test_the_footer_names_the_academy_once_in_the_pages_language(tmp_path: Path, lang: str, own_source: bool):
+    from builder.site.mkdocs.config import site_config
+
+    course = load_course(_rebranded(tmp_path, "Akademi Uji Coba", own_source))
+    config = site_config(course, lang)
+    line = config["copyright"]
+    assert line.count("Akademi Uji Coba") == 1, line
+    assert course.ui.site.credit_line[lang].format(sources="Writer 2001") in line
+    assert config["extra"]["generator"] is False  # Material's English "Made with" is not written
+    before, after = config["extra"]["selaras"]["made_with"]
+    assert before + "{tool}" + after == course.ui.site.made_with[lang]
+    assert config["extra"]["selaras"]["words"]["footer"] == course.ui.site.footer_label[lang]
+
+
+def test_the_footer_partial_writes_the_courses_words():
+    from builder.site.mkdocs.config import theme_dir
+
+    partial = (theme_dir() / "partials" / "copyright.html").read_text(encoding="utf-8")
+    assert "Made with" not in partial and "made_with" in partial
