@@ -53,3 +53,58 @@ def test_the_footer_speaks_the_pages_language_and_names_the_academy_once(page, s
             assert ui.made_with[other].format(tool="Material for MkDocs") not in text
         assert footer.locator("nav").get_attribute("aria-label") == ui.footer_label[lang]
         assert footer.locator(".md-copyright").is_visible()
+
+
+def _reading_pages() -> list[str]:
+    pages = [f"lessons/{lesson.id}.html" for lesson in COURSE.lessons] + ["toolkit.html", "glossary.html"]
+    return pages + (["facilitator.html"] if COURSE.facilitator else [])
+
+
+TABLES = """() => [...document.querySelectorAll('article table')].map(t => {
+    const wrap = t.closest('.md-typeset__scrollwrap') || t;
+    const cue = wrap.previousElementSibling && wrap.previousElementSibling.classList.contains('selaras-swipe')
+        ? wrap.previousElementSibling : null;
+    const head = t.querySelector('thead');
+    const article = document.querySelector('article').getBoundingClientRect();
+    const cells = [...t.querySelectorAll('tbody td')];
+    return {
+        cards: t.hasAttribute('data-selaras-cards'),
+        display: getComputedStyle(t).display,
+        headShown: !!head && head.getBoundingClientRect().height > 0,
+        cue: cue && cue.getBoundingClientRect().height > 0 ? cue.textContent.trim() : null,
+        right: t.getBoundingClientRect().right, articleRight: article.right,
+        scrolls: wrap.scrollWidth > wrap.clientWidth + 1 || t.scrollWidth > t.clientWidth + 1,
+        unlabelled: cells.filter((c, i) => c.hasAttribute('data-label') &&
+            getComputedStyle(c, '::before').content !== JSON.stringify(c.getAttribute('data-label'))).length,
+        labelled: cells.filter(c => c.hasAttribute('data-label')).length,
+        tallest: Math.max(0, ...cells.map(c => c.getBoundingClientRect().height /
+                                             parseFloat(getComputedStyle(c).lineHeight || '20'))),
+    };
+})"""
+
+
+@pytest.mark.browser
+@pytest.mark.parametrize("width", WIDTHS)
+@pytest.mark.parametrize("lang", LANGS)
+def test_tables_are_readable_on_a_phone_and_tables_on_a_wide_screen(page, site_url, lang, width):
+    at(page, width)
+    seen = {"cards": 0, "other": 0}
+    for path in _reading_pages():
+        page.goto(f"{site_url}/{lang}/{path}")
+        assert page.evaluate("document.documentElement.scrollWidth") <= width, path
+        for n, table in enumerate(page.evaluate(TABLES)):
+            where = f"{path} table {n + 1}"
+            seen["cards" if table["cards"] else "other"] += 1
+            if width < 600 and table["cards"]:
+                # One card per row: no heading row, each value under its column's name.
+                assert table["display"] == "block" and not table["headShown"], where
+                assert table["labelled"] and table["unlabelled"] == 0, where
+                assert table["right"] <= table["articleRight"] + 1, where
+                assert table["tallest"] < 12, where
+            elif width < 600 and table["scrolls"]:
+                assert table["cue"] == COURSE.ui.site.table_swipe[lang], where
+            else:
+                assert table["display"] != "block" and table["cue"] is None, where
+                if table["cards"]:
+                    assert table["headShown"], where
+    assert seen["cards"] > 0  # the course has tables of three columns and more

@@ -82,3 +82,52 @@ def test_the_footer_partial_writes_the_courses_words():
 
     partial = (theme_dir() / "partials" / "copyright.html").read_text(encoding="utf-8")
     assert "Made with" not in partial and "made_with" in partial
+
+
+# --- tables on a phone --------------------------------------------------------------------------
+
+def _tables_html(text: str, cue: str = "Geser") -> str:
+    import markdown
+
+    from builder.site.mkdocs.tables import TablesExtension
+
+    return markdown.markdown(text, extensions=["tables", TablesExtension(cue)])
+
+
+def test_a_table_with_every_heading_becomes_cards_each_cell_named():
+    html = _tables_html("| Tahap | Tanda | Langkah |\n|---|---|---|\n| A | b & c | d |\n| E | f | g |\n")
+    assert "<table data-selaras-cards" in html
+    assert html.count('data-label="Tahap"') == 2 and html.count('data-label="Tanda"') == 2
+    assert '<td data-label="Tanda">b &amp; c</td>' in html
+    assert "selaras-swipe" not in html
+
+
+def test_an_unnamed_first_column_names_the_rows():
+    html = _tables_html("| | Marketing | Sales |\n|---|---|---|\n| Tempat | meja | lapangan |\n")
+    assert "data-selaras-cards" in html
+    assert "<td>Tempat</td>" in html and '<td data-label="Sales">lapangan</td>' in html
+
+
+def test_a_heading_made_of_markup_is_named_by_its_words():
+    html = _tables_html("| **Siapa** | *Apa* | Kapan |\n|---|---|---|\n| a | b | c |\n")
+    assert 'data-label="Siapa"' in html and 'data-label="Apa"' in html
+
+
+def test_a_wide_table_that_cannot_be_cards_gets_the_cue_in_the_pages_language():
+    html = _tables_html("| A | | C |\n|---|---|---|\n| 1 | 2 | 3 |\n", cue="Swipe <sideways>")
+    assert "data-selaras-cards" not in html and "data-label" not in html
+    assert '<p aria-hidden="true" class="selaras-swipe">Swipe &lt;sideways&gt;</p>\n<table>' in html or \
+        '<p aria-hidden="true" class="selaras-swipe">Swipe &lt;sideways&gt;</p><table>' in html
+
+
+def test_a_narrow_table_stays_as_it_is():
+    html = _tables_html("| A | B |\n|---|---|\n| 1 | 2 |\n")
+    assert "data-selaras-cards" not in html and "data-label" not in html and "selaras-swipe" not in html
+
+
+def test_the_cue_is_the_courses_word(mini_course: Path):
+    from builder.site.mkdocs.config import site_config
+
+    course = load_course(mini_course)
+    for lang in ("id", "en"):
+        assert site_config(course, lang)["extra"]["selaras"]["table_swipe"] == course.ui.site.table_swipe[lang]

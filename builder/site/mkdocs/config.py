@@ -117,7 +117,9 @@ def site_config(course: Course, lang: str) -> dict[str, Any]:
                         # The footer's own words (theme/partials/copyright.html), and Material's words
                         # the course says in its own way (theme/partials/language.html).
                         "made_with": [before, after],
-                        "words": {"footer": course.ui.site.footer_label[lang]}},
+                        "words": {"footer": course.ui.site.footer_label[lang]},
+                        # Said above a table that scrolls sideways on a phone (mkdocs/tables.py).
+                        "table_swipe": course.ui.site.table_swipe[lang]},
             "generator": False,  # Material's English "Made with": copyright.html says it in the page's language
             "polyfills": [OFFLINE_SHIM],
         },
