@@ -108,3 +108,38 @@ def test_tables_are_readable_on_a_phone_and_tables_on_a_wide_screen(page, site_u
                 if table["cards"]:
                     assert table["headShown"], where
     assert seen["cards"] > 0  # the course has tables of three columns and more
+
+
+FIGURE_TEXT = """() => [...document.querySelectorAll('article svg.selaras-figure')]
+    .filter(svg => svg.getBoundingClientRect().width > 0).map(svg => {
+        const box = svg.getBoundingClientRect();
+        const scale = box.width / svg.viewBox.baseVal.width;
+        const texts = [...svg.querySelectorAll('text')].map(t => {
+            const r = t.getBoundingClientRect();
+            return {text: t.textContent, px: parseFloat(getComputedStyle(t).fontSize) * scale,
+                    inside: r.left >= box.left - 1 && r.right <= box.right + 1 &&
+                            r.top >= box.top - 1 && r.bottom <= box.bottom + 1};
+        });
+        return {name: svg.getAttribute('aria-labelledby'), texts: texts};
+    })"""
+
+
+@pytest.mark.browser
+@pytest.mark.parametrize("width", WIDTHS)
+@pytest.mark.parametrize("lang", LANGS)
+def test_figure_text_is_at_least_12px(page, site_url, lang, width):
+    at(page, width)
+    lessons = [lesson for lesson in COURSE.lessons if any(s.figure for s in lesson.sections)]
+    assert lessons  # the course has figures; each lesson with one is measured
+    for lesson in lessons:
+        page.goto(f"{site_url}/{lang}/lessons/{lesson.id}.html")
+        shown = page.evaluate(FIGURE_TEXT)
+        # One drawing of each figure is shown at a time: the narrow one on a phone.
+        assert len(shown) == sum(1 for s in lesson.sections if s.figure), lesson.id
+        for figure in shown:
+            assert ("narrow" in figure["name"]) == (width < 600), figure["name"]
+            assert figure["texts"]
+            for text in figure["texts"]:
+                assert text["px"] >= 12, (lesson.id, figure["name"], text)
+                assert text["inside"], (lesson.id, figure["name"], text)
+        assert page.evaluate("document.documentElement.scrollWidth") <= width

@@ -3,6 +3,7 @@ tables' column labels, the figures' phone layout, the footer."""
 
 from __future__ import annotations
 
+import html
 import re
 from pathlib import Path
 
@@ -131,3 +132,34 @@ def test_the_cue_is_the_courses_word(mini_course: Path):
     course = load_course(mini_course)
     for lang in ("id", "en"):
         assert site_config(course, lang)["extra"]["selaras"]["table_swipe"] == course.ui.site.table_swipe[lang]
+
+
+# --- figures on a phone -------------------------------------------------------------------------
+
+@pytest.mark.parametrize("name", ["stage-ladder", "practice-wheel"])
+@pytest.mark.parametrize("lang", ["id", "en"])
+def test_each_figure_is_drawn_wide_and_narrow_with_the_models_words(mini_course: Path, name: str, lang: str):
+    from builder.site.pages import figures
+
+    course = load_course(mini_course)
+    svg, title, _ = figures.figure(course, name, lang, course.academy.colours.primary)
+    drawings = re.findall(r'<svg class="selaras-figure selaras-figure-(\w+)"[^>]* viewBox="0 0 (\d+) \d+"', svg)
+    assert [layout for layout, _ in drawings] == ["wide", "narrow"]
+    assert int(drawings[1][1]) == figures.NARROW_WIDTH
+    ids = re.findall(r' id="([^"]+)"', svg)
+    assert len(ids) == len(set(ids)) == 4  # a title and a description each, never the same id twice
+    narrow = svg[svg.index("selaras-figure-narrow"):]
+    assert f'<title id="{name}-narrow-t">{html.escape(title)}</title>' in narrow
+    names = [s.name[lang].split(" (")[0] for s in course.model.stages] if name == "stage-ladder" else \
+        [p.name[lang].split()[0] for p in course.model.practices]
+    for word in names:
+        assert word in narrow
+
+
+def test_the_narrow_drawings_text_is_drawn_at_12px_or_more_at_360px():
+    """The narrow drawings are shown at least as wide as a 360 px screen's column (about 320 px)."""
+    from builder.site.pages import figures
+
+    css = (Path(figures.__file__).parents[1] / "assets" / "site.css").read_text(encoding="utf-8")
+    smallest = min(int(px) for px in re.findall(r"\.fig-\w+ \{ font: (?:\d+ )?(\d+)px", css))
+    assert smallest * 320 / figures.NARROW_WIDTH >= 12
