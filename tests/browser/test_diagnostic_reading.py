@@ -5,6 +5,8 @@ instrument, so a course that renames its stages or rewrites its interface keeps 
 
 from __future__ import annotations
 
+import itertools
+
 import pytest
 
 from builder.sources.load import load_course
@@ -112,6 +114,6 @@ def test_the_phone_charts_stage_lines_are_named_in_the_pages_language(page, site
         # The name stands at its line: starting there, or ending there past the middle.
         assert abs((n["right"] if n["end"] else n["left"]) - cut) <= 2, n
         assert n["right"] <= scale["width"] + 1
-    for above, below in zip(scale["names"], scale["names"][1:]):
+    for above, below in itertools.pairwise(scale["names"]):
         assert above["bottom"] <= below["top"] + 1  # one name per line: none covers another
     assert scale["note"] == UI.stage_lines[lang].format(stages=", ".join(stage_name(s, lang) for s in starts))

@@ -2,9 +2,10 @@
 
 On a narrow screen (site.css) a table whose every column has a heading (but perhaps the first,
 which names the rows) becomes a list of cards, one per row, each value under its column's name
-(`data-label`, shown by CSS); at any other width it is the same table. A table that cannot be read as cards (a column without a heading, a cell
-spanning columns or rows, no heading row at all) keeps its shape and scrolls sideways, with a
-visible cue above it in the page's language. No script: the page is the same without one.
+(`data-label`, shown by CSS); at any other width it is the same table. A table that cannot be
+read as cards (a column without a heading, a cell spanning columns or rows, no heading row at
+all) keeps its shape and scrolls sideways, with a visible cue above it in the page's language.
+No script: the page is the same without one.
 """
 
 from __future__ import annotations

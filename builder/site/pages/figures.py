@@ -169,7 +169,8 @@ def _svg(name: str, width: float, height: float, title: str, desc: str, parts: l
     body = "".join(parts)
     # Left out of the search index: its labels would run together into one word each, and the
     # figure's words are indexed once, readable, from the description under it.
-    return (f'<svg class="selaras-figure selaras-figure-{layout}" data-search-exclude viewBox="0 0 {width:.0f} {height:.0f}" role="img" '
+    return (f'<svg class="selaras-figure selaras-figure-{layout}" data-search-exclude '
+            f'viewBox="0 0 {width:.0f} {height:.0f}" role="img" '
             f'aria-labelledby="{name}-t {name}-d" xmlns="http://www.w3.org/2000/svg">'
             f'<title id="{name}-t">{escape(title)}</title><desc id="{name}-d">{escape(desc)}</desc>'
             f'{body}</svg>')
