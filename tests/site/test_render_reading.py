@@ -163,3 +163,45 @@ def test_the_narrow_drawings_text_is_drawn_at_12px_or_more_at_360px():
     css = (Path(figures.__file__).parents[1] / "assets" / "site.css").read_text(encoding="utf-8")
     smallest = min(int(px) for px in re.findall(r"\.fig-\w+ \{ font: (?:\d+ )?(\d+)px", css))
     assert smallest * 320 / figures.NARROW_WIDTH >= 12
+
+
+# --- the colour schemes -------------------------------------------------------------------------
+
+@pytest.mark.parametrize("lang", ["id", "en"])
+def test_the_palette_offers_both_schemes_with_a_toggle_named_in_the_pages_language(mini_course: Path, lang: str):
+    from builder.site.mkdocs.config import site_config
+
+    course = load_course(mini_course)
+    palette = site_config(course, lang)["theme"]["palette"]
+    assert [p["scheme"] for p in palette] == ["default", "slate"]
+    assert [p["toggle"]["name"] for p in palette] == [course.ui.site.scheme_to_dark[lang],
+                                                      course.ui.site.scheme_to_light[lang]]
+    assert all(p["primary"] == "custom" and p["media"] for p in palette)
+
+
+@pytest.mark.parametrize("primary", ["#1d4f7c", "#0f766e", "#7b1fa2", "#000000", "#b3261e"])
+def test_the_dark_schemes_text_colour_is_the_academys_made_lighter_with_aa_contrast(primary: str):
+    from builder.schema.academy import Colours
+    from builder.site.pages.assets import SLATE_BACKGROUND, academy_css
+    from builder.sources.colours import contrast, lighter_shade, luminance
+
+    shade = lighter_shade(primary, SLATE_BACKGROUND)
+    assert contrast(shade, SLATE_BACKGROUND) >= 4.5
+    assert luminance(shade) >= luminance(primary)
+    css = academy_css(Colours(primary=primary, accent="#c2410c"))
+    slate = css[css.index('[data-md-color-scheme="slate"]'):]
+    found = re.search(r"--md-typeset-a-color: (#[0-9a-f]{6})", slate)
+    assert found and contrast(found[1], SLATE_BACKGROUND) >= 4.5
+
+
+def test_a_light_enough_colour_is_kept_as_it_is():
+    from builder.sources.colours import lighter_shade
+
+    assert lighter_shade("#f4a300", "#1e2029") == "#f4a300"
+
+
+def test_the_scheme_chosen_is_kept_for_both_languages():
+    from builder.site.mkdocs.config import theme_dir
+
+    helpers = (theme_dir() / "partials" / "javascripts" / "base.html").read_text(encoding="utf-8")
+    assert '__md_scope=new URL("{{ base_url }}/../",location)' in helpers

@@ -95,7 +95,7 @@ def site_config(course: Course, lang: str) -> dict[str, Any]:
             "name": "material",
             "language": lang,
             "font": False,  # no Google Fonts: the system's fonts are used
-            "palette": {"primary": "custom", "accent": "custom"},
+            "palette": palette(course, lang),
             "features": course.settings.features(),
             "icon": {"alternate": "material/translate"},
             "logo": logo,
@@ -128,6 +128,19 @@ def site_config(course: Course, lang: str) -> dict[str, Any]:
         "extra_css": [],
         "extra_javascript": [],
     }
+
+
+def palette(course: Course, lang: str) -> list[dict[str, Any]]:
+    """Material's two colour schemes, light (`default`) and dark (`slate`), in the academy's colours
+    (academy.css.j2), with a toggle in the header named in the page's language. The first visit
+    follows the phone's own setting; a choice is remembered for both languages (partials/javascripts/base.html)."""
+    ui = course.ui.site
+    return [
+        {"media": "(prefers-color-scheme: light)", "scheme": "default", "primary": "custom", "accent": "custom",
+         "toggle": {"icon": "material/weather-night", "name": ui.scheme_to_dark[lang]}},
+        {"media": "(prefers-color-scheme: dark)", "scheme": "slate", "primary": "custom", "accent": "custom",
+         "toggle": {"icon": "material/weather-sunny", "name": ui.scheme_to_light[lang]}},
+    ]
 
 
 def copyright_line(course: Course, lang: str) -> str:
