@@ -87,7 +87,7 @@ class DiagnosticStrings(Strict):
     near_edge: Annotated[Text, Placeholders("other")]
     """In the report's list of respondents, after a stage whose score sits near a boundary, with the stage on the other side."""
     insufficient: Annotated[Text, Placeholders("needed", "practices")]
-    """Said when too few statements are answered, with how many are needed per practice and the practices that lack them."""
+    """Said while too few statements are answered: when the stage is worked out (how many answers each practice needs) and the practices that lack them."""
     not_enough: Text
     """Short name of the "insufficient" result, used in tables and summaries."""
     dont_know_count: Annotated[Text, Placeholders("count")]
@@ -252,3 +252,12 @@ class DiagnosticStrings(Strict):
     """Said after writing the report."""
     decimal_mark: Text
     """Decimal separator of each language: `,` in Indonesian, `.` in English."""
+    # --- a diagnostic answered in part ---
+    pending_title: Text
+    """Heading of the result while too few statements are answered to place a stage."""
+    pending_left: Annotated[Text, Placeholders("done", "total", "left")]
+    """How far a learner is while the result is not yet worked out: answered, out of, still to answer."""
+    pending_done: Annotated[Text, Placeholders("practices")]
+    """Said when every statement is answered but too many say Don't know to place a stage."""
+    stage_lines: Annotated[Text, Placeholders("stages")]
+    """Caption of the phone chart: what its dashed lines mark, with the stages' names and where they begin."""

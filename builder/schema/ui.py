@@ -111,6 +111,17 @@ class SiteStrings(Strict):
     """Home-page paragraph pointing to the whole course on one page, to print or save as a PDF."""
     print_hint: Text
     """How to print or save a page as a PDF, on a computer and on a phone; shown on the page holding the whole course, never printed."""
+    # --- reading on a phone, the footer, the colour schemes ---
+    made_with: Annotated[Text, Placeholders("tool")]
+    """Footer line naming the tool that draws the site, e.g. `Dibuat dengan {tool}` / `Made with {tool}`."""
+    footer_label: Text
+    """Name of the footer's navigation (previous and next page) for screen readers."""
+    table_swipe: Text
+    """Cue above a table too wide for a phone's screen, which scrolls sideways."""
+    scheme_to_dark: Text
+    """Label of the colour-scheme toggle while the page is light: it switches to the dark scheme."""
+    scheme_to_light: Text
+    """Label of the colour-scheme toggle while the page is dark: it switches to the light scheme."""
 
 
 class Ui(Strict):

@@ -57,6 +57,26 @@ def darker_shade(colour: str, against: str = WHITE, ratio: float = AA_TEXT) -> s
     return shade
 
 
+def lighter_shade(colour: str, against: str, ratio: float = AA_TEXT) -> str:
+    """The darkest shade of `colour`'s hue and saturation (HLS), no darker than `colour`, whose contrast
+    with the dark `against` is at least `ratio`: the academy's colour as text on a dark page."""
+    h, lightness, s = colorsys.rgb_to_hls(*(int(colour[i:i + 2], 16) / 255 for i in (1, 3, 5)))
+    if contrast(colour, against) >= ratio:
+        return colour
+    low, high = lightness, 1.0  # white passes against a dark page; find the lowest lightness that does
+    for _ in range(30):
+        mid = (low + high) / 2
+        if contrast(_hex(*colorsys.hls_to_rgb(h, mid, s)), against) >= ratio:
+            high = mid
+        else:
+            low = mid
+    shade = _hex(*colorsys.hls_to_rgb(h, high, s))
+    while contrast(shade, against) < ratio:  # rounding to whole channel values may land just below
+        high += 1 / 255
+        shade = _hex(*colorsys.hls_to_rgb(h, min(high, 1.0), s))
+    return shade
+
+
 def check_colours(s: Sources) -> list[Problem]:
     """Each academy colour carries white text at WCAG AA (4.5:1)."""
     if s.academy is None:

@@ -104,7 +104,7 @@ def test_no_page_is_written_twice(mini_course: Path):
 
 def test_figures_are_labelled_from_the_model(sites, mini_course: Path):
     page = sites["en"].readable("lessons/handoff.md")
-    assert '<svg class="selaras-figure"' in page and 'role="img"' in page
+    assert '<svg class="selaras-figure selaras-figure-wide"' in page and 'role="img"' in page
     for name in ("Undefined", "Defined", "Aligned", "Integrated"):
         assert f"{name}</text>" in page
 

@@ -80,7 +80,7 @@ def site_config(course: Course, lang: str) -> dict[str, Any]:
     other = [x for x in LANGS if x != lang]
     alternate = [{"name": course.ui.site.language_name[lang], "lang": lang, "link": f"../{lang}/"}]
     alternate += [{"name": course.ui.site.language_name[o], "lang": o, "link": f"../{o}/"} for o in other]
-    credit = course.ui.site.credit_line[lang].format(sources="; ".join(s.short for s in course.info.sources))
+    before, _, after = course.ui.site.made_with[lang].partition("{tool}")
     logo = _logo_path(course)
     academy_css = assets.academy_css(course.academy.colours)
     return {
@@ -88,14 +88,14 @@ def site_config(course: Course, lang: str) -> dict[str, Any]:
         "site_description": course.info.tagline[lang],
         "site_author": course.academy.name,
         "site_url": f"{course.academy.site_url}{lang}/",
-        "copyright": f"© {course.academy.name} · {credit}",
+        "copyright": copyright_line(course, lang),
         "use_directory_urls": False,  # pages work from a zip opened offline, and in an LMS
         "nav": nav(course, lang),
         "theme": {
             "name": "material",
             "language": lang,
             "font": False,  # no Google Fonts: the system's fonts are used
-            "palette": {"primary": "custom", "accent": "custom"},
+            "palette": palette(course, lang),
             "features": course.settings.features(),
             "icon": {"alternate": "material/translate"},
             "logo": logo,
@@ -113,7 +113,14 @@ def site_config(course: Course, lang: str) -> dict[str, Any]:
                         "lang": lang, "search_lang": search.LUNR_LANG,
                         "kinds": {kind: {"css": assets.styles_of(kind, academy_css), "js": assets.script_of(kind)}
                                   for kind in assets.KINDS},
-                        "material_bundle": material_bundle(), "logo": logo_src(course)},
+                        "material_bundle": material_bundle(), "logo": logo_src(course),
+                        # The footer's own words (theme/partials/copyright.html), and Material's words
+                        # the course says in its own way (theme/partials/language.html).
+                        "made_with": [before, after],
+                        "words": {"footer": course.ui.site.footer_label[lang]},
+                        # Said above a table that scrolls sideways on a phone (mkdocs/tables.py).
+                        "table_swipe": course.ui.site.table_swipe[lang]},
+            "generator": False,  # Material's English "Made with": copyright.html says it in the page's language
             "polyfills": [OFFLINE_SHIM],
         },
         # The course's own styles and script are one of each per kind of page, put in by the theme's
@@ -121,6 +128,29 @@ def site_config(course: Course, lang: str) -> dict[str, Any]:
         "extra_css": [],
         "extra_javascript": [],
     }
+
+
+def palette(course: Course, lang: str) -> list[dict[str, Any]]:
+    """Material's two colour schemes, light (`default`) and dark (`slate`), in the academy's colours
+    (academy.css.j2), with a toggle in the header named in the page's language. The first visit
+    follows the phone's own setting; a choice is remembered for both languages (partials/javascripts/base.html)."""
+    ui = course.ui.site
+    return [
+        {"media": "(prefers-color-scheme: light)", "scheme": "default", "primary": "custom", "accent": "custom",
+         "toggle": {"icon": "material/weather-night", "name": ui.scheme_to_dark[lang]}},
+        {"media": "(prefers-color-scheme: dark)", "scheme": "slate", "primary": "custom", "accent": "custom",
+         "toggle": {"icon": "material/weather-sunny", "name": ui.scheme_to_light[lang]}},
+    ]
+
+
+def copyright_line(course: Course, lang: str) -> str:
+    """The footer's line: the academy, named once, then the sources the course is based on. A source
+    that is the academy itself is already named by the ©, so the credit leaves it out."""
+    academy = course.academy.name.strip()
+    others = [s.short for s in course.info.sources if s.short.strip().casefold() != academy.casefold()]
+    if not others:
+        return f"© {academy}"
+    return f"© {academy} · " + course.ui.site.credit_line[lang].format(sources="; ".join(others))
 
 
 def mkdocs_config(course: Course, lang: str) -> dict[str, Any]:

@@ -17,7 +17,7 @@ import jinja2.bccache
 
 from ...course import Course
 from ...problems import Problem
-from . import fragments, theme_text
+from . import fragments, tables, theme_text
 
 if TYPE_CHECKING:
     from mkdocs.config.defaults import MkDocsConfig
@@ -99,6 +99,8 @@ def run_mkdocs(config_file: Path, site_dir: Path) -> list[str]:
         cfg.plugins["selaras-template-cache"] = _template_cache_plugin()
         cfg.plugins["selaras-theme-text"] = theme_text  # type: ignore[assignment]  # a module, as mkdocs' hooks are
         cfg.markdown_extensions.append(fragments.FragmentsExtension(fragments.read(config_file.parent)))
+        cue = (cfg.extra.get("selaras") or {}).get("table_swipe", "")
+        cfg.markdown_extensions.append(tables.TablesExtension(cue))
         mkdocs_build(cfg)
     except MkDocsException as exc:
         # The builder wrote every setting, so this is the builder's mistake; returned, not

@@ -14,6 +14,7 @@ from importlib import resources
 from typing import Sequence
 
 from ...schema.academy import Colours
+from ...sources.colours import AA_TEXT, lighter_shade
 from .templating import ENV
 
 ASSETS = resources.files("builder.site") / "assets"
@@ -39,7 +40,7 @@ the menu, the home page's box); a lesson's knowledge check besides; the diagnost
 page, and the report `course score --report` writes (it carries its script inline). Each gets only
 what it uses: the diagnostic page neither the paste parser nor the team report."""
 
-_BASE = ("site.css", "progress.css")
+_BASE = ("site.css", "progress.css", "scheme.css")
 KINDS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     "page": (_BASE, ("progress",)),
     "lesson": ((*_BASE, "quiz.css", "@print handout.css"), ("quiz",)),
@@ -113,9 +114,16 @@ class InlineStyleError(ValueError):
     """A stylesheet holds `</`, which would end the <style> element it is put in: a bug in assets/."""
 
 
+SLATE_BACKGROUND = "#1e2029"
+"""The page's background in Material's dark scheme (`slate`: hsl(232, 15%, 14%))."""
+
+
 def academy_css(colours: Colours) -> str:
-    """The academy's colours as Material's colour variables (templates/academy.css.j2)."""
-    return ENV.get_template("academy.css.j2").render(colours=colours)
+    """The academy's colours as Material's colour variables (templates/academy.css.j2); on the dark
+    scheme's page, links and other text in the primary colour take the nearest lighter shade of it
+    that keeps AA contrast (4.5:1)."""
+    return ENV.get_template("academy.css.j2").render(
+        colours=colours, dark_text=lighter_shade(colours.primary.lower(), SLATE_BACKGROUND, AA_TEXT + 0.1))
 
 
 def styles_of(kind: str, academy_css: str) -> str:

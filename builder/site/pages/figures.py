@@ -3,6 +3,11 @@
 Every label comes from the model in the page's language, so a renamed stage
 or practice changes the picture too. Each SVG carries a title and a
 description for screen readers; the page adds a visible text alternative.
+
+Each figure is drawn twice: wide (the ladder's steps side by side, the practices in a ring) and
+narrow, for phones (steps and practices one under the other, about as wide as a 360 px screen),
+so that its text keeps at least 12 px on a phone instead of shrinking with a scaled picture.
+The page's styles (site.css) show one of the two; a print shows the wide one.
 """
 
 from __future__ import annotations
@@ -15,11 +20,20 @@ from ...course import Course
 FIGURES = ("stage-ladder", "practice-wheel")
 
 
+NARROW_WIDTH = 340
+"""Width of the phone layouts' drawing: shown about 1:1 on a 360 px screen (site.css caps its width)."""
+
+
 def figure(course: Course, name: str, lang: str, primary: str) -> tuple[str, str, str]:
-    """Return (svg, title, plain-text description) for a figure name."""
+    """Return (svg, title, plain-text description) for a figure name: the svg is the wide drawing
+    followed by the narrow one (see the module's doc)."""
     if name == "stage-ladder":
-        return _ladder(course, lang, primary)
-    return _wheel(course, lang, primary)
+        wide, title, desc = _ladder(course, lang, primary)
+        narrow = _ladder_narrow(course, lang, primary, title, desc)
+    else:
+        wide, title, desc = _wheel(course, lang, primary)
+        narrow = _wheel_narrow(course, lang, primary, title, desc)
+    return wide + narrow, title, desc
 
 
 def _wrap(text: str, width: int) -> list[str]:
@@ -69,6 +83,57 @@ def _ladder(course: Course, lang: str, primary: str) -> tuple[str, str, str]:
     return _svg("stage-ladder", width, height, title, desc, parts), title, desc
 
 
+def _ladder_narrow(course: Course, lang: str, primary: str, title: str, desc: str) -> str:
+    """The ladder for a phone: one step per line, the lowest at the bottom, each a little further
+    right, as steps going up."""
+    stages = course.model.stages
+    n = len(stages)
+    width, step_h, gap, indent = NARROW_WIDTH, 54, 6, 16
+    note = _wrap("↗ " + course.ui.site.ladder_note[lang], 34)
+    top = 12 + len(note) * 20
+    height = top + n * (step_h + gap) + 4
+    parts = [f'<text x="4" y="{18 + k * 20}" class="fig-small" fill="currentColor">{escape(line)}</text>'
+             for k, line in enumerate(note)]
+    for i, stage in enumerate(stages):
+        x = 4 + i * indent
+        y = top + (n - 1 - i) * (step_h + gap)
+        fill, ink = _tint(primary, 0.35 + 0.65 * (i + 1) / n)
+        parts.append(f'<rect x="{x}" y="{y}" width="{width - 4 - x}" height="{step_h}" rx="6" fill="{fill}"/>')
+        label = stage.name[lang].split(" (")[0]
+        gloss = stage.name[lang][len(label):].strip(" ()")
+        parts.append(f'<text x="{x + 12}" y="{y + (24 if gloss else 33)}" class="fig-strong" fill="{ink}">'
+                     f'{i + 1}. {escape(label)}</text>')
+        if gloss:
+            parts.append(f'<text x="{x + 12}" y="{y + 45}" class="fig-small" fill="{ink}">{escape(gloss)}</text>')
+    return _svg("stage-ladder-narrow", width, height, title, desc, parts, "narrow")
+
+
+def _wheel_narrow(course: Course, lang: str, primary: str, title: str, desc: str) -> str:
+    """The wheel for a phone: the shared goal on top, the practices one under the other, each joined
+    to it by one line."""
+    practices = course.model.practices
+    width = NARROW_WIDTH
+    goal = _wrap(course.ui.site.wheel_centre[lang], 24)
+    goal_h = 18 + len(goal) * 23
+    parts = [f'<rect x="2" y="2" width="{width - 4}" height="{goal_h}" rx="10" fill="{primary}"/>']
+    parts += [f'<text x="{width / 2}" y="{28 + k * 23}" text-anchor="middle" class="fig-strong" fill="#fff">'
+              f'{escape(line)}</text>' for k, line in enumerate(goal)]
+    y, joints = goal_h + 14, []
+    for i, practice in enumerate(practices):
+        lines = _wrap(f"{i + 1}. {practice.name[lang]}", 30)
+        h = 16 + len(lines) * 20
+        parts.append(f'<rect x="30" y="{y}" width="{width - 32}" height="{h}" rx="8" fill="#fff" '
+                     f'stroke="{primary}" stroke-width="2"/>')
+        parts += [f'<text x="42" y="{y + 23 + k * 20}" class="fig-small" fill="#1a1a1a">{escape(line)}</text>'
+                  for k, line in enumerate(lines)]
+        joints.append(y + h / 2)
+        y += h + 10
+    parts.append(f'<line x1="14" y1="{goal_h + 2}" x2="14" y2="{joints[-1]:.0f}" stroke="{primary}" stroke-width="3"/>'
+                 if joints else "")
+    parts += [f'<line x1="14" y1="{j:.0f}" x2="30" y2="{j:.0f}" stroke="{primary}" stroke-width="3"/>' for j in joints]
+    return _svg("practice-wheel-narrow", width, y, title, desc, parts, "narrow")
+
+
 def _wheel(course: Course, lang: str, primary: str) -> tuple[str, str, str]:
     practices = course.model.practices
     n = len(practices)
@@ -99,11 +164,13 @@ def _wheel(course: Course, lang: str, primary: str) -> tuple[str, str, str]:
     return _svg("practice-wheel", size, size, title, desc, parts), title, desc
 
 
-def _svg(name: str, width: float, height: float, title: str, desc: str, parts: list[str]) -> str:
+def _svg(name: str, width: float, height: float, title: str, desc: str, parts: list[str],
+         layout: str = "wide") -> str:
     body = "".join(parts)
     # Left out of the search index: its labels would run together into one word each, and the
     # figure's words are indexed once, readable, from the description under it.
-    return (f'<svg class="selaras-figure" data-search-exclude viewBox="0 0 {width:.0f} {height:.0f}" role="img" '
+    return (f'<svg class="selaras-figure selaras-figure-{layout}" data-search-exclude '
+            f'viewBox="0 0 {width:.0f} {height:.0f}" role="img" '
             f'aria-labelledby="{name}-t {name}-d" xmlns="http://www.w3.org/2000/svg">'
             f'<title id="{name}-t">{escape(title)}</title><desc id="{name}-d">{escape(desc)}</desc>'
             f'{body}</svg>')

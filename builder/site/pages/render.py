@@ -6,6 +6,7 @@ Pure: nothing here reads or writes files. `builder.write` puts the result on dis
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -81,7 +82,7 @@ def render_language(course: Course, lang: str) -> LanguageSite:
     if course.facilitator:
         add(render_facilitator.PAGE, render_facilitator.facilitator_page(course, lang))
     add(PRINT_PAGE, render_print(course, lang))
-    add("glossary.md", ENV.get_template("glossary.md.j2").render(**common))
+    add("glossary.md", ENV.get_template("glossary.md.j2").render(**common, terms=glossary_terms(course, lang)))
     add("credits.md", ENV.get_template("credits.md.j2").render(**common))
 
     for path, text in assets.page_scripts().items():
@@ -101,6 +102,17 @@ def study_time_line(ui: SiteStrings, head: Text, time: StudyTime, lang: str, **v
              (ui.time_reflection, time.reflection), (ui.time_tasks, time.tasks)]
     shown = ", ".join(word[lang].format(minutes=n) for word, n in parts if n)
     return head[lang].format(minutes=time.total, **values) + (f": {shown}" if shown else "")
+
+
+def sort_key(text: str) -> str:
+    """A word as a dictionary orders it: letters without their accents or case (`é` with `e`, `Ü` with `u`)."""
+    return "".join(c for c in unicodedata.normalize("NFKD", text.casefold()) if not unicodedata.combining(c))
+
+
+def glossary_terms(course: Course, lang: str) -> list[Any]:
+    """The glossary's terms in the alphabetical order of this language's words, whatever their order
+    in glossary.yaml: the Indonesian page by the Indonesian term, the English page by the English one."""
+    return sorted(course.glossary.terms, key=lambda term: (sort_key(term.term[lang]), term.term[lang]))
 
 
 def lesson_path(lesson: Lesson) -> str:

@@ -14,6 +14,23 @@ function stageBlock(ctx, stage, s, near) {
   return out;
 }
 
+/* What a learner sees while too few statements are answered to place a stage: that there is no
+   result yet, how many statements are left (when the answers are this browser's own: `done` is
+   null for a shared link), and what the stage still needs. */
+function pendingBlock(ctx, result, done, total) {
+  var names = result.missing.map(function (pid) { return ctx.practices[pid].name; }).join(", ");
+  var out = [el("p", { "class": "dx-stage-line dx-pending" }, el("strong", { text: ctx.t.pending_title }))];
+  if (done !== null && done >= total) {
+    out.push(el("p", { "class": "dx-insufficient", text: fill(ctx.t.pending_done, { practices: names }) }));
+    return out;
+  }
+  if (done !== null) {
+    out.push(el("p", { "class": "dx-pending-left", text: fill(ctx.t.pending_left, { done: done, total: total, left: total - done }) }));
+  }
+  out.push(el("p", { "class": "dx-insufficient", text: fill(ctx.t.insufficient, { needed: ctx.inst.minAnswered, practices: names }) }));
+  return out;
+}
+
 function lessonLink(ctx, pid) {
   var p = ctx.practices[pid];
   if (!p.lesson) return null;

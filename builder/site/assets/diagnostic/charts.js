@@ -50,7 +50,7 @@ function barText(frame, w, y, text, solid) {
    of the two. rows: [{name, bars: [{value, text, role}]}]. */
 function barList(ctx, rows, label) {
   var cuts = ctx.inst.stages.slice(1).map(function (s) { return s[1].toNumber() / ctx.inst.scale / 5 * 100; });
-  return el("div", { "class": "dx-barlist", role: "img", "aria-label": label }, rows.map(function (row) {
+  return el("div", { "class": "dx-barlist", role: "img", "aria-label": label }, stageScale(ctx, cuts), rows.map(function (row) {
     return el("div", { "class": "dx-barrow" }, el("p", { "class": "dx-barname", text: row.name }), row.bars.map(function (b) {
       var fillBar = el("span", { "class": "dx-barfill" + (b.role ? " dx-barfill-" + b.role : "") });
       fillBar.style.width = (b.value.toNumber() / 5 * 100).toFixed(1) + "%";
@@ -62,4 +62,19 @@ function barList(ctx, rows, label) {
       return el("div", { "class": "dx-barline" }, el("span", { "class": "dx-bartext", text: b.text }), track);
     }));
   }));
+}
+
+/* Above the bar list: each dashed line named by the stage it starts, one name per line so that
+   none covers another on a narrow screen (a name left of the middle starts at its line, one right
+   of it ends there); under it, the stages' full names in the page's language. */
+function stageScale(ctx, cuts) {
+  var starts = ctx.inst.stages.slice(1).map(function (s) { return s[0]; });
+  var names = starts.map(function (id) { return ctx.stages[id].name; });
+  return el("div", { "class": "dx-barscale" }, starts.map(function (id, i) {
+    var name = names[i], cut = name.indexOf(" (");
+    var mark = el("span", { "class": "dx-barscale-name", "data-stage": id, text: cut > 0 ? name.slice(0, cut) : name });
+    if (cuts[i] <= 50) mark.style.left = cuts[i].toFixed(1) + "%";
+    else { mark.style.right = (100 - cuts[i]).toFixed(1) + "%"; mark.className += " dx-barscale-end"; }
+    return el("span", { "class": "dx-barscale-row" }, mark);
+  }), el("span", { "class": "dx-barscale-note", text: fill(ctx.t.stage_lines, { stages: names.join(", ") }) }));
 }

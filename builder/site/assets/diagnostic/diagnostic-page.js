@@ -43,21 +43,22 @@ function diagnosticPage(ctx) {
     bar.value = done;
   }
 
-  function render(answers, sharedView) {
+  /* done: how many statements this browser's learner has answered (Don't know included); null
+     for a shared link, whose code does not tell an unanswered statement from Don't know. */
+  function render(answers, sharedView, done) {
     var result = score(ctx.inst, answers);
     resultBox.setAttribute("data-stage", result.stage);
     resultBox.setAttribute("data-score", result.score ? floorText(result.score, ctx.data.score_places, ".") : "");
     clear(body);
-    append(body, stageBlock(ctx, result.stage, result.score, result.near));
     if (!result.score) {
-      var names = result.missing.map(function (pid) { return ctx.practices[pid].name; }).join(", ");
-      append(body, el("p", { "class": "dx-insufficient", text: fill(ctx.t.insufficient, { needed: ctx.inst.minAnswered, practices: names }) }));
+      append(body, pendingBlock(ctx, result, sharedView ? null : done, ids.length));
       if (!sharedView) {
         append(body, el("ul", { "class": "dx-missing" }, result.missing.map(function (pid) {
           return el("li", null, el("a", { href: "#dx-p-" + pid, text: ctx.practices[pid].name }));
         })));
       }
     } else {
+      append(body, stageBlock(ctx, result.stage, result.score, result.near));
       if (result.dontKnow) append(body, el("p", { "class": "dx-dk-count", text: fill(ctx.t.dont_know_count, { count: result.dontKnow }) }));
       append(body, el("h3", { text: ctx.t.profile }), el("figure", { "class": "dx-figure" }, profileChart(ctx, result), profileBars(ctx, result)),
              profileTable(ctx, result),
@@ -70,9 +71,10 @@ function diagnosticPage(ctx) {
       el("a", { href: pageHref(ctx.data.team_href), "class": "md-button", text: ctx.t.team_link })));
     var printButton = document.getElementById("dx-print");
     if (printButton) printButton.addEventListener("click", function () { window.print(); });
-    var summary = ctx.stageName(result.stage) + (result.score ? " · " + fill(ctx.t.score, { score: ctx.scoreText(result.score) }) : "");
+    var summary = result.score ? fill(ctx.t.stage_line, { stage: ctx.stageName(result.stage) + " · " + fill(ctx.t.score, { score: ctx.scoreText(result.score) }) })
+      : ctx.t.pending_title;
     if (summary !== lastAnnounced) {
-      status.textContent = fill(ctx.t.stage_line, { stage: summary });
+      status.textContent = summary;
       lastAnnounced = summary;
     }
     return result;
@@ -128,7 +130,7 @@ function diagnosticPage(ctx) {
     form.hidden = false;
     var resp = restore();
     showProgress(resp);
-    render(answersOf(resp), false);
+    render(answersOf(resp), false, Object.keys(resp).length);
   }
 
   function route() {
@@ -154,7 +156,7 @@ function diagnosticPage(ctx) {
     showProgress(resp);
     if (canStore && !saveAnswers(ctx.inst, resp, chosenRole())) canStore = false;
     storageNote.hidden = canStore;
-    render(answersOf(resp), false);
+    render(answersOf(resp), false, Object.keys(resp).length);
   });
   form.addEventListener("submit", function (e) { e.preventDefault(); });
   document.getElementById("dx-reset").addEventListener("click", function () {
@@ -162,7 +164,7 @@ function diagnosticPage(ctx) {
     form.reset();
     if (canStore) saveAnswers(ctx.inst, {}, null);
     showProgress({});
-    render(answersOf({}), false);
+    render(answersOf({}), false, 0);
   });
   window.addEventListener("hashchange", route);
   storageNote.hidden = canStore;
