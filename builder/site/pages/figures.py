@@ -24,15 +24,16 @@ NARROW_WIDTH = 340
 """Width of the phone layouts' drawing: shown about 1:1 on a 360 px screen (site.css caps its width)."""
 
 
-def figure(course: Course, name: str, lang: str, primary: str) -> tuple[str, str, str]:
+def figure(course: Course, name: str, lang: str, primary: str, prefix: str = "") -> tuple[str, str, str]:
     """Return (svg, title, plain-text description) for a figure name: the svg is the wide drawing
-    followed by the narrow one (see the module's doc)."""
+    followed by the narrow one (see the module's doc). `prefix` goes before the drawings' ids (a page
+    holding the figure more than once)."""
     if name == "stage-ladder":
-        wide, title, desc = _ladder(course, lang, primary)
-        narrow = _ladder_narrow(course, lang, primary, title, desc)
+        wide, title, desc = _ladder(course, lang, primary, prefix)
+        narrow = _ladder_narrow(course, lang, primary, title, desc, prefix)
     else:
-        wide, title, desc = _wheel(course, lang, primary)
-        narrow = _wheel_narrow(course, lang, primary, title, desc)
+        wide, title, desc = _wheel(course, lang, primary, prefix)
+        narrow = _wheel_narrow(course, lang, primary, title, desc, prefix)
     return wide + narrow, title, desc
 
 
@@ -57,7 +58,7 @@ def _tint(colour: str, strength: float) -> tuple[str, str]:
     return "#" + "".join(f"{c:02x}" for c in mixed), ink
 
 
-def _ladder(course: Course, lang: str, primary: str) -> tuple[str, str, str]:
+def _ladder(course: Course, lang: str, primary: str, prefix: str) -> tuple[str, str, str]:
     stages = course.model.stages
     n = len(stages)
     step_w, step_h, gap = 170, 58, 8
@@ -80,10 +81,10 @@ def _ladder(course: Course, lang: str, primary: str) -> tuple[str, str, str]:
     arrow = course.ui.site.ladder_note[lang]
     parts.append(f'<text x="10" y="24" class="fig-small" fill="currentColor">↗ {escape(arrow)}</text>')
     desc = " ".join(f"{i + 1}. {s.name[lang]}: {s.description[lang]}" for i, s in enumerate(stages))
-    return _svg("stage-ladder", width, height, title, desc, parts), title, desc
+    return _svg(prefix + "stage-ladder", width, height, title, desc, parts), title, desc
 
 
-def _ladder_narrow(course: Course, lang: str, primary: str, title: str, desc: str) -> str:
+def _ladder_narrow(course: Course, lang: str, primary: str, title: str, desc: str, prefix: str) -> str:
     """The ladder for a phone: one step per line, the lowest at the bottom, each a little further
     right, as steps going up."""
     stages = course.model.stages
@@ -105,10 +106,10 @@ def _ladder_narrow(course: Course, lang: str, primary: str, title: str, desc: st
                      f'{i + 1}. {escape(label)}</text>')
         if gloss:
             parts.append(f'<text x="{x + 12}" y="{y + 45}" class="fig-small" fill="{ink}">{escape(gloss)}</text>')
-    return _svg("stage-ladder-narrow", width, height, title, desc, parts, "narrow")
+    return _svg(prefix + "stage-ladder-narrow", width, height, title, desc, parts, "narrow")
 
 
-def _wheel_narrow(course: Course, lang: str, primary: str, title: str, desc: str) -> str:
+def _wheel_narrow(course: Course, lang: str, primary: str, title: str, desc: str, prefix: str) -> str:
     """The wheel for a phone: the shared goal on top, the practices one under the other, each joined
     to it by one line."""
     practices = course.model.practices
@@ -131,10 +132,10 @@ def _wheel_narrow(course: Course, lang: str, primary: str, title: str, desc: str
     parts.append(f'<line x1="14" y1="{goal_h + 2}" x2="14" y2="{joints[-1]:.0f}" stroke="{primary}" stroke-width="3"/>'
                  if joints else "")
     parts += [f'<line x1="14" y1="{j:.0f}" x2="30" y2="{j:.0f}" stroke="{primary}" stroke-width="3"/>' for j in joints]
-    return _svg("practice-wheel-narrow", width, y, title, desc, parts, "narrow")
+    return _svg(prefix + "practice-wheel-narrow", width, y, title, desc, parts, "narrow")
 
 
-def _wheel(course: Course, lang: str, primary: str) -> tuple[str, str, str]:
+def _wheel(course: Course, lang: str, primary: str, prefix: str) -> tuple[str, str, str]:
     practices = course.model.practices
     n = len(practices)
     size, r = 600, 210
@@ -161,7 +162,7 @@ def _wheel(course: Course, lang: str, primary: str) -> tuple[str, str, str]:
                          f'fill="#1a1a1a">{escape(line)}</text>')
     desc = f"{centre}. " + " ".join(f"{i + 1}. {p.name[lang]}: {p.description[lang]}"
                                      for i, p in enumerate(practices))
-    return _svg("practice-wheel", size, size, title, desc, parts), title, desc
+    return _svg(prefix + "practice-wheel", size, size, title, desc, parts), title, desc
 
 
 def _svg(name: str, width: float, height: float, title: str, desc: str, parts: list[str],

@@ -150,10 +150,7 @@ def render_lesson(course: Course, lesson: Lesson, lang: str, prefix: str = "") -
     for section in lesson.sections:
         fig = None
         if section.figure:
-            svg, title, desc = figures.figure(course, section.figure, lang, course.academy.colours.primary)
-            if prefix:
-                svg = svg.replace(f'"{section.figure}-', f'"{prefix}{section.figure}-').replace(
-                    f" {section.figure}-d\"", f" {prefix}{section.figure}-d\"")
+            svg, title, desc = figures.figure(course, section.figure, lang, course.academy.colours.primary, prefix)
             fig = {"svg": Markup(svg), "title": title, "desc": desc}  # figures.py escapes its texts
         label = getattr(course.ui.site, f"kind_{section.kind}")[lang] if section.kind != "text" else ""
         sections.append({"heading": section.heading[lang] if section.heading else None,
