@@ -57,6 +57,7 @@ def notice(lang: str, section: str, name: str, **params: object) -> str:
 ADVICE = frozenset({
     "quiz_few_questions", "quiz_no_scenario", "feedback_short", "absolute_word", "cue_longest", "cue_shortest",
     "true_false_balance", "lesson_part_count", "lesson_reflection_count", "american_spelling",
+    "english_in_indonesian", "translation_length", "translation_shape",
 })
 """Codes that are advice: how a lesson or a knowledge check could teach better. Advice is printed, labelled as
 such, and never stops a check or a build; every other code is a mistake that does (exit status 1)."""

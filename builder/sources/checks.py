@@ -3,7 +3,7 @@
 Each check is a function of the parsed sources (`read.Sources`) that returns problems; none stops
 the others, and each judges only what parsed (a reference to a file that did not parse is left
 to that file's own problems). Adding a rule is one function here, or in the module of its kind
-(checks_quiz, checks_craft, checks_facilitator, files, placeholders, markup), and one line in `CHECKS`.
+(checks_quiz, checks_craft, checks_language, checks_facilitator, files, placeholders, markup), and one line in `CHECKS`.
 """
 
 from __future__ import annotations
@@ -27,6 +27,7 @@ from .checks_craft import (
     texts_of,
 )
 from .checks_facilitator import check_facilitator, check_lesson_keys
+from .checks_language import check_translations
 from .checks_quiz import check_quizzes
 from .colours import check_colours
 from .editions import check_editions, edition_ids, profiled
@@ -234,13 +235,14 @@ CHECKS: tuple[Check, ...] = (
     check_true_false_balance,
     check_lesson_parts,
     check_british_spelling,
+    check_translations,
 )
 """Every rule of a course, run on every check and build (tests call the same functions)."""
 
 
 EDITION_FREE: frozenset[Check] = frozenset({
     check_model, check_glossary, check_logo, check_colours, check_placeholders, check_spellings, check_markdown,
-    check_editions, check_feedback, check_absolute_words, check_british_spelling,
+    check_editions, check_feedback, check_absolute_words, check_british_spelling, check_translations,
 })
 """The checks whose answer is the same in every edition (they judge each text or file on its own, every
 edition's included): run once. The others judge references and counts, and run on each edition."""

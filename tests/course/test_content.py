@@ -7,7 +7,7 @@ Indonesian texts, and the sources credited.
 
 The rules an instructor follows in any course (enough questions, a scenario,
 feedback that explains, no cue that gives an answer away, the parts of a
-lesson, one spelling per term) are `course check`'s own
+lesson, one spelling per term, both languages alike) are `course check`'s own
 (builder/sources/checks*.py): the first test runs those same rules on this
 course and allows neither a problem nor a piece of advice.
 """
@@ -22,6 +22,7 @@ import pytest
 
 from builder.schema import Text
 from builder.schema.quiz import Matching, MultipleChoice, Ordering, SingleChoice, TrueFalse
+from builder.sources.checks_language import english_sentences
 from builder.sources.load import check_sources, load_course
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -61,37 +62,7 @@ def content_texts(course) -> Iterator[tuple[str, Text]]:
     yield from walk_texts(course.toolkit, "toolkit")
 
 
-# Common English function words that never occur as words in Indonesian.
-ENGLISH_FUNCTION_WORDS = frozenset([
-    "the", "and", "of", "is", "are", "to", "with", "that", "for", "this", "from", "by", "be", "it", "on", "was",
-    "were", "will", "can", "their", "they", "not", "or", "an", "as", "at", "which", "have", "has", "you", "your",
-    "who", "what", "when", "would", "should",
-])
-
-
-def english_sentences(text: str) -> list[str]:
-    """Sentences of an Indonesian text that look English.
-
-    A sentence counts as English when at least three of its words, and at least
-    15% of them, are English function words. A quoted English title or a
-    sprinkled English term adds one or two such words, not a sentence's worth.
-    """
-    flagged = []
-    for sentence in re.split(r"(?<=[.!?])\s+|\n+|\|", text):
-        words = re.findall(r"[a-z']+", sentence.lower())
-        hits = sum(w in ENGLISH_FUNCTION_WORDS for w in words)
-        if hits >= 3 and hits / len(words) >= 0.15:
-            flagged.append(sentence.strip())
-    return flagged
-
-
-def plain_length(text: str) -> int:
-    """Length of a text without Markdown table rules and repeated spaces."""
-    text = re.sub(r"\|?-{3,}\|?", "", text)
-    return len(" ".join(text.split()))
-
-
-# --- the English-in-Indonesian heuristic, tested on its own ---------------------------
+# --- the English-in-Indonesian heuristic of course check, tested on its own -------------
 
 INDONESIAN_PARAGRAPH = (
     "Tim penjualan dan tim pemasaran berjalan sendiri-sendiri, masing-masing dengan agenda "
@@ -143,11 +114,6 @@ def test_course_check_finds_no_problem_and_gives_no_advice():
     assert not problems, "course check on the shipped course:\n" + "\n".join(p.format("en") for p in problems)
 
 
-def test_no_english_sentence_in_indonesian_texts(course):
-    problems = [f"{where}: {s!r}" for where, text in content_texts(course) for s in english_sentences(text.id)]
-    assert not problems, "English left in Indonesian texts:\n" + "\n".join(problems)
-
-
 def test_every_stage_and_practice_is_taught_by_a_lesson(course):
     taught_stages = {s for lesson in course.lessons for s in lesson.stages}
     taught_practices = {p for lesson in course.lessons for p in lesson.practices}
@@ -168,25 +134,6 @@ def test_total_study_time(course):
     """The course promises about an hour and a half; minutes are computed (builder/studytime.py)."""
     per_lesson = {lesson.id: course.minutes(lesson) for lesson in course.lessons}
     assert 45 <= course.total_minutes <= 90, f"{course.total_minutes} minutes: {per_lesson}"
-
-
-def test_both_languages_have_a_sensible_length_ratio(course):
-    bad = []
-    for where, text in content_texts(course):
-        id_len, en_len = plain_length(text.id), plain_length(text.en)
-        if max(id_len, en_len) > 60 and not 0.6 <= id_len / en_len <= 1.9:
-            bad.append(f"{where}: id/en = {id_len}/{en_len} = {id_len / en_len:.2f}")
-    assert not bad, "unbalanced translations:\n" + "\n".join(bad)
-
-
-def test_both_languages_have_the_same_markdown_structure(course):
-    # Same number of list items, table rows and bold spans in both languages.
-    def shape(s: str) -> tuple[int, int, int]:
-        return (len(re.findall(r"^\s*(?:[-*]|\d+\.)\s", s, re.M)),
-                len(re.findall(r"^\s*\|", s, re.M)),
-                s.count("**"))
-    bad = [where for where, text in content_texts(course) if shape(text.id) != shape(text.en)]
-    assert not bad, "structure differs between id and en:\n" + "\n".join(bad)
 
 
 def test_every_question_type_is_used(course):
