@@ -293,6 +293,7 @@ def _run(args: argparse.Namespace, root: Path, lang: str) -> int:
             if exc.filename and Path(exc.filename).resolve().is_relative_to(dist.parent):
                 raise UsageError("out_unwritable", path=dist, reason=exc.strerror or exc) from None
             raise
+        _print_advice(packaged[0].advice, lang)
         for one in packaged:
             print(notice(lang, "notices", "packaged", scorm=one.scorm, offline=one.offline,
                          scorm_kb=round(one.scorm_bytes / 1024), offline_kb=round(one.offline_bytes / 1024)))
