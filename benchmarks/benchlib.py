@@ -28,10 +28,10 @@ WORK = ROOT / "benchmarks" / ".work"
 MINI = ROOT / "tests" / "fixtures" / "mini"
 PYTHON = sys.executable
 
-# The files a course needs besides its lessons, quizzes and glossary: taken from the
-# real course, as tests/conftest.py's make_course does.
-SHARED_FILES = ["course/course.yaml", "course/academy.yaml", "course/model.yaml", "course/ui.yaml",
-                "course/toolkit.yaml", "course/logo.svg", "quizzes/diagnostic.yaml", "mkdocs.yml"]
+# The files a course needs besides its lessons, quizzes, glossary and branding: taken from the
+# real course, as tests/conftest.py's make_course does (the branding is the mini course's own).
+SHARED_FILES = ["course/course.yaml", "course/model.yaml", "course/ui.yaml", "course/toolkit.yaml",
+                "quizzes/diagnostic.yaml", "mkdocs.yml"]
 
 GZIP_LEVEL = 6
 """What a typical web server or CDN uses (Apache's and most CDNs' default), not the maximum."""
@@ -96,7 +96,9 @@ def generate_course(dest: Path, lessons: int) -> Path:
     if dest.exists():
         shutil.rmtree(dest)
     copy_shared(dest)
-    shutil.copyfile(MINI / "course" / "glossary.yaml", dest / "course" / "glossary.yaml")
+    logo = yaml.safe_load((MINI / "course" / "academy.yaml").read_text(encoding="utf-8"))["logo"]
+    for rel in ("glossary.yaml", "academy.yaml", logo):
+        shutil.copyfile(MINI / "course" / rel, dest / "course" / rel)
     lesson = yaml.safe_load((MINI / "course" / "lessons" / "01-handoff.yaml").read_text(encoding="utf-8"))
     quiz = yaml.safe_load((MINI / "quizzes" / "handoff-check.yaml").read_text(encoding="utf-8"))
     lesson_dir = dest / "course" / "lessons"

@@ -6,6 +6,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from . import studytime
+from .problems import Problem
 from .schema import (
     Academy,
     CourseInfo,
@@ -49,6 +50,8 @@ class Course:
     edition: Edition | None = None
     """The edition this is (every part of the course marked for another edition left out), or None for a
     course without editions."""
+    advice: tuple[Problem, ...] = ()
+    """What `course check` advises about the sources (every edition's): printed, never stopping a build."""
 
     @property
     def package_id(self) -> str:

@@ -54,6 +54,15 @@ def notice(lang: str, section: str, name: str, **params: object) -> str:
     text = catalogue(lang if lang in LANGS else "en")[section][name]
     return text.format(**params) if params else text
 
+ADVICE = frozenset({
+    "quiz_few_questions", "quiz_no_scenario", "feedback_short", "absolute_word", "cue_longest", "cue_shortest",
+    "true_false_balance", "lesson_part_count", "lesson_reflection_count", "american_spelling",
+    "english_in_indonesian", "translation_length", "translation_shape",
+})
+"""Codes that are advice: how a lesson or a knowledge check could teach better. Advice is printed, labelled as
+such, and never stops a check or a build; every other code is a mistake that does (exit status 1)."""
+
+
 @dataclass(frozen=True, order=True)
 class Problem:
     """One mistake in the sources, located by file and line (1-based)."""
@@ -78,9 +87,15 @@ class Problem:
         what, instead = what.format(**params), instead.format(**params)
         return f"{what} — {instead}"
 
+    @property
+    def advice(self) -> bool:
+        """Whether this is advice (printed, never failing a check or a build) rather than a mistake."""
+        return self.code in ADVICE
+
     def format(self, lang: str = "en") -> str:
         where = f" ({word(lang, 'edition')} {self.edition})" if self.edition else ""
-        return printable(f"{self.path}:{self.line}{where}: {self.message(lang)}")
+        label = f"{word(lang, 'advice')}: " if self.advice else ""
+        return printable(f"{self.path}:{self.line}{where}: {label}{self.message(lang)}")
 
 
 # Parameters whose values are keys into the catalogue's `words:`, so they follow --lang.
@@ -122,14 +137,26 @@ class ContentError(CourseError):
 
     def __init__(self, problems: list[Problem]) -> None:
         self.problems = sorted(set(problems))
-        super().__init__(f"{len(self.problems)} problem(s) in the course sources")
+        """Every problem found, mistakes and advice, in file and line order."""
+        super().__init__(f"{len(self.mistakes)} problem(s) in the course sources")
+
+    @property
+    def mistakes(self) -> list[Problem]:
+        """The problems that stop the build (not the advice)."""
+        return [p for p in self.problems if not p.advice]
 
     def report(self, lang: str = "en") -> str:
-        lines = [p.format(lang) for p in self.problems]
-        n = len(self.problems)
+        """The mistakes, then the advice, then how many mistakes there are."""
+        lines = [p.format(lang) for p in self.mistakes] + advice_lines(self.problems, lang)
+        n = len(self.mistakes)
         noun = word(lang, "problem" if n == 1 else "problems")
         lines.append(word(lang, "summary", count=n, noun=noun))
         return "\n".join(lines)
+
+
+def advice_lines(problems: list[Problem], lang: str = "en") -> list[str]:
+    """The advice among `problems`, one line each; an empty list when there is none."""
+    return [p.format(lang) for p in sorted(problems) if p.advice]
 
 
 class UsageError(CourseError):

@@ -19,9 +19,19 @@ CHROMIUM = "/usr/bin/chromium"
 CHROMIUM_FLAGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
                   "--disable-background-networking", "--disable-component-update", "--disable-sync"]
 
-# Files the small test course borrows from the real one (everything but lessons, quizzes and glossary).
-SHARED_FILES = ["course/course.yaml", "course/academy.yaml", "course/model.yaml", "course/ui.yaml",
-                "course/toolkit.yaml", "course/logo.svg", "quizzes/diagnostic.yaml", "mkdocs.yml"]
+# Files the small test course borrows from the real one. Not the branding: the small course has its own
+# academy.yaml and logo (tests/fixtures/mini/course/), so an academy that renames itself, changes its
+# colours or its logo's file name keeps every builder test green (tests/course/test_rebrand.py).
+SHARED_FILES = ["course/course.yaml", "course/model.yaml", "course/ui.yaml", "course/toolkit.yaml",
+                "quizzes/diagnostic.yaml", "mkdocs.yml"]
+
+
+def logo_of(root: Path) -> Path:
+    """The logo file a course's academy.yaml names (`logo:`), never a name assumed."""
+    import yaml
+
+    academy = yaml.safe_load((root / "course" / "academy.yaml").read_text(encoding="utf-8"))
+    return root / "course" / academy["logo"]
 
 os.environ.setdefault("NO_MKDOCS_2_WARNING", "1")
 
@@ -51,12 +61,13 @@ def needs(path: Path, what: str, how: str) -> Path:
     return path
 
 
-def make_course(dest: Path, *overlays: Path) -> Path:
-    """A complete course in `dest`: the shared files, the mini lesson, then each overlay folder on top."""
+def make_course(dest: Path, *overlays: Path, source: Path = ROOT) -> Path:
+    """A complete course in `dest`: the shared files of the course at `source` (the shipped one unless
+    told), the mini course (lesson, check, glossary, academy and logo), then each overlay folder on top."""
     for rel in SHARED_FILES:
         target = dest / rel
         target.parent.mkdir(parents=True, exist_ok=True)
-        shutil.copyfile(ROOT / rel, target)
+        shutil.copyfile(source / rel, target)
     for overlay in (FIXTURES / "mini", *overlays):
         shutil.copytree(overlay, dest, dirs_exist_ok=True,
                         ignore=shutil.ignore_patterns("expected*.txt", "README*"))

@@ -18,7 +18,18 @@ import traceback
 from pathlib import Path
 from typing import TYPE_CHECKING, Callable, Iterator
 
-from ..problems import EXIT_INTERNAL, EXIT_OK, CourseError, UsageError, catalogue, notice, printable, word
+from ..problems import (
+    EXIT_INTERNAL,
+    EXIT_OK,
+    CourseError,
+    Problem,
+    UsageError,
+    advice_lines,
+    catalogue,
+    notice,
+    printable,
+    word,
+)
 from ..sources.yamlread import read
 from . import score
 
@@ -176,6 +187,15 @@ def _print_notices(root: Path, lang: str) -> None:
         print(printable(f"{p.path}:{p.line}: {word(lang, 'notice')}: {p.message(lang)}"), file=sys.stderr)
 
 
+def _print_advice(advice: tuple[Problem, ...] | list[Problem], lang: str) -> None:
+    """The advice on the sources (never stopping the command), one line each, and how much there is."""
+    lines = advice_lines(list(advice), lang)
+    for line in lines:
+        print(line, file=sys.stderr)
+    if lines:
+        print(notice(lang, "notices", "advice_given", count=len(lines)), file=sys.stderr)
+
+
 def _writable_folder(out: Path) -> None:
     """Refuse (exit 2) an output folder that cannot be created or replaced.
 
@@ -241,6 +261,7 @@ def _run(args: argparse.Namespace, root: Path, lang: str) -> int:
         # built in a scratch folder: the published site/ is never touched.
         result = build(root, None)
         course = result.course
+        _print_advice(course.advice, lang)
         print(notice(lang, "notices", "check_ok", lessons=len(course.lessons), quizzes=len(course.quizzes),
                      statements=len(course.diagnostic.statements)))
         return EXIT_OK
@@ -248,6 +269,7 @@ def _run(args: argparse.Namespace, root: Path, lang: str) -> int:
         out = _output(args.out, root / "site")
         _print_notices(root, lang)
         result = _build(root, out, edition=args.edition)
+        _print_advice(result.course.advice, lang)
         print(notice(lang, "notices", "built", pages=result.pages, out=out))
         return EXIT_OK
     if args.command == "serve":
@@ -255,7 +277,8 @@ def _run(args: argparse.Namespace, root: Path, lang: str) -> int:
         out = _output(args.out, root / "site")
         _can_listen(args.host, args.port)  # before a build that would be for nothing
         _print_notices(root, lang)
-        _build(root, out, edition=args.edition, keep_workers=True)  # the first must succeed: nothing to serve otherwise
+        first = _build(root, out, edition=args.edition, keep_workers=True)  # must succeed: nothing to serve otherwise
+        _print_advice(first.course.advice, lang)
         print(notice(lang, "notices", "serving", host=args.host, port=args.port), flush=True)
         serve(root, out, host=args.host, port=args.port, lang_of=lambda: lang, debug=args.debug, edition=args.edition)
         return EXIT_OK
@@ -270,6 +293,7 @@ def _run(args: argparse.Namespace, root: Path, lang: str) -> int:
             if exc.filename and Path(exc.filename).resolve().is_relative_to(dist.parent):
                 raise UsageError("out_unwritable", path=dist, reason=exc.strerror or exc) from None
             raise
+        _print_advice(packaged[0].advice, lang)
         for one in packaged:
             print(notice(lang, "notices", "packaged", scorm=one.scorm, offline=one.offline,
                          scorm_kb=round(one.scorm_bytes / 1024), offline_kb=round(one.offline_bytes / 1024)))

@@ -12,7 +12,7 @@ from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
 
-from ..problems import UsageError
+from ..problems import Problem, UsageError
 from ..site import staging
 from ..site.build import build, check_output
 from .offline import offline_files
@@ -29,6 +29,8 @@ class PackageResult:
     scorm_bytes: int
     offline_bytes: int
     edition: str | None = None
+    advice: tuple[Problem, ...] = ()
+    """The advice on the sources (every edition's), for the command to print."""
 
 
 def package_names(course_id: str, version: str, edition: str | None = None) -> tuple[str, str]:
@@ -59,7 +61,8 @@ def package(root: Path, dist: Path, *, timings: dict[str, float] | None = None) 
             # zlib compresses outside the GIL: two threads write the two zips at once.
             with ThreadPoolExecutor(max_workers=2) as pool:
                 sizes = list(pool.map(write_zip, [work / name for name in names], contents))
-            written.append(PackageResult(dist / names[0], dist / names[1], sizes[0], sizes[1], edition))
+            written.append(PackageResult(dist / names[0], dist / names[1], sizes[0], sizes[1], edition,
+                                         course.advice))
         dist.mkdir(exist_ok=True)
         for packaged in written:
             for path in (packaged.scorm, packaged.offline):

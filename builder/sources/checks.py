@@ -3,7 +3,7 @@
 Each check is a function of the parsed sources (`read.Sources`) that returns problems; none stops
 the others, and each judges only what parsed (a reference to a file that did not parse is left
 to that file's own problems). Adding a rule is one function here, or in the module of its kind
-(checks_quiz, checks_facilitator, files, placeholders, markup), and one line in `CHECKS`.
+(checks_quiz, checks_craft, checks_language, checks_facilitator, files, placeholders, markup), and one line in `CHECKS`.
 """
 
 from __future__ import annotations
@@ -12,13 +12,22 @@ import dataclasses
 import itertools
 import re
 from collections import Counter
-from typing import Any, Callable, Iterable
-
-from pydantic import BaseModel
+from typing import Any, Callable
 
 from ..problems import Problem
-from ..schema import LANGS, TASK_MINUTES, Text
+from ..schema import LANGS, TASK_MINUTES
+from .checks_craft import (
+    check_absolute_words,
+    check_british_spelling,
+    check_feedback,
+    check_lesson_parts,
+    check_option_lengths,
+    check_quiz_shape,
+    check_true_false_balance,
+    texts_of,
+)
 from .checks_facilitator import check_facilitator, check_lesson_keys
+from .checks_language import check_translations
 from .checks_quiz import check_quizzes
 from .colours import check_colours
 from .editions import check_editions, edition_ids, profiled
@@ -178,7 +187,7 @@ def check_spellings(s: Sources) -> list[Problem]:
         return []
     glossary = s.glossary.record
     texts = [(f, loc, text) for f in s.files() if f is not s.glossary and f is not s.academy
-             for loc, text in _texts(f.record)]
+             for loc, text in texts_of(f.record)]
     out = []
     for lang in LANGS:
         # One pattern per language with every avoided spelling: one pass over each text.
@@ -201,21 +210,6 @@ def check_spellings(s: Sources) -> list[Problem]:
                     out.append(f.at((*loc, lang), "glossary_spelling", spelled=match.group(0), term=preferred[wrong],
                                     listed=listed[wrong]))
     return out
-
-
-def _texts(obj: Any, loc: tuple = ()) -> Iterable[tuple[tuple, Text]]:
-    """Every two-language text inside a record, with its location."""
-    if isinstance(obj, Text):
-        yield loc, obj
-    elif isinstance(obj, BaseModel):
-        for name in type(obj).model_fields:
-            yield from _texts(getattr(obj, name), (*loc, name))
-    elif isinstance(obj, (list, tuple)):
-        for i, item in enumerate(obj):
-            yield from _texts(item, (*loc, i))
-    elif isinstance(obj, dict):
-        for key, item in obj.items():
-            yield from _texts(item, (*loc, key))
 
 
 def _spelling_of(found: str, preferred: dict[str, str]) -> str:
@@ -251,13 +245,21 @@ CHECKS: tuple[Check, ...] = (
     check_spellings,
     check_markdown,
     check_editions,
+    check_quiz_shape,
+    check_feedback,
+    check_absolute_words,
+    check_option_lengths,
+    check_true_false_balance,
+    check_lesson_parts,
+    check_british_spelling,
+    check_translations,
 )
 """Every rule of a course, run on every check and build (tests call the same functions)."""
 
 
 EDITION_FREE: frozenset[Check] = frozenset({
     check_model, check_glossary, check_logo, check_colours, check_placeholders, check_spellings, check_markdown,
-    check_editions,
+    check_editions, check_feedback, check_absolute_words, check_british_spelling, check_translations,
 })
 """The checks whose answer is the same in every edition (they judge each text or file on its own, every
 edition's included): run once. The others judge references and counts, and run on each edition."""

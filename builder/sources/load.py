@@ -27,17 +27,28 @@ from .read import (
     read_sources,
 )
 
-__all__ = ["load_course", "load_editions", "stray_files", "SOURCE_DIRS", "LESSON_DIR", "QUIZ_DIR", "FACILITATOR_FILE"]
+__all__ = ["load_course", "load_editions", "check_sources", "stray_files", "SOURCE_DIRS", "LESSON_DIR", "QUIZ_DIR",
+           "FACILITATOR_FILE"]
 
 
 def load_course(root: Path, edition: str | None = None) -> Course:
     """Validate the whole course under `root` (every edition); raise ContentError listing every problem.
     The course returned is `edition`'s, the default edition's when None."""
-    return assemble(_checked(root), edition)
+    return assemble(*_checked(root), edition=edition)
 
 
-def _checked(root: Path) -> Sources:
-    """Every source under `root`, read and checked; ContentError listing every problem."""
+def check_sources(root: Path) -> list[Problem]:
+    """Every problem of the course under `root`, mistakes and advice (`Problem.advice`), sorted; none when it
+    is exemplary. The tests of the shipped course and the bad-input fixtures read the course this way."""
+    try:
+        return _checked(root)[1]
+    except ContentError as exc:
+        return exc.problems
+
+
+def _checked(root: Path) -> tuple[Sources, list[Problem]]:
+    """Every source under `root`, read and checked, with the advice found; ContentError listing every
+    problem when one of them is a mistake."""
     root = root.resolve()
     # A source folder that is itself a link leading out of the project would have the files of
     # wherever it leads read, and their contents quoted back in the messages.
@@ -47,17 +58,17 @@ def _checked(root: Path) -> Sources:
         raise ContentError(escaped)
     sources = read_sources(root)
     problems = sources.problems + run_checks(sources)
-    if problems:
+    if any(not p.advice for p in problems):
         raise ContentError(problems)
-    return sources
+    return sources, sorted(set(problems))
 
 
 def load_editions(root: Path) -> list[Course]:
     """Validate the whole course under `root` once; one course per edition, the default first (one course
     when it has no editions). `course check` builds each."""
-    sources = _checked(root)
+    sources, advice = _checked(root)
     editions: list[str | None] = [*edition_ids(sources)] or [None]
-    return [assemble(sources, e) for e in editions]
+    return [assemble(sources, advice, edition=e) for e in editions]
 
 
 def chosen_edition(s: Sources, edition: str | None) -> str | None:
@@ -73,9 +84,9 @@ def chosen_edition(s: Sources, edition: str | None) -> str | None:
     return edition
 
 
-def assemble(s: Sources, edition: str | None = None) -> Course:
+def assemble(s: Sources, advice: list[Problem] | None = None, *, edition: str | None = None) -> Course:
     """The course model of one edition (the default when None), from sources that have no problem (so
-    every file is there)."""
+    every file is there); `advice` is kept on it for the command to print."""
     chosen = chosen_edition(s, edition)
     whole = s
     if chosen is not None:
@@ -100,6 +111,7 @@ def assemble(s: Sources, edition: str | None = None) -> Course:
         # The checked file itself, not the name again: a link swapped in later is not followed.
         files={"assets/" + Path(academy.logo).name: str((s.root / "course" / academy.logo).resolve())},
         edition=next((e for e in whole.course.record.editions if e.id == chosen), None) if whole.course else None,
+        advice=tuple(advice or ()),
     )
 
 

@@ -24,11 +24,16 @@ HINT = "Follow the lead."
 # Per question: what to answer for a right and a wrong attempt, and the feedback each must show.
 RIGHT = {"owner": 0, "deadline": 0, "steps": [0, 1, 2], "pairs": [0, 1], "checks": [0, 1]}
 WRONG = {"owner": 1, "deadline": 1, "steps": [2, 1, 0], "pairs": [1, 0], "checks": [2]}
-FEEDBACK_RIGHT = ["Right; from that point the sales team is responsible.", "Yes; an agreed rule is kept more often.",
-                  "That is the right order.", "All pairs are right.", "Yes."]
-FEEDBACK_WRONG = ["Marketing has already handed it over.", "The opposite; a one-sided rule is easy to ignore.",
-                  "Criteria first, then the hand-off.", "Think about who holds the lead at each step.",
-                  "The lead goes cold."]
+FEEDBACK_RIGHT = ["Right; from that point the sales team is responsible.",
+                  "Yes; a rule both teams agreed is kept more often.",
+                  "That is the right order: criteria, hand-off, then first contact.",
+                  "All pairs are right: marketing checks, sales makes contact.",
+                  "Yes; with one owner no lead falls between the teams."]
+FEEDBACK_WRONG = ["Marketing handed it over at the hand-off point already.",
+                  "The opposite; a one-sided rule is easy to ignore.",
+                  "The criteria come first, then the lead is handed to sales.",
+                  "Think about who holds the lead at each step.",
+                  "While you wait, the lead goes cold and turns to a competitor."]
 
 THROWING_STORAGE = {
     "localStorage throws": """Object.defineProperty(window, 'localStorage', {get() {
@@ -48,7 +53,8 @@ def mini_url(tmp_path_factory):
     build(make_course(root / "src-a"), root / "out" / "a")
     src_b = make_course(root / "src-b")
     quiz = src_b / "quizzes" / f"{Q}.yaml"
-    text = quiz.read_text(encoding="utf-8").replace("Marketing has already handed it over.", CHANGED_FEEDBACK)
+    text = quiz.read_text(encoding="utf-8").replace("Marketing handed it over at the hand-off point already.",
+                                                    CHANGED_FEEDBACK)
     text = text.replace("    options:\n", f"    hint: {{id: Ikuti prospeknya., en: {HINT}}}\n    options:\n", 1)
     # A case with its own list, before the options: the script must still find the question's list.
     text = text.replace("    type: single\n",
@@ -181,7 +187,8 @@ def test_feedback_explains_each_chosen_option_and_marks_it_with_icon_and_word(pa
     check(page)
     marks = page.locator(f"#{Q}-checks li.selaras-option .selaras-mark")
     texts = {" ".join(page.inner_text(f"#{Q}-checks-{i}-fb").split()) for i in (0, 2)}
-    assert texts == {"Correct Yes.", "Not quite The lead goes cold."}
+    assert texts == {"Correct Yes; with one owner no lead falls between the teams.",
+                     "Not quite While you wait, the lead goes cold and turns to a competitor."}
     assert not page.is_visible(f"#{Q}-checks-1-fb")  # not chosen, not shown before "Show answers"
     assert status(page, "checks") == "Not quite — At least one right option is not selected."
     icons = {marks.nth(i).evaluate("e => getComputedStyle(e, '::before').content") for i in range(marks.count())

@@ -39,6 +39,31 @@ def test_content_problems_exit_1_with_every_line_and_no_traceback(tmp_path: Path
     assert result.stderr.strip().endswith("4 problems found; nothing was written.")
 
 
+@pytest.mark.parametrize("lang, label, summary", [
+    ("en", "advice: this knowledge check has 2 question(s)", "1 piece(s) of advice above"),
+    ("id", "saran: uji pemahaman ini hanya punya 2 soal", "1 saran di atas"),
+])
+def test_advice_is_printed_and_the_check_and_build_pass(tmp_path: Path, lang: str, label: str, summary: str):
+    root = make_course(tmp_path, FIXTURES / "bad" / "quiz-few-questions")
+    for args in (("check",), ("build", "--out", str(tmp_path / "site"))):
+        result = _run("--root", str(root), "--lang", lang, *args)
+        assert result.returncode == 0, result.stderr
+        assert f"quizzes/handoff-check.yaml:7: {label}" in result.stderr
+        assert summary in result.stderr
+    assert (tmp_path / "site" / "index.html").is_file()
+
+
+def test_with_a_mistake_the_advice_follows_the_mistakes_and_the_check_fails(tmp_path: Path):
+    root = make_course(tmp_path, FIXTURES / "bad" / "quiz-few-questions", FIXTURES / "bad" / "unknown-ref")
+    result = _run("--root", str(root), "--lang", "en", "check")
+    assert result.returncode == 1
+    lines = result.stderr.strip().splitlines()
+    advice = [i for i, line in enumerate(lines) if ": advice: " in line]
+    mistakes = [i for i, line in enumerate(lines[:-1]) if ": advice: " not in line]
+    assert advice and mistakes and max(mistakes) < min(advice)
+    assert lines[-1] == "4 problems found; nothing was written."  # advice is not counted as a problem
+
+
 def test_messages_default_to_the_academy_language(tmp_path: Path):
     root = make_course(tmp_path, FIXTURES / "bad" / "missing-field")
     result = _run("--root", str(root), "check")

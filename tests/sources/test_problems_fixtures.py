@@ -1,8 +1,9 @@
 """Every kind of mistake an instructor can make is reported with its file, line and a fix.
 
-Each folder in tests/fixtures/bad/ overlays a few planted mistakes on the small
-test course; its expected.txt holds the exact lines `course check` must print in English, and
-expected.id.txt the same lines in Indonesian. After an intended change of wording, run
+Each folder in tests/fixtures/bad/ overlays a few planted mistakes (or things to advise on) on the
+small test course, which has neither; its expected.txt holds the exact lines `course check` must
+print in English, and expected.id.txt the same lines in Indonesian. A fixture whose lines are all
+advice builds; any other does not. After an intended change of wording, run
 `pytest tests/sources/test_problems_fixtures.py --update-golden` and read the diff.
 """
 
@@ -13,7 +14,7 @@ from pathlib import Path
 import pytest
 
 from builder.problems import ContentError
-from builder.sources.load import load_course
+from builder.sources.load import check_sources, load_course
 
 from ..conftest import FIXTURES, make_course
 
@@ -24,9 +25,14 @@ BAD = sorted(p for p in (FIXTURES / "bad").iterdir() if p.is_dir())
 @pytest.mark.parametrize("fixture", BAD, ids=[p.name for p in BAD])
 def test_planted_mistake_is_reported_exactly(fixture: Path, lang: str, tmp_path: Path, update_golden: bool):
     root = make_course(tmp_path, fixture)
-    with pytest.raises(ContentError) as caught:
-        load_course(root)
-    found = [p.format(lang) for p in caught.value.problems]
+    problems = check_sources(root)
+    if all(p.advice for p in problems):
+        assert list(load_course(root).advice) == problems  # advice never stops a build
+    else:
+        with pytest.raises(ContentError) as caught:
+            load_course(root)
+        assert caught.value.problems == problems
+    found = [p.format(lang) for p in problems]
     expected_file = fixture / ("expected.txt" if lang == "en" else f"expected.{lang}.txt")
     if update_golden:
         expected_file.write_text("\n".join(found) + "\n", encoding="utf-8")
@@ -37,6 +43,7 @@ def test_planted_mistake_is_reported_exactly(fixture: Path, lang: str, tmp_path:
 def test_the_mini_course_itself_is_valid(mini_course: Path):
     course = load_course(mini_course)
     assert [lesson.id for lesson in course.lessons] == ["handoff"]
+    assert check_sources(mini_course) == []  # no advice either: each fixture's lines are its own
 
 
 def test_all_problems_of_a_run_are_reported_together_sorted(tmp_path: Path):
