@@ -48,7 +48,7 @@ function diagnosticPage(ctx) {
     resultBox.setAttribute("data-stage", result.stage);
     resultBox.setAttribute("data-score", result.score ? floorText(result.score, ctx.data.score_places, ".") : "");
     clear(body);
-    append(body, stageBlock(ctx, result.stage, result.score, result.near));
+    append(body, stageBlock(ctx, result.stage, result.score, result.near), sameRatingNote(ctx, result));
     if (!result.score) {
       var names = result.missing.map(function (pid) { return ctx.practices[pid].name; }).join(", ");
       append(body, el("p", { "class": "dx-insufficient", text: fill(ctx.t.insufficient, { needed: ctx.inst.minAnswered, practices: names }) }));

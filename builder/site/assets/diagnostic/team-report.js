@@ -45,6 +45,11 @@ function teamReport(ctx, t, people) {
   if (t.basis === "other") out.push(el("p", { "class": "dx-warning", text: ctx.t.other_only }));
   else if (t.oneSided) out.push(el("p", { "class": "dx-warning", text: fill(ctx.t.one_sided, { group: ctx.roleName(t.basis) }) }));
   if (t.excluded) out.push(el("p", { "class": "dx-excluded", text: fill(ctx.t.excluded, { count: t.excluded }) }));
+  if (t.sameRating) {
+    var valid = ROLES.reduce(function (n, role) { return n + t.groups[role].size; }, 0);
+    out.push(el("p", { "class": "dx-same dx-warning", text: fill(ctx.t.team_same_rating,
+      { count: t.sameRating, total: valid, percent: ctx.inst.sameRating }) }));
+  }
   // Two short tables side by side where there is room (and on paper).
   out.push(el("div", { "class": "dx-pair" },
     el("div", null, el("h3", { text: ctx.t.groups }), simpleTable(ctx.t.groups, [ctx.t.group, ctx.t.respondents, ctx.t.mean_score],
@@ -98,6 +103,7 @@ function respondentsTable(ctx, people) {
     [ctx.t.respondent, ctx.t.role, ctx.t.score_column, ctx.t.stage], people.map(function (p) {
       var r = p.result, stage = ctx.stageName(r.stage);
       if (r.near) stage += " · " + fill(ctx.t.near_edge, { other: ctx.stageName(r.near[0] === r.stage ? r.near[1] : r.near[0]) });
+      if (r.sameRating) stage += " · " + ctx.t.same_mark;
       return [p.label, ctx.roleName(p.role), r.score ? ctx.scoreText(r.score) : "–", stage];
     }))];
 }
