@@ -259,5 +259,7 @@ class DiagnosticStrings(Strict):
     """Said under a result whose answers are nearly all one rating: how many of the answered statements carry it, and the rating's label; what that may mean and how to check the facts again."""
     team_same_rating: Annotated[Text, Placeholders("count", "total", "percent")]
     """Said on the team page, in the report and by `course score` when some respondents answered nearly everything alike: how many of the respondents with a result, and the rule's percent."""
+    same_group: Annotated[Text, Placeholders("percent")]
+    """Short row heading of the team report's group table counting those respondents, with the rule's percent, e.g. `Seragam ≥ {percent}%`: it prints, where the sentence `team_same_rating` is for the screen only (the report stays on two pages)."""
     same_mark: Text
-    """Short marker after such a respondent's stage in the list of respondents, e.g. `jawaban hampir seragam` / `answers nearly all alike`."""
+    """Short marker after such a respondent's line in `course score`'s list of respondents, e.g. `jawaban hampir seragam` / `answers nearly all alike`."""

@@ -90,6 +90,27 @@ class SiteStrings(Strict):
     """Label of a template's plain-text block, to copy into a document or a chat."""
 
 
+class PaperStrings(Strict):
+    """Words of the diagnostic on paper: the printable form (`diagnostic-paper.html`) and the manual scoring key (`diagnostic-key.html`)."""
+
+    # --- links to them ---
+    cta: Text
+    """Lead-in of the links to the paper form and the scoring key, on the diagnostic page, in its no-JavaScript note and in the Facilitator guide's debrief."""
+    # --- the paper form ---
+    form_title: Text
+    """Title of the paper form page; also the text of links to it."""
+    form_screen: Text
+    """Shown on screen only, above the form: how to print it (A4, one sheet per person) and that it is scored with the scoring key."""
+    form_how: Annotated[Text, Placeholders("dont_know")]
+    """Printed at the top of the form: one cross per statement, answer from facts not feelings, when to tick the "don't know" box (its label), no name."""
+    number: Text
+    """Column heading of the statements' numbers, e.g. `No.`."""
+    statement: Text
+    """Column heading of the statements, e.g. `Pernyataan` / `Statement`."""
+    fingerprint: Annotated[Text, Placeholders("fingerprint")]
+    """Printed at the foot of the form and the key: the statement set's fingerprint, and that a form is scored with the key of the same set."""
+
+
 class Ui(Strict):
     """`course/ui.yaml`: every word of the interface, in both languages."""
 
@@ -99,3 +120,5 @@ class Ui(Strict):
     """Words of the knowledge checks."""
     diagnostic: DiagnosticStrings
     """Words of the diagnostic and team pages."""
+    paper: PaperStrings
+    """Words of the diagnostic's paper form and manual scoring key."""

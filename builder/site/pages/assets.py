@@ -47,6 +47,7 @@ KINDS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     "team": ((*_BASE, "diagnostic.css"), ("progress", "team")),
     "toolkit": ((*_BASE, "toolkit.css"), ("progress",)),
     "facilitator": ((*_BASE, "facilitator.css"), ("progress",)),
+    "paper": ((*_BASE, "paper.css"), ("progress",)),
 }
 """Each kind of page: its styles (after the academy's colours) and its scripts, in order."""
 

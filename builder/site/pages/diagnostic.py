@@ -13,6 +13,7 @@ from typing import Any
 
 from ...course import Course
 from ...diagnostic import codes, scoring
+from . import paper as render_paper
 from . import templating
 from .templating import script_json
 
@@ -66,7 +67,8 @@ def page_data(course: Course, lang: str) -> dict[str, Any]:
 def _common(course: Course, lang: str) -> dict[str, Any]:
     return {"lang": lang, "t": {name: getattr(course.ui.diagnostic, name)[lang]
                                 for name in type(course.ui.diagnostic).model_fields},
-            "data_json": script_json(page_data(course, lang)), "asset": ASSET_DIR}
+            "data_json": script_json(page_data(course, lang)), "asset": ASSET_DIR,
+            "paper": render_paper.links(course, lang)}
 
 
 def diagnostic_page(course: Course, lang: str) -> str:

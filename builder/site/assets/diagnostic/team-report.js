@@ -47,7 +47,8 @@ function teamReport(ctx, t, people) {
   if (t.excluded) out.push(el("p", { "class": "dx-excluded", text: fill(ctx.t.excluded, { count: t.excluded }) }));
   if (t.sameRating) {
     var valid = ROLES.reduce(function (n, role) { return n + t.groups[role].size; }, 0);
-    out.push(el("p", { "class": "dx-same dx-warning", text: fill(ctx.t.team_same_rating,
+    // On screen only: on paper the group table's row says it, and the report stays on two pages.
+    out.push(el("p", { "class": "dx-same dx-warning dx-no-print", text: fill(ctx.t.team_same_rating,
       { count: t.sameRating, total: valid, percent: ctx.inst.sameRating }) }));
   }
   // Two short tables side by side where there is room (and on paper).
@@ -56,7 +57,7 @@ function teamReport(ctx, t, people) {
       ROLES.map(function (role) {
         var g = t.groups[role];
         return [ctx.roleName(role), String(g.size), g.score ? ctx.scoreText(g.score) : "–"];
-      }))),
+      }).concat(t.sameRating ? [[fill(ctx.t.same_group, { percent: ctx.inst.sameRating }), String(t.sameRating), "–"]] : []))),
     el("div", null, el("h3", { text: ctx.t.distribution }), simpleTable(ctx.t.distribution, [ctx.t.stage, ctx.t.respondents],
       ctx.inst.stages.map(function (s) { return s[0]; }).concat([INSUFFICIENT]).map(function (stage) {
         var n = people.filter(function (p) { return p.result.stage === stage; }).length;
@@ -103,7 +104,6 @@ function respondentsTable(ctx, people) {
     [ctx.t.respondent, ctx.t.role, ctx.t.score_column, ctx.t.stage], people.map(function (p) {
       var r = p.result, stage = ctx.stageName(r.stage);
       if (r.near) stage += " · " + fill(ctx.t.near_edge, { other: ctx.stageName(r.near[0] === r.stage ? r.near[1] : r.near[0]) });
-      if (r.sameRating) stage += " · " + ctx.t.same_mark;
       return [p.label, ctx.roleName(p.role), r.score ? ctx.scoreText(r.score) : "–", stage];
     }))];
 }
