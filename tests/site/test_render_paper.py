@@ -70,9 +70,12 @@ def test_the_form_asks_the_role_and_carries_the_fingerprint(course, sites, lang)
     assert page.startswith("---\nselaras_kind: paper\n")
 
 
+@pytest.mark.parametrize("target", ["form", "key"])
 @pytest.mark.parametrize("lang", LANGS)
-def test_the_diagnostic_page_the_noscript_note_and_the_guide_link_to_the_form(course, sites, lang):
-    link = f'<a href="diagnostic-paper.html">{course.ui.paper.form_title[lang]}</a>'
+def test_the_diagnostic_page_the_noscript_note_and_the_guide_link_to_the_form(course, sites, lang, target):
+    title, href = ((course.ui.paper.form_title, "diagnostic-paper.html") if target == "form"
+                   else (course.ui.paper.key_title, "diagnostic-key.html"))
+    link = f'<a href="{href}">{title[lang]}</a>'
     diagnostic = html.unescape(sites[lang].readable("diagnostic.md"))
     visible = re.search(r'<p class="dx-paper-links dx-no-print" id="dx-paper-links">(.*?)</p>', diagnostic).group(1)
     assert link in visible
@@ -112,3 +115,14 @@ def test_a_changed_statement_is_on_the_form_and_changes_the_fingerprint(course, 
     old = scoring.Instrument.from_course(course).fingerprint
     new = scoring.Instrument.from_course(changed).fingerprint
     assert new != old and new in page and old not in page
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_the_form_and_the_key_point_to_each_other(course, sites, lang):
+    form = html.unescape(sites[lang].readable(render_paper.FORM_PAGE))
+    key = html.unescape(sites[lang].readable(render_paper.KEY_PAGE))
+    assert f'<a href="diagnostic-key.html">{course.ui.paper.key_title[lang]}</a>' in form
+    assert f'<a href="diagnostic-paper.html">{course.ui.paper.form_title[lang]}</a>' in key
+    fingerprint = scoring.Instrument.from_course(course).fingerprint
+    assert course.ui.paper.fingerprint[lang].format(fingerprint=fingerprint) in key
+    assert key.startswith("---\nselaras_kind: paper\n")

@@ -73,6 +73,7 @@ def render_language(course: Course, lang: str) -> LanguageSite:
     add("diagnostic.md", render_diagnostic.diagnostic_page(course, lang))
     add("team.md", render_diagnostic.team_page(course, lang))
     add(render_paper.FORM_PAGE, render_paper.paper_form_page(course, lang))
+    add(render_paper.KEY_PAGE, render_paper.scoring_key_page(course, lang))
     add(render_toolkit.PAGE, render_toolkit.toolkit_page(course, lang))
     if course.facilitator:
         add(render_facilitator.PAGE, render_facilitator.facilitator_page(course, lang))
