@@ -117,7 +117,7 @@ def test_the_key_reads_its_numbers_from_the_rules_and_the_model(tmp_path):
     text = diagnostic.read_text(encoding="utf-8")
     text = text.replace("  min_answered: 3\n", "  min_answered: 2\n")
     text = text.replace("  same_rating: 75\n", "  same_rating: 90\n")
-    text = text.replace('  near_boundary: "2"\n', '  near_boundary: "3"\n')
+    text = text.replace('  near_boundary: "2"\n', '  near_boundary: "2.5"\n')
     diagnostic.write_text(text, encoding="utf-8")
     model = root / "course" / "model.yaml"
     model_text = model.read_text(encoding="utf-8")
@@ -128,7 +128,8 @@ def test_the_key_reads_its_numbers_from_the_rules_and_the_model(tmp_path):
     p = course.ui.paper
     assert p.key_practice["en"].format(min=2, not_enough=course.ui.diagnostic.not_enough["en"]) in page
     assert p.key_same["en"].format(percent=90) in page and "75%" not in page
-    assert p.key_near["en"].format(near=3) in page
+    assert p.key_near["en"].format(near="2.5") in page
+    assert p.key_near["id"].format(near="2,5") in text_of(render_paper.scoring_key_page(course, "id"))
     assert p.band_between["en"].format(**{"from": 40, "to": 55}) in page
     assert p.band_between["en"].format(**{"from": 55, "to": 80}) in page
     assert "60" not in re.sub(r"\d+\.\d+|\d{3,}", "", page.split("Worked example")[0])

@@ -86,7 +86,8 @@ def _bands(course: Course, lang: str, inst: scoring.Instrument) -> list[dict[str
     out = []
     for i, (stage_id, cut) in enumerate(inst.stages):
         nxt = inst.stages[i + 1][1] if i + 1 < len(inst.stages) else None
-        low, high = _plain(cut, lang, course), _plain(nxt, lang, course) if nxt is not None else ""
+        # Cut-offs are whole numbers (model.yaml `from_score`).
+        low, high = str(int(cut)), str(int(nxt)) if nxt is not None else ""
         if i == 0:
             text = p.band_below[lang].format(to=high)
         elif nxt is None:
@@ -95,16 +96,6 @@ def _bands(course: Course, lang: str, inst: scoring.Instrument) -> list[dict[str
             text = p.band_between[lang].format(**{"from": low, "to": high})
         out.append({"stage": course.stage(stage_id).name[lang], "band": text})
     return out
-
-
-def _plain(value: Any, lang: str, course: Course) -> str:
-    """A cut-off or rule value as written in the page's language (a whole number stays whole)."""
-    from fractions import Fraction
-
-    value = Fraction(value)
-    if value.denominator == 1:
-        return str(value.numerator)
-    return scoring.floor_text(value, 1, course.ui.diagnostic.decimal_mark[lang])
 
 
 def scoring_key_page(course: Course, lang: str) -> str:
@@ -118,7 +109,7 @@ def scoring_key_page(course: Course, lang: str) -> str:
     mark = w.decimal_mark[lang]
     rules = course.diagnostic.rules
 
-    def fmt(text: str, **values: Any) -> str:
+    def fmt(text: str, **values: Any) -> str:  # placeholders named as in ui.yaml
         return text.format(**values)
 
     answers = example_answers(inst)
@@ -158,7 +149,8 @@ def scoring_key_page(course: Course, lang: str) -> str:
         fmt(p.key_total[lang], scale=scoring.SCALE),
         fmt(p.key_round[lang], mean_places=scoring.MEAN_PLACES, score_places=scoring.SCORE_PLACES),
         fmt(p.key_stage[lang], scale=scoring.SCALE),
-        fmt(p.key_near[lang], near=_plain(rules.near_boundary, lang, course)),
+        # As written in the rules (a decimal such as "2.5" with the page's decimal mark).
+        fmt(p.key_near[lang], near=rules.near_boundary.replace(".", mark)),
         fmt(p.key_same[lang], percent=inst.same_rating),
     ]
     return ENV.get_template("diagnostic_key.md.j2").render(
