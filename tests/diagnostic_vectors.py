@@ -70,6 +70,7 @@ def result_view(inst: scoring.Instrument, r: scoring.Result) -> dict:
                                    scoring.floor_text(p.mean, scoring.MEAN_PLACES) if p.mean is not None else None,
                                    p.stage] for p in r.practices},
         "weakest": [p.practice for p in scoring.weakest_first(r)],
+        "same_rating": list(r.same_rating) if r.same_rating else None,
     }
 
 
@@ -86,6 +87,7 @@ def team_view(t: scoring.Team) -> dict:
         "gaps": {pid: scoring.exact_text(g) for pid, g in t.gaps.items()},
         "flagged": list(t.flagged),
         "practice_means": {pid: scoring.exact_text(m) for pid, m in t.practice_means.items()},
+        "same_rating": t.same_rating,
     }
 
 
@@ -116,12 +118,14 @@ JS_VIEWS = """(D, inst, data, vectors) => {
   const rv = r => ({score: ex(r.score), score_text: txt(r.score, sp), stage: r.stage, near_boundary: r.near,
     missing: r.missing, dont_know: r.dontKnow,
     practices: obj(r.practices.map(p => [p.practice, [ex(p.mean), txt(p.mean, mp), p.stage]])),
-    weakest: D.weakestFirst(r).map(p => p.practice)});
+    weakest: D.weakestFirst(r).map(p => p.practice),
+    same_rating: r.sameRating ? [r.sameRating.rating, r.sameRating.count] : null});
   const tv = t => ({score: ex(t.score), score_text: txt(t.score, sp), stage: t.stage, near_boundary: t.near,
     basis: t.basis, one_sided: t.oneSided, excluded: t.excluded,
     groups: obj(Object.entries(t.groups).map(([k, g]) => [k, [g.size, ex(g.score)]])),
     gaps: obj(Object.entries(t.gaps).map(([k, g]) => [k, ex(g)])), flagged: t.flagged,
-    practice_means: obj(Object.entries(t.practiceMeans).map(([k, m]) => [k, ex(m)]))});
+    practice_means: obj(Object.entries(t.practiceMeans).map(([k, m]) => [k, ex(m)])),
+    same_rating: t.sameRating});
   const scored = code => D.score(inst, D.decode(inst, code));
   return {
     individual: vectors.individual.map(v => rv(scored(v.code))),

@@ -37,6 +37,7 @@ def to_json(inst: scoring.Instrument, cohort: Cohort) -> dict[str, Any]:
             "score": _num(r.score), "score_exact": scoring.exact_text(r.score),
             "stage": r.stage, "near_boundary": list(r.near_boundary) if r.near_boundary else None,
             "dont_know": r.dont_know, "missing": list(r.missing),
+            "same_rating": list(r.same_rating) if r.same_rating else None,
             "practices": {p.practice: {"mean": _num(p.mean), "mean_exact": scoring.exact_text(p.mean),
                                        "stage": p.stage} for p in r.practices},
         })
@@ -53,6 +54,7 @@ def to_json(inst: scoring.Instrument, cohort: Cohort) -> dict[str, Any]:
         "gaps": {pid: _num(g) for pid, g in t.gaps.items()},
         "gaps_exact": {pid: scoring.exact_text(g) for pid, g in t.gaps.items()},
         "flagged": list(t.flagged),
+        "same_rating": t.same_rating,
     }
     return {"respondents": respondents, "team": team}
 

@@ -56,6 +56,9 @@ class Instrument:
     gap_flag: Fraction
     fingerprint: str = ""
     """Short hash of what respondents answered (see `statement_set_fingerprint`); result codes carry it."""
+    same_rating: int = 75
+    """Percent of answered statements on one rating from which a result is said to be answered alike
+    (diagnostic.yaml `rules.same_rating`; see `same_rating_of`)."""
 
     @classmethod
     def build(cls, model: Model, diagnostic: Diagnostic) -> Instrument:
@@ -68,7 +71,8 @@ class Instrument:
                    stages=tuple((s.id, Fraction(s.from_score)) for s in model.stages),
                    min_answered=rules.min_answered,
                    near_boundary=Fraction(rules.near_boundary), gap_flag=Fraction(rules.gap_flag),
-                   fingerprint=statement_set_fingerprint(diagnostic, [sid for sid, _ in statements]))
+                   fingerprint=statement_set_fingerprint(diagnostic, [sid for sid, _ in statements]),
+                   same_rating=rules.same_rating)
 
     @classmethod
     def from_course(cls, course: Course) -> Instrument:
@@ -161,6 +165,9 @@ class Result:
     """Practices that need more answers (empty when the result is valid)."""
     dont_know: int
     answered: int
+    same_rating: tuple[int, int] | None = None
+    """(rating, how many answers carry it) when the answers fall under the same-rating rule
+    (`same_rating_of`); None otherwise, and always for an insufficient result."""
 
     @property
     def valid(self) -> bool:
@@ -195,7 +202,26 @@ def score(inst: Instrument, answers: Mapping[str, int | None]) -> Result:
     # The mean over all answered statements, not the mean of the practice
     # means: with "don't know" answers the two differ.
     s = Fraction(SCALE * sum(given_all), len(given_all))
-    return Result(s, inst.stage_of_score(s), inst.near(s), tuple(practices), (), dont_know, len(given_all))
+    return Result(s, inst.stage_of_score(s), inst.near(s), tuple(practices), (), dont_know, len(given_all),
+                  same_rating_of(inst, given_all))
+
+
+def same_rating_of(inst: Instrument, given: Sequence[int]) -> tuple[int, int] | None:
+    """The same-rating rule: (rating, count) when at least `inst.same_rating` percent of the answered
+    statements carry one rating, else None.
+
+    Answers that are nearly all alike, "agree" above all, are often given to go along with the
+    statements rather than to describe the company; the result says so, it does not change the score.
+    "Don't know" is not an answer here either. The share is compared exactly (count × 100 against
+    percent × answered), and the percent is above 50, so at most one rating can reach it; the most
+    frequent rating is found from 1 up, so the rule has one answer even if that ever changed.
+    """
+    if not given:
+        return None
+    count, rating = max((given.count(v), -v) for v in (1, 2, 3, 4, 5))
+    if count * 100 >= inst.same_rating * len(given):
+        return -rating, count
+    return None
 
 
 def weakest_first(result: Result) -> list[PracticeResult]:
@@ -233,6 +259,8 @@ class Team:
     """Practices whose gap reaches `gap_flag`, in course order."""
     excluded: int
     """Respondents left out for too few answers."""
+    same_rating: int = 0
+    """Valid respondents whose answers fall under the same-rating rule (`same_rating_of`)."""
 
 
 def _mean(values: Sequence[Fraction]) -> Fraction:
@@ -294,6 +322,7 @@ def team(inst: Instrument, respondents: Iterable[tuple[str, Result]]) -> Team:
         groups=groups, practice_means=means,
         practice_stages={pid: inst.stage_of_mean(m) for pid, m in means.items()},
         gaps=gaps, flagged=flagged, excluded=excluded,
+        same_rating=sum(1 for rs in members.values() for r in rs if r.same_rating is not None),
     )
 
 

@@ -59,6 +59,9 @@ def summary(course: Course, inst: scoring.Instrument, cohort: Cohort, lang: str)
         lines.append("! " + w["one_sided"].format(group=w.role(t.basis)))
     if t.excluded:
         lines.append(w["excluded"].format(count=t.excluded))
+    if t.same_rating:
+        lines.append("! " + w["team_same_rating"].format(
+            count=t.same_rating, total=sum(g.size for g in t.groups.values()), percent=inst.same_rating))
     lines += ["", w["groups"]]
     for role, g in t.groups.items():
         lines.append(f"  {w.role(role)}: {w['respondents']} {g.size}, {w['mean_score']} {w.score(g.score)}")
@@ -76,7 +79,8 @@ def summary(course: Course, inst: scoring.Instrument, cohort: Cohort, lang: str)
         detail = f"{w.stage(r.stage)}, {w.score(r.score)}" if r.valid else (
             w.stage(r.stage) + ": " + ", ".join(w.practice(p) for p in r.missing))
         edge = f" ~ {w.stage(r.near_boundary[0])} / {w.stage(r.near_boundary[1])}" if r.near_boundary else ""
-        lines.append(f"  {row.respondent} ({w.role(row.role)}): {detail}{edge}")
+        alike = f" ({w['same_mark']})" if r.same_rating else ""
+        lines.append(f"  {row.respondent} ({w.role(row.role)}): {detail}{edge}{alike}")
     return "\n".join(lines)
 
 

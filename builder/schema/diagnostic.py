@@ -42,6 +42,8 @@ class Rules(Strict):
     """Within this many points of a stage boundary, the result is said to be on the edge."""
     gap_flag: Annotated[NonEmpty, Field(pattern=r"^\d+(\.\d+)?$")] = "1.0"
     """A difference of at least this much between the sales and marketing means of a practice is flagged."""
+    same_rating: Annotated[int, Field(ge=51, le=100)] = 75
+    """Percent: when at least this share of a respondent's answered statements ("don't know" left out) carry one and the same rating, the result says the answers may have been given to agree rather than to describe, and the team page and `course score` count such respondents."""
 
 
 class Diagnostic(Strict):
@@ -261,3 +263,12 @@ class DiagnosticStrings(Strict):
     """Said when every statement is answered but too many say Don't know to place a stage."""
     stage_lines: Annotated[Text, Placeholders("stages")]
     """Caption of the phone chart: what its dashed lines mark, with the stages' names and where they begin."""
+    # --- answers alike (the rule `same_rating` of diagnostic.yaml) ---
+    same_rating: Annotated[Text, Placeholders("count", "answered", "rating")]
+    """Said under a result whose answers are nearly all one rating: how many of the answered statements carry it, and the rating's label; what that may mean and how to check the facts again."""
+    team_same_rating: Annotated[Text, Placeholders("count", "total", "percent")]
+    """Said on the team page, in the report and by `course score` when some respondents answered nearly everything alike: how many of the respondents with a result, and the rule's percent."""
+    same_group: Annotated[Text, Placeholders("percent")]
+    """Short row heading of the team report's group table counting those respondents, with the rule's percent, e.g. `Seragam ≥ {percent}%`: it prints, where the sentence `team_same_rating` is for the screen only (the report stays on two pages)."""
+    same_mark: Text
+    """Short marker after such a respondent's line in `course score`'s list of respondents, e.g. `jawaban hampir seragam` / `answers nearly all alike`."""

@@ -124,6 +124,78 @@ class SiteStrings(Strict):
     """Label of the colour-scheme toggle while the page is dark: it switches to the light scheme."""
 
 
+class PaperStrings(Strict):
+    """Words of the diagnostic on paper: the printable form (`diagnostic-paper.html`) and the manual scoring key (`diagnostic-key.html`)."""
+
+    # --- links to them ---
+    cta: Text
+    """Lead-in of the links to the paper form and the scoring key, on the diagnostic page, in its no-JavaScript note and in the Facilitator guide's debrief."""
+    # --- the paper form ---
+    form_title: Text
+    """Title of the paper form page; also the text of links to it."""
+    form_screen: Text
+    """Shown on screen only, above the form: how to print it (A4, one sheet per person) and that it is scored with the scoring key."""
+    form_how: Annotated[Text, Placeholders("dont_know")]
+    """Printed at the top of the form: one cross per statement, answer from facts not feelings, when to tick the "don't know" box (its label), no name."""
+    number: Text
+    """Column heading of the statements' numbers, e.g. `No.`."""
+    statement: Text
+    """Column heading of the statements, e.g. `Pernyataan` / `Statement`."""
+    fingerprint: Annotated[Text, Placeholders("fingerprint")]
+    """Printed at the foot of the form and the key: the statement set's fingerprint, and that a form is scored with the key of the same set."""
+    # --- the manual scoring key ---
+    key_title: Text
+    """Title of the scoring key page; also the text of links to it."""
+    key_screen: Text
+    """Shown on screen only, above the key: print it once for whoever scores the paper forms."""
+    key_values: Text
+    """Heading of what each box is worth."""
+    key_dont_know: Annotated[Text, Placeholders("dont_know")]
+    """That the "don't know" box (its label) and a statement left blank are worth nothing and are not counted."""
+    key_steps: Text
+    """Heading of the scoring steps."""
+    key_practice: Annotated[Text, Placeholders("min", "not_enough")]
+    """Step: each practice's sum, answers counted and mean; a practice with fewer than `min` answers cannot be scored, and the result is then the "not enough answers" one (its name)."""
+    key_total: Annotated[Text, Placeholders("scale")]
+    """Step: the total score is `scale` times the mean of all answers together, not the mean of the practices' means."""
+    key_round: Annotated[Text, Placeholders("mean_places", "score_places")]
+    """Step: means are written with `mean_places` decimals and the score with `score_places`, both rounded down."""
+    key_stage: Annotated[Text, Placeholders("scale")]
+    """Step: the stage from the bands below (a score on a boundary belongs to the higher stage); each practice's stage from its mean times `scale`."""
+    key_near: Annotated[Text, Placeholders("near")]
+    """Step: a score within `near` points of a boundary is said to be near it."""
+    key_same: Annotated[Text, Placeholders("percent")]
+    """Step: the same-rating rule: when the most frequent rating holds at least `percent`% of the answers, note it."""
+    key_bands: Text
+    """Heading (and caption) of the table of stage bands."""
+    band_below: Annotated[Text, Placeholders("to")]
+    """Band of the loosest stage, e.g. `di bawah {to}` / `below {to}`."""
+    band_between: Annotated[Text, Placeholders("from", "to")]
+    """Band of a middle stage, e.g. `{from} sampai di bawah {to}` / `{from} to below {to}`."""
+    band_from: Annotated[Text, Placeholders("from")]
+    """Band of the closest stage, e.g. `{from} ke atas` / `{from} and above`."""
+    score_range: Text
+    """Column heading of the bands: the score."""
+    example: Text
+    """Heading of the worked example."""
+    example_intro: Annotated[Text, Placeholders("role", "dont_know")]
+    """Lead-in of the worked example: one respondent's answers, the role, and that a dash stands for the "don't know" label."""
+    answers: Text
+    """Column heading of the example's answers."""
+    total: Text
+    """Column heading: the sum of a practice's answers."""
+    answered: Text
+    """Column heading: how many of a practice's statements were answered with a number."""
+    all_answers: Text
+    """Row heading of the example's line for all the answers together."""
+    example_total: Annotated[Text, Placeholders("scale", "sum", "answered", "exact", "score")]
+    """The example's score worked out: `scale` × `sum` ÷ `answered` = the value with more decimals (`exact`), then as written (`score`)."""
+    example_same: Annotated[Text, Placeholders("rating", "count", "answered", "percent")]
+    """The example's most frequent rating and its count, when it stays under the same-rating rule's percent."""
+    example_same_said: Annotated[Text, Placeholders("rating", "count", "answered", "percent")]
+    """The same, when it reaches the percent (the result then says the answers are nearly all alike)."""
+
+
 class Ui(Strict):
     """`course/ui.yaml`: every word of the interface, in both languages."""
 
@@ -133,3 +205,5 @@ class Ui(Strict):
     """Words of the knowledge checks."""
     diagnostic: DiagnosticStrings
     """Words of the diagnostic and team pages."""
+    paper: PaperStrings
+    """Words of the diagnostic's paper form and manual scoring key."""

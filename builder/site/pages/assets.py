@@ -49,6 +49,7 @@ KINDS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     "toolkit": ((*_BASE, "toolkit.css"), ("progress",)),
     "facilitator": ((*_BASE, "facilitator.css"), ("progress",)),
     "print": ((*_BASE, "quiz.css", "handout.css", "print.css"), ("progress",)),
+    "paper": ((*_BASE, "paper.css"), ("progress",)),
 }
 """Each kind of page: its styles (after the academy's colours) and its scripts, in order. A file named
 `@print <file>` applies on paper only (the knowledge checks as a handout: on a lesson page when it is

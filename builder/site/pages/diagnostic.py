@@ -13,6 +13,7 @@ from typing import Any
 
 from ...course import Course
 from ...diagnostic import codes, scoring
+from . import paper as render_paper
 from . import templating
 from .templating import script_json
 
@@ -54,7 +55,9 @@ def page_data(course: Course, lang: str) -> dict[str, Any]:
         "stages": [{"id": s.id, "name": s.name[lang], "description": s.description[lang],
                     "advice": s.advice[lang], "from_score": s.from_score} for s in course.model.stages],
         "rules": {"min_answered": rules.min_answered, "per_practice": rules.per_practice,
-                  "near_boundary": rules.near_boundary, "gap_flag": rules.gap_flag},
+                  "near_boundary": rules.near_boundary, "gap_flag": rules.gap_flag,
+                  "same_rating": rules.same_rating},
+        "labels": [label[lang] for label in course.diagnostic.scale.labels],
         "strings": {name: getattr(strings, name)[lang] for name in type(strings).model_fields},
         "source": course.model.source[lang],
         "team_href": "team.html",
@@ -64,7 +67,8 @@ def page_data(course: Course, lang: str) -> dict[str, Any]:
 def _common(course: Course, lang: str) -> dict[str, Any]:
     return {"lang": lang, "t": {name: getattr(course.ui.diagnostic, name)[lang]
                                 for name in type(course.ui.diagnostic).model_fields},
-            "data_json": script_json(page_data(course, lang)), "asset": ASSET_DIR}
+            "data_json": script_json(page_data(course, lang)), "asset": ASSET_DIR,
+            "paper": render_paper.links(course, lang)}
 
 
 def diagnostic_page(course: Course, lang: str) -> str:

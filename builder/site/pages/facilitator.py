@@ -11,6 +11,7 @@ from typing import Any
 
 from ...course import Course
 from ...schema import Block, Session
+from . import paper as render_paper
 from . import toolkit as render_toolkit
 from .templating import ENV
 
@@ -31,7 +32,7 @@ def facilitator_page(course: Course, lang: str) -> str:
     return ENV.get_template("facilitator.md.j2").render(
         lang=lang, guide=guide, tr=lambda text: text[lang], asset=ASSET_DIR,
         sessions=[_session(course, s, lang) for s in guide.sessions],
-        minutes=course.ui.site.minutes[lang], materials=materials,
+        minutes=course.ui.site.minutes[lang], materials=materials, paper=render_paper.links(course, lang),
     )
 
 

@@ -20,6 +20,7 @@ from .. import search
 from . import assets, figures, fragments
 from . import diagnostic as render_diagnostic
 from . import facilitator as render_facilitator
+from . import paper as render_paper
 from . import quiz as render_quiz
 from . import toolkit as render_toolkit
 from .templating import ENV, inline_markdown
@@ -78,6 +79,8 @@ def render_language(course: Course, lang: str) -> LanguageSite:
         add(lesson_path(lesson), render_lesson(course, lesson, lang))
     add("diagnostic.md", render_diagnostic.diagnostic_page(course, lang))
     add("team.md", render_diagnostic.team_page(course, lang))
+    add(render_paper.FORM_PAGE, render_paper.paper_form_page(course, lang))
+    add(render_paper.KEY_PAGE, render_paper.scoring_key_page(course, lang))
     add(render_toolkit.PAGE, render_toolkit.toolkit_page(course, lang))
     if course.facilitator:
         add(render_facilitator.PAGE, render_facilitator.facilitator_page(course, lang))

@@ -31,6 +31,13 @@ function pendingBlock(ctx, result, done, total) {
   return out;
 }
 
+/* The same-rating rule (scoring.js sameRatingOf): said under a result whose answers are nearly all alike. */
+function sameRatingNote(ctx, result) {
+  if (!result.sameRating) return null;
+  return el("p", { "class": "dx-same dx-warning", text: fill(ctx.t.same_rating, {
+    count: result.sameRating.count, answered: result.answered, rating: ctx.data.labels[result.sameRating.rating - 1] }) });
+}
+
 function lessonLink(ctx, pid) {
   var p = ctx.practices[pid];
   if (!p.lesson) return null;

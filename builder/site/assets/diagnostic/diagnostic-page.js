@@ -58,7 +58,7 @@ function diagnosticPage(ctx) {
         })));
       }
     } else {
-      append(body, stageBlock(ctx, result.stage, result.score, result.near));
+      append(body, stageBlock(ctx, result.stage, result.score, result.near), sameRatingNote(ctx, result));
       if (result.dontKnow) append(body, el("p", { "class": "dx-dk-count", text: fill(ctx.t.dont_know_count, { count: result.dontKnow }) }));
       append(body, el("h3", { text: ctx.t.profile }), el("figure", { "class": "dx-figure" }, profileChart(ctx, result), profileBars(ctx, result)),
              profileTable(ctx, result),

@@ -70,6 +70,7 @@ function instrument(data) {
     minAnswered: data.rules.min_answered,
     near: parseDecimal(data.rules.near_boundary),
     gapFlag: parseDecimal(data.rules.gap_flag),
+    sameRating: data.rules.same_rating,
     codeVersion: data.code_version,
     fingerprint: data.fingerprint
   };
@@ -115,12 +116,24 @@ function score(inst, answers) {
   var dontKnow = inst.statements.length - all.length;
   if (missing.length) {
     return { score: null, stage: INSUFFICIENT, near: null, practices: practices, missing: missing,
-             dontKnow: dontKnow, answered: all.length };
+             dontKnow: dontKnow, answered: all.length, sameRating: null };
   }
   // The mean over all answered statements, not the mean of practice means.
   var s = new Frac(inst.scale * all.reduce(function (a, b) { return a + b; }, 0), all.length);
   return { score: s, stage: stageOfScore(inst, s), near: nearBoundary(inst, s), practices: practices,
-           missing: [], dontKnow: dontKnow, answered: all.length };
+           missing: [], dontKnow: dontKnow, answered: all.length, sameRating: sameRatingOf(inst, all) };
+}
+
+/* The same-rating rule: {rating, count} when at least inst.sameRating percent of the answered
+   statements carry one rating, else null (as same_rating_of in scoring.py; ties go to the lower rating). */
+function sameRatingOf(inst, given) {
+  if (!given.length) return null;
+  var best = 0, rating = 0;
+  for (var v = 1; v <= 5; v++) {
+    var n = given.filter(function (a) { return a === v; }).length;
+    if (n > best) { best = n; rating = v; }
+  }
+  return best * 100 >= inst.sameRating * given.length ? { rating: rating, count: best } : null;
 }
 
 function weakestFirst(result) {
@@ -165,8 +178,10 @@ function team(inst, pairs) {
       ? groups.sales.practiceMeans[pid].sub(groups.marketing.practiceMeans[pid]).abs() : null;
     if (gaps[pid] && gaps[pid].cmp(inst.gapFlag) >= 0) flagged.push(pid);
   });
+  var same = 0;
+  ROLES.forEach(function (role) { members[role].forEach(function (r) { if (r.sameRating) same += 1; }); });
   return { score: s, stage: s ? stageOfScore(inst, s) : INSUFFICIENT, near: s ? nearBoundary(inst, s) : null,
            basis: basis, oneSided: basis !== "both" && basis !== "none", groups: groups,
            practiceMeans: practiceMeans, practiceStages: practiceStages, gaps: gaps, flagged: flagged,
-           excluded: excluded };
+           excluded: excluded, sameRating: same };
 }

@@ -45,13 +45,19 @@ function teamReport(ctx, t, people) {
   if (t.basis === "other") out.push(el("p", { "class": "dx-warning", text: ctx.t.other_only }));
   else if (t.oneSided) out.push(el("p", { "class": "dx-warning", text: fill(ctx.t.one_sided, { group: ctx.roleName(t.basis) }) }));
   if (t.excluded) out.push(el("p", { "class": "dx-excluded", text: fill(ctx.t.excluded, { count: t.excluded }) }));
+  if (t.sameRating) {
+    var valid = ROLES.reduce(function (n, role) { return n + t.groups[role].size; }, 0);
+    // On screen only: on paper the group table's row says it, and the report stays on two pages.
+    out.push(el("p", { "class": "dx-same dx-warning dx-no-print", text: fill(ctx.t.team_same_rating,
+      { count: t.sameRating, total: valid, percent: ctx.inst.sameRating }) }));
+  }
   // Two short tables side by side where there is room (and on paper).
   out.push(el("div", { "class": "dx-pair" },
     el("div", null, el("h3", { text: ctx.t.groups }), simpleTable(ctx.t.groups, [ctx.t.group, ctx.t.respondents, ctx.t.mean_score],
       ROLES.map(function (role) {
         var g = t.groups[role];
         return [ctx.roleName(role), String(g.size), g.score ? ctx.scoreText(g.score) : "–"];
-      }))),
+      }).concat(t.sameRating ? [[fill(ctx.t.same_group, { percent: ctx.inst.sameRating }), String(t.sameRating), "–"]] : []))),
     el("div", null, el("h3", { text: ctx.t.distribution }), simpleTable(ctx.t.distribution, [ctx.t.stage, ctx.t.respondents],
       ctx.inst.stages.map(function (s) { return s[0]; }).concat([INSUFFICIENT]).map(function (stage) {
         var n = people.filter(function (p) { return p.result.stage === stage; }).length;
