@@ -188,7 +188,7 @@ def check_matching_giveaway(s: Sources) -> list[Problem]:
         for lang in LANGS:
             lefts = [_words(p.left[lang], lang) for p in q.pairs]
             rights = [_words(p.right[lang], lang) for p in q.pairs]
-            for k, (left, right) in enumerate(zip(lefts, rights)):
+            for k, (left, right) in enumerate(zip(lefts, rights, strict=True)):
                 elsewhere = set().union(*(lefts[m] | rights[m] for m in range(len(q.pairs)) if m != k))
                 shared = sorted((left & right) - elsewhere)
                 if shared:
