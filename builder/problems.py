@@ -55,7 +55,8 @@ def notice(lang: str, section: str, name: str, **params: object) -> str:
     return text.format(**params) if params else text
 
 ADVICE = frozenset({
-    "quiz_few_questions", "quiz_no_scenario", "feedback_short", "absolute_word", "cue_longest", "cue_shortest",
+    "quiz_few_questions", "quiz_no_scenario", "few_options", "matching_giveaway",
+    "feedback_short", "absolute_word", "cue_longest", "cue_shortest",
     "true_false_balance", "lesson_part_count", "lesson_reflection_count", "american_spelling",
     "english_in_indonesian", "translation_length", "translation_shape",
 })

@@ -21,6 +21,8 @@ from .checks_craft import (
     check_british_spelling,
     check_feedback,
     check_lesson_parts,
+    check_matching_giveaway,
+    check_option_count,
     check_option_lengths,
     check_quiz_shape,
     check_true_false_balance,
@@ -248,7 +250,9 @@ CHECKS: tuple[Check, ...] = (
     check_quiz_shape,
     check_feedback,
     check_absolute_words,
+    check_option_count,
     check_option_lengths,
+    check_matching_giveaway,
     check_true_false_balance,
     check_lesson_parts,
     check_british_spelling,
@@ -259,7 +263,8 @@ CHECKS: tuple[Check, ...] = (
 
 EDITION_FREE: frozenset[Check] = frozenset({
     check_model, check_glossary, check_logo, check_colours, check_placeholders, check_spellings, check_markdown,
-    check_editions, check_feedback, check_absolute_words, check_british_spelling, check_translations,
+    check_editions, check_feedback, check_absolute_words, check_option_count, check_matching_giveaway,
+    check_british_spelling, check_translations,
 })
 """The checks whose answer is the same in every edition (they judge each text or file on its own, every
 edition's included): run once. The others judge references and counts, and run on each edition."""

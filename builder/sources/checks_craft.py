@@ -26,9 +26,24 @@ MIN_FEEDBACK = 40
 """Characters: below this, feedback cannot say why an answer is right or wrong."""
 LESSON_PARTS = {"objectives": (2, None), "key_points": (3, None), "reflection": (2, 3)}
 """How many of each list a lesson has: (at least, at most)."""
-CUE_SHARE = 0.4
-"""The right option may be the strictly longest (or shortest) of its question in at most this share of the
-single-choice questions; a learner who always picks the longest option must not pass."""
+CUE_SHARE = 0.5
+"""The right option may be the strictly longest or the strictly shortest of its question in at most this share
+of the single-choice questions (both extremes counted together); a learner who picks by length must not pass."""
+MIN_OPTIONS = 4
+"""Options per single-choice question: with three, ruling out one wrong option leaves a coin toss."""
+GIVEAWAY_LENGTH = 5
+"""Letters: a word this long that the two sides of one matching pair share, and no wrong pair shares, gives
+the pair away."""
+FUNCTION_WORDS = {
+    "id": frozenset({"dengan", "untuk", "tidak", "sudah", "belum", "bahwa", "dalam", "kepada", "karena",
+                     "sebagai", "setiap", "antara", "adalah", "masih", "lebih", "semua", "sebelum", "sesudah",
+                     "setelah", "supaya", "agar", "bukan", "hanya", "sering", "jarang", "harus", "dapat",
+                     "bisa", "akan", "paling", "sama", "yaitu", "misalnya", "apakah", "siapa", "mereka"}),
+    "en": frozenset({"about", "after", "before", "their", "there", "which", "where", "while", "other", "every",
+                     "these", "those", "being", "should", "would", "could", "still", "into", "since", "until",
+                     "under", "without", "within", "through", "never", "always", "often", "first"}),
+}
+"""Words that carry no content: two sides that both say "dengan" or "their" give nothing away."""
 CUE_MIN_QUESTIONS = 5
 """Below this many single-choice questions a share says nothing; the cue rule is not applied."""
 TRUE_SHARE = (0.3, 0.7)
@@ -122,14 +137,23 @@ def check_absolute_words(s: Sources) -> list[Problem]:
     return out
 
 
+def check_option_count(s: Sources) -> list[Problem]:
+    """A single-choice question has at least MIN_OPTIONS options."""
+    return [f.at(("questions", i, "options"), "few_options", count=len(q.options), needed=MIN_OPTIONS)
+            for f, i, q in _quizzes(s) if isinstance(q, SingleChoice) and len(q.options) < MIN_OPTIONS]
+
+
 def check_option_lengths(s: Sources) -> list[Problem]:
-    """The right option of a single-choice question is not systematically the longest, nor the shortest."""
+    """The right option of a single-choice question is not systematically the longest or the shortest.
+
+    Both extremes count together: a question where the right option is strictly the longest, or strictly
+    the shortest, is a cue; at most CUE_SHARE of the questions may have one, in each language."""
     singles = [(f, i, q) for f, i, q in _quizzes(s) if isinstance(q, SingleChoice)]
     if len(singles) < CUE_MIN_QUESTIONS:
         return []
     out = []
     for lang in LANGS:
-        found: dict[str, list[tuple[SourceFile, int, int]]] = {"cue_longest": [], "cue_shortest": []}
+        found: list[tuple[str, SourceFile, int, int]] = []
         for f, i, q in singles:
             right = [(j, len(o.text[lang])) for j, o in enumerate(q.options) if o.correct]
             wrong = [len(o.text[lang]) for o in q.options if not o.correct]
@@ -137,16 +161,39 @@ def check_option_lengths(s: Sources) -> list[Problem]:
                 continue  # single_correct names the mistake
             j, length = right[0]
             if length > max(wrong):
-                found["cue_longest"].append((f, i, j))
-            if length < min(wrong):
-                found["cue_shortest"].append((f, i, j))
+                found.append(("cue_longest", f, i, j))
+            elif length < min(wrong):
+                found.append(("cue_shortest", f, i, j))
+        if len(found) / len(singles) <= CUE_SHARE:
+            continue
         share = f"{round(CUE_SHARE * 100)}%"
-        for f, i, j in found["cue_longest"] if len(found["cue_longest"]) / len(singles) > CUE_SHARE else ():
-            out.append(f.at(("questions", i, "options", j, "text", lang), "cue_longest", lang_name=lang,
-                            count=len(found["cue_longest"]), total=len(singles), share=share))
-        for f, i, j in found["cue_shortest"] if len(found["cue_shortest"]) / len(singles) > CUE_SHARE else ():
-            out.append(f.at(("questions", i, "options", j, "text", lang), "cue_shortest", lang_name=lang,
-                            count=len(found["cue_shortest"]), total=len(singles), share=share))
+        for code, f, i, j in found:
+            out.append(f.at(("questions", i, "options", j, "text", lang), code, lang_name=lang,
+                            count=len(found), total=len(singles), share=share))
+    return out
+
+
+def _words(text: str, lang: str) -> set[str]:
+    """The content words of a text of GIVEAWAY_LENGTH letters or more, in lower case."""
+    return {w for w in re.findall(r"[^\W\d_]+", text.lower())
+            if len(w) >= GIVEAWAY_LENGTH and w not in FUNCTION_WORDS[lang]}
+
+
+def check_matching_giveaway(s: Sources) -> list[Problem]:
+    """No word of a matching pair's two sides is shared by that pair alone: a learner would match by the word."""
+    out = []
+    for f, i, q in _quizzes(s):
+        if not isinstance(q, Matching):
+            continue
+        for lang in LANGS:
+            lefts = [_words(p.left[lang], lang) for p in q.pairs]
+            rights = [_words(p.right[lang], lang) for p in q.pairs]
+            for k, (left, right) in enumerate(zip(lefts, rights, strict=True)):
+                elsewhere = set().union(*(lefts[m] | rights[m] for m in range(len(q.pairs)) if m != k))
+                shared = sorted((left & right) - elsewhere)
+                if shared:
+                    out.append(f.at(("questions", i, "pairs", k, "right", lang), "matching_giveaway",
+                                    word=shared[0], lang_name=lang))
     return out
 
 

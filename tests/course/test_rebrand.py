@@ -130,6 +130,14 @@ questions:
         feedback:
           id: Kalau begitu tim marketing tetap tidak mendengar pelanggan.
           en: Then the marketing team still does not hear the customer.
+      - text: {id: Manajer marketing sendirian, en: The marketing manager alone}
+        feedback:
+          id: Tanpa salesman, pelanggan berbicara dengan orang yang tidak dikenalnya.
+          en: Without the salesperson, the customer talks to someone they do not know.
+      - text: {id: Direktur bersama kedua manajer, en: The director with both managers}
+        feedback:
+          id: Rombongan sebesar itu membuat pelanggan sungkan berterus terang.
+          en: A party that large makes the customer shy of speaking plainly.
   - id: notes
     type: true_false
     prompt:

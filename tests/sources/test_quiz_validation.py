@@ -40,6 +40,8 @@ RULES = {
     "few-questions": "quiz_few_questions",
     "no-scenario": "quiz_no_scenario",
     "feedback-short": "feedback_short",
+    "few-options": "few_options",
+    "matching-giveaway": "matching_giveaway",
     "absolute-word": "absolute_word",
     "cue-longest": "cue_longest",
     "cue-shortest": "cue_shortest",
