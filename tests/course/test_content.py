@@ -233,7 +233,7 @@ def test_links_between_pages_resolve(course):
 def test_glossary_covers_the_shared_terms(course):
     terms = {t.term.en.lower() for t in course.glossary.terms}
     for needed in ("lead", "prospect", "qualified lead", "sales funnel", "segment", "value proposition",
-                   "key account", "rules of engagement", "hand-off", "sales team", "marketing team"):
+                   "key account", "rules of engagement", "handover", "sales team", "marketing team"):
         assert any(needed in t for t in terms), f"glossary lacks {needed!r}"
     for stage in course.model.stages:
         assert any(t.term.id == stage.name.id for t in course.glossary.terms), \
