@@ -11,6 +11,8 @@ each edition and name the lines the instructor wrote.
 from __future__ import annotations
 
 import dataclasses
+import functools
+import typing
 from typing import Any, TypeVar
 
 from pydantic import BaseModel
@@ -27,11 +29,28 @@ Kept = dict[Loc, list[int]]
 """For each list that lost items, keyed by its place in the file: the positions the kept items had."""
 
 
+@functools.cache
+def _edition_fields(cls: type[BaseModel]) -> tuple[str, ...]:
+    """The fields of `cls` whose values may hold a part marked for an edition, at any depth, read from
+    their types: profiling walks only those (a course's thousands of two-language texts hold none)."""
+    return tuple(name for name, field in cls.model_fields.items() if _may_hold(field.annotation, frozenset({cls})))
+
+
+def _may_hold(annotation: Any, seen: frozenset[type]) -> bool:
+    if isinstance(annotation, type) and issubclass(annotation, BaseModel):
+        if issubclass(annotation, InEdition):
+            return True
+        if annotation in seen:  # a schema that contains itself: its fields are being looked at already
+            return False
+        return any(_may_hold(f.annotation, seen | {annotation}) for f in annotation.model_fields.values())
+    return any(_may_hold(arg, seen) for arg in typing.get_args(annotation))
+
+
 def profile(record: R, edition: str, loc: Loc = (), kept: Kept | None = None) -> tuple[R, Kept]:
     """`record` as `edition` sees it: every part marked for another edition left out, at any depth."""
     kept = {} if kept is None else kept
     changes: dict[str, Any] = {}
-    for name in type(record).model_fields:
+    for name in _edition_fields(type(record)):
         value = getattr(record, name)
         new = _profile_value(value, edition, (*loc, name), kept)
         if new is not value:
