@@ -209,7 +209,7 @@ def test_running_case_templates_and_figures(course):
     templates = course.toolkit.templates
     meetings_lesson = course.lesson_for_practice("meetings")
     linked = {tid for s in meetings_lesson.sections for tid in s.toolkit}
-    for meeting in ("perencanaan", "pengembangan program", "pemecahan masalah", "curah gagasan"):
+    for meeting in ("perencanaan", "pengembangan program", "pemecahan masalah", "brainstorming"):
         agenda = [t for t in templates if meeting in t.title.id.lower() and "meetings" in t.practices]
         assert agenda, f"no agenda template for {meeting}"
         assert agenda[0].id in linked, f"the meetings lesson does not link the {meeting} agenda"
