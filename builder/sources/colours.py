@@ -39,42 +39,38 @@ def _hex(r: float, g: float, b: float) -> str:
     return "#" + "".join(f"{round(v * 255):02x}" for v in (r, g, b))
 
 
+def _shade(colour: str, against: str, ratio: float, limit: float) -> str:
+    """The shade of `colour`'s hue and saturation (HLS) nearest to it whose contrast with `against`
+    is at least `ratio`, searching lightness from the colour's own towards `limit` (0.0 black,
+    1.0 white), which is assumed to pass."""
+    h, lightness, s = colorsys.rgb_to_hls(*(int(colour[i:i + 2], 16) / 255 for i in (1, 3, 5)))
+    passing, failing = limit, lightness
+    for _ in range(30):
+        mid = (passing + failing) / 2
+        if contrast(_hex(*colorsys.hls_to_rgb(h, mid, s)), against) >= ratio:
+            passing = mid
+        else:
+            failing = mid
+    step = 1 / 255 if limit > lightness else -1 / 255
+    shade = _hex(*colorsys.hls_to_rgb(h, passing, s))
+    while contrast(shade, against) < ratio:  # rounding to whole channel values may land just below
+        passing = min(max(passing + step, 0.0), 1.0)
+        shade = _hex(*colorsys.hls_to_rgb(h, passing, s))
+    return shade
+
+
 def darker_shade(colour: str, against: str = WHITE, ratio: float = AA_TEXT) -> str:
     """The lightest shade of `colour`'s hue and saturation (HLS) whose contrast with `against` is at
     least `ratio`: the smallest change that passes, so the brand stays recognisable."""
-    h, lightness, s = colorsys.rgb_to_hls(*(int(colour[i:i + 2], 16) / 255 for i in (1, 3, 5)))
-    low, high = 0.0, lightness  # black passes against white; find the highest lightness that does
-    for _ in range(30):
-        mid = (low + high) / 2
-        if contrast(_hex(*colorsys.hls_to_rgb(h, mid, s)), against) >= ratio:
-            low = mid
-        else:
-            high = mid
-    shade = _hex(*colorsys.hls_to_rgb(h, low, s))
-    while contrast(shade, against) < ratio:  # rounding to whole channel values may land just below
-        low -= 1 / 255
-        shade = _hex(*colorsys.hls_to_rgb(h, max(low, 0.0), s))
-    return shade
+    return _shade(colour, against, ratio, limit=0.0)  # black passes against white
 
 
 def lighter_shade(colour: str, against: str, ratio: float = AA_TEXT) -> str:
     """The darkest shade of `colour`'s hue and saturation (HLS), no darker than `colour`, whose contrast
     with the dark `against` is at least `ratio`: the academy's colour as text on a dark page."""
-    h, lightness, s = colorsys.rgb_to_hls(*(int(colour[i:i + 2], 16) / 255 for i in (1, 3, 5)))
     if contrast(colour, against) >= ratio:
         return colour
-    low, high = lightness, 1.0  # white passes against a dark page; find the lowest lightness that does
-    for _ in range(30):
-        mid = (low + high) / 2
-        if contrast(_hex(*colorsys.hls_to_rgb(h, mid, s)), against) >= ratio:
-            high = mid
-        else:
-            low = mid
-    shade = _hex(*colorsys.hls_to_rgb(h, high, s))
-    while contrast(shade, against) < ratio:  # rounding to whole channel values may land just below
-        high += 1 / 255
-        shade = _hex(*colorsys.hls_to_rgb(h, min(high, 1.0), s))
-    return shade
+    return _shade(colour, against, ratio, limit=1.0)  # white passes against a dark page
 
 
 def check_colours(s: Sources) -> list[Problem]:
