@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from ..site.test_serve import _get, _log, _start, _stop, _wait_for
+from ..site.test_serve import serving
 from .support import run_axe
 
 SLOW_BUILD = 90_000  # ms: a bound that keeps a broken preview from hanging the suite, not a timing
@@ -15,12 +15,8 @@ SLOW_BUILD = 90_000  # ms: a bound that keeps a broken preview from hanging the 
 
 @pytest.fixture
 def preview(tmp_path: Path):
-    root, url, proc, log = _start(tmp_path)
-    try:
-        assert _wait_for(lambda: _get(url) is not None, 90), _log(tmp_path)
+    with serving(tmp_path) as (root, url, _proc):
         yield root, url, tmp_path / "serve.log"
-    finally:
-        _stop(proc, log)
 
 
 @pytest.mark.parametrize("width", [360, 1280])

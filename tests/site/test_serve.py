@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import os
 import signal
 import socket
@@ -88,22 +89,30 @@ def _start(tmp_path: Path, *, faulty: bool = False):
 
 
 def _stop(proc: subprocess.Popen, log) -> None:
-    proc.terminate()
-    try:
-        proc.wait(timeout=15)
-    except subprocess.TimeoutExpired:
-        proc.kill()
+    if proc.poll() is None:  # a test may have stopped it already, with the signal it tests
+        proc.terminate()
+        try:
+            proc.wait(timeout=30)
+        except subprocess.TimeoutExpired:
+            proc.kill()
     log.close()
+
+
+@contextlib.contextmanager
+def serving(tmp_path: Path, *, faulty: bool = False):
+    """`course serve` on a fresh course, up and answering; stopped however the test ends."""
+    root, url, proc, log = _start(tmp_path, faulty=faulty)
+    try:
+        assert _wait_for(lambda: _get(url) is not None, 90), _log(tmp_path)
+        yield root, url, proc
+    finally:
+        _stop(proc, log)
 
 
 @pytest.fixture
 def served(tmp_path: Path):
-    root, url, proc, log = _start(tmp_path)
-    try:
-        assert _wait_for(lambda: _get(url) is not None, 90), _log(tmp_path)
+    with serving(tmp_path) as (root, url, _proc):
         yield root, url, tmp_path / "serve.log"
-    finally:
-        _stop(proc, log)
 
 
 def test_saving_a_lesson_rebuilds_the_page(served):
@@ -128,13 +137,10 @@ def _edit(lesson: Path, old: str, new: str) -> None:
 
 
 def test_a_failure_inside_the_builder_keeps_serving_and_the_next_save_rebuilds(tmp_path: Path):
-    root, url, proc, log = _start(tmp_path, faulty=True)
-
     def log_text() -> str:
         return (tmp_path / "serve.log").read_text(encoding="utf-8")
 
-    try:
-        assert _wait_for(lambda: _get(url) is not None, 90), _log(tmp_path)
+    with serving(tmp_path, faulty=True) as (root, url, proc):
         lesson = root / "course" / "lessons" / "01-handoff.yaml"
         (root / "BREAK").write_text("", encoding="utf-8")
         _edit(lesson, "One simple rule of engagement", "An edit made while the builder fails")
@@ -146,8 +152,6 @@ def test_a_failure_inside_the_builder_keeps_serving_and_the_next_save_rebuilds(t
         (root / "BREAK").unlink()
         _edit(lesson, "An edit made while the builder fails", "An edit after the fix")
         assert _wait_for(lambda: "An edit after the fix" in (_get(url) or ""), 60), log_text()
-    finally:
-        _stop(proc, log)
 
 
 def _children(pid: int) -> list[int]:
@@ -169,20 +173,13 @@ def _alive(pid: int) -> bool:
 
 @pytest.mark.skipif(not Path("/proc/self/task").is_dir(), reason="reads child processes from /proc (Linux)")
 def test_sigterm_stops_the_server_and_its_worker_processes(tmp_path: Path):
-    root, url, proc, log = _start(tmp_path)
-    try:
-        assert _wait_for(lambda: _get(url) is not None, 90), _log(tmp_path)
+    with serving(tmp_path) as (root, url, proc):
         workers = _children(proc.pid)
         assert workers, "serve keeps worker processes for its rebuilds (SELARAS_JOBS=2)"
         proc.send_signal(signal.SIGTERM)
         proc.wait(timeout=30)
         assert _wait_for(lambda: not any(_alive(w) for w in workers), 30), [w for w in workers if _alive(w)]
         assert _get(url) is None
-    finally:
-        if proc.poll() is None:
-            _stop(proc, log)
-        else:
-            log.close()
 
 
 def _request(url: str, host: str | None = None) -> tuple[int, bytes]:
@@ -196,9 +193,7 @@ def _request(url: str, host: str | None = None) -> tuple[int, bytes]:
 
 def test_the_preview_answers_only_its_own_host_and_never_500_on_odd_paths(tmp_path: Path):
     """Security review F-24: any Host was answered (DNS rebinding), a NUL gave 500, a far epoch held the line."""
-    root, url, proc, log = _start(tmp_path)
-    try:
-        assert _wait_for(lambda: _get(url) is not None, 90), _log(tmp_path)
+    with serving(tmp_path) as (root, url, proc):
         base = url.rsplit("/en/", 1)[0]
         port = base.rsplit(":", 1)[1]
         assert _request(url, host=f"evil.example:{port}")[0] == 421
@@ -210,17 +205,11 @@ def test_the_preview_answers_only_its_own_host_and_never_500_on_odd_paths(tmp_pa
         started = time.monotonic()
         assert _request(base + "/livereload/99999999999999999999/1")[0] == 200
         assert time.monotonic() - started < 4  # answered, not held for mkdocs' 60-second poll
-    finally:
-        proc.send_signal(signal.SIGTERM)
-        proc.wait(timeout=30)
-        log.close()
 
 
 def test_pages_are_served_while_a_slow_rebuild_runs(tmp_path: Path):
     """Security review F-12: the preview answered nothing while a rebuild ran."""
-    root, url, proc, log = _start(tmp_path, faulty=True)
-    try:
-        assert _wait_for(lambda: _get(url) is not None, 90), _log(tmp_path)
+    with serving(tmp_path, faulty=True) as (root, url, proc):
         (root / "SLOW").write_text("x", encoding="utf-8")  # the next build takes 6 s (see FAULTY_SERVE)
         lesson = root / "course" / "lessons" / "01-handoff.yaml"
         lesson.write_text(lesson.read_text(encoding="utf-8") + "\n", encoding="utf-8")
@@ -230,7 +219,3 @@ def test_pages_are_served_while_a_slow_rebuild_runs(tmp_path: Path):
         assert page is not None and "hand-off" in page.lower()
         assert time.monotonic() - started < 3, "the page waited for the rebuild"
         assert not (root / "SLOW.done").exists()  # it was answered while the rebuild ran
-    finally:
-        proc.send_signal(signal.SIGTERM)
-        proc.wait(timeout=30)
-        log.close()
