@@ -11,7 +11,7 @@ and allow no advice at all.
 from __future__ import annotations
 
 import re
-from typing import Any, Iterable, Iterator
+from typing import Any, Iterable, Iterator, TypeVar
 
 from pydantic import BaseModel
 
@@ -19,6 +19,8 @@ from ..problems import Problem
 from ..schema import LANGS, Text
 from ..schema.quiz import Matching, MultipleChoice, Ordering, SingleChoice, TrueFalse
 from .read import SourceFile, Sources
+
+Q = TypeVar("Q")
 
 MIN_QUESTIONS = 4
 """Fewer questions and one lucky guess decides a check's result."""
@@ -77,10 +79,12 @@ def texts_of(obj: Any, loc: tuple = ()) -> Iterable[tuple[tuple, Text]]:
             yield from texts_of(item, (*loc, key))
 
 
-def _quizzes(s: Sources) -> Iterator[tuple[SourceFile, int, object]]:
+def _quizzes(s: Sources, kind: type[Q]) -> Iterator[tuple[SourceFile, int, Q]]:
+    """Every question of one `kind` (`object`: all) in every knowledge check, with its file and place."""
     for f in s.quizzes:
         for i, q in enumerate(f.record.questions):
-            yield f, i, q
+            if isinstance(q, kind):
+                yield f, i, q
 
 
 def check_quiz_shape(s: Sources) -> list[Problem]:
@@ -112,7 +116,7 @@ def _feedback(q: object) -> Iterator[tuple[tuple, Text]]:
 def check_feedback(s: Sources) -> list[Problem]:
     """Feedback explains: at least MIN_FEEDBACK characters in each language."""
     out = []
-    for f, i, q in _quizzes(s):
+    for f, i, q in _quizzes(s, object):
         for where, text in _feedback(q):
             for lang in LANGS:
                 length = len(" ".join(text[lang].split()))
@@ -125,9 +129,7 @@ def check_feedback(s: Sources) -> list[Problem]:
 def check_absolute_words(s: Sources) -> list[Problem]:
     """A true/false statement carries no sweeping word (ABSOLUTE_WORDS) that gives its answer away."""
     out = []
-    for f, i, q in _quizzes(s):
-        if not isinstance(q, TrueFalse):
-            continue
+    for f, i, q in _quizzes(s, TrueFalse):
         for lang in LANGS:
             for absolute in ABSOLUTE_WORDS[lang]:
                 match = re.search(rf"(?<!\w){re.escape(absolute)}(?!\w)", q.prompt[lang], re.IGNORECASE)
@@ -140,7 +142,7 @@ def check_absolute_words(s: Sources) -> list[Problem]:
 def check_option_count(s: Sources) -> list[Problem]:
     """A single-choice question has at least MIN_OPTIONS options."""
     return [f.at(("questions", i, "options"), "few_options", count=len(q.options), needed=MIN_OPTIONS)
-            for f, i, q in _quizzes(s) if isinstance(q, SingleChoice) and len(q.options) < MIN_OPTIONS]
+            for f, i, q in _quizzes(s, SingleChoice) if len(q.options) < MIN_OPTIONS]
 
 
 def check_option_lengths(s: Sources) -> list[Problem]:
@@ -148,7 +150,7 @@ def check_option_lengths(s: Sources) -> list[Problem]:
 
     Both extremes count together: a question where the right option is strictly the longest, or strictly
     the shortest, is a cue; at most CUE_SHARE of the questions may have one, in each language."""
-    singles = [(f, i, q) for f, i, q in _quizzes(s) if isinstance(q, SingleChoice)]
+    singles = list(_quizzes(s, SingleChoice))
     if len(singles) < CUE_MIN_QUESTIONS:
         return []
     out = []
@@ -182,9 +184,7 @@ def _words(text: str, lang: str) -> set[str]:
 def check_matching_giveaway(s: Sources) -> list[Problem]:
     """No word of a matching pair's two sides is shared by that pair alone: a learner would match by the word."""
     out = []
-    for f, i, q in _quizzes(s):
-        if not isinstance(q, Matching):
-            continue
+    for f, i, q in _quizzes(s, Matching):
         for lang in LANGS:
             lefts = [_words(p.left[lang], lang) for p in q.pairs]
             rights = [_words(p.right[lang], lang) for p in q.pairs]
@@ -199,7 +199,7 @@ def check_matching_giveaway(s: Sources) -> list[Problem]:
 
 def check_true_false_balance(s: Sources) -> list[Problem]:
     """Between 30% and 70% of the course's true/false statements are true (when it has TRUE_FALSE_MIN or more)."""
-    items = [(f, i, q) for f, i, q in _quizzes(s) if isinstance(q, TrueFalse)]
+    items = list(_quizzes(s, TrueFalse))
     if len(items) < TRUE_FALSE_MIN:
         return []
     true = sum(q.answer for _, _, q in items)

@@ -19,6 +19,15 @@ def scheme(page) -> str:
     return page.locator("body").get_attribute("data-md-color-scheme")
 
 
+def first_visit(page, url: str, *, prefers: str, width: int = 1280) -> None:
+    """Open `url` as a visitor with no remembered choice whose phone prefers the `prefers` scheme."""
+    page.set_viewport_size({"width": width, "height": 800})
+    page.emulate_media(color_scheme=prefers)
+    page.goto(url)
+    page.evaluate("localStorage.clear()")
+    page.reload()
+
+
 def visible_toggle(page):
     """The header's toggle as a learner sees it: the label of the scheme not shown."""
     return page.locator('form[data-md-component="palette"] label:visible')
@@ -29,11 +38,7 @@ def visible_toggle(page):
 @pytest.mark.parametrize("lang", ["id", "en"])
 def test_the_toggle_switches_and_is_remembered_in_both_languages(page, site_url, lang, width):
     other = "en" if lang == "id" else "id"
-    page.set_viewport_size({"width": width, "height": 800})
-    page.emulate_media(color_scheme="light")
-    page.goto(f"{site_url}/{lang}/index.html")
-    page.evaluate("localStorage.clear()")
-    page.reload()
+    first_visit(page, f"{site_url}/{lang}/index.html", prefers="light", width=width)
     assert scheme(page) == "default"
     toggle = visible_toggle(page)
     assert toggle.count() == 1 and toggle.get_attribute("title") == UI.scheme_to_dark[lang]
@@ -61,11 +66,7 @@ def test_the_toggle_switches_and_is_remembered_in_both_languages(page, site_url,
 @pytest.mark.browser
 @pytest.mark.parametrize("width", WIDTHS)
 def test_a_first_visit_follows_the_phones_setting(page, site_url, width):
-    page.set_viewport_size({"width": width, "height": 800})
-    page.emulate_media(color_scheme="dark")
-    page.goto(f"{site_url}/id/index.html")
-    page.evaluate("localStorage.clear()")
-    page.reload()
+    first_visit(page, f"{site_url}/id/index.html", prefers="dark", width=width)
     assert scheme(page) == "slate"
     assert visible_toggle(page).get_attribute("title") == UI.scheme_to_light["id"]
 
@@ -93,10 +94,7 @@ def test_links_and_the_course_colours_keep_aa_contrast_in_the_dark_scheme(page, 
 
 @pytest.mark.browser
 def test_the_toggle_works_from_the_keyboard(page, site_url):
-    page.emulate_media(color_scheme="light")
-    page.goto(f"{site_url}/id/index.html")
-    page.evaluate("localStorage.clear()")
-    page.reload()
+    first_visit(page, f"{site_url}/id/index.html", prefers="light")
     for _ in range(40):
         page.keyboard.press("Tab")
         if page.evaluate("document.activeElement && document.activeElement.name") == "__palette":
