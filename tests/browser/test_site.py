@@ -11,7 +11,8 @@ from .support import record_requests, run_axe
 
 LANGS = ("id", "en")
 PAGE_TYPES = ["index.html", "lessons/{first}.html", "diagnostic.html", "team.html", "glossary.html", "credits.html",
-              "toolkit.html", "facilitator.html", "lessons/_print.html"]
+              "toolkit.html", "facilitator.html", "lessons/_print.html", "diagnostic-paper.html",
+              "diagnostic-key.html"]
 SCHEMES = {"light": "default", "dark": "slate"}
 """The browser's colour preference, and Material's scheme a first visit then shows (mkdocs/config.py palette)."""
 
@@ -84,13 +85,16 @@ def test_page_structure(page, site_url: str, built_site: Path, lang: str):
             assert after <= before + 1, f"{path}: heading h{before} followed by h{after}"
 
 
+@pytest.mark.parametrize("width", [360, 1280])  # a phone shows tables as cards and another header
 @pytest.mark.parametrize("scheme", SCHEMES)
 @pytest.mark.parametrize("lang", LANGS)
 @pytest.mark.parametrize("kind", PAGE_TYPES)
-def test_no_serious_accessibility_violation(page, site_url: str, built_site: Path, lang: str, kind: str, scheme: str):
+def test_no_serious_accessibility_violation(page, site_url: str, built_site: Path, lang: str, kind: str, scheme: str,
+                                            width: int):
     path = kind.format(first=_first_lesson(built_site))
     if not (built_site / lang / path).exists():
         pytest.skip(f"this course has no {path}")
+    page.set_viewport_size({"width": width, "height": 800})
     page.emulate_media(color_scheme=scheme)
     page.goto(f"{site_url}/{lang}/{path}")
     assert page.locator("body").get_attribute("data-md-color-scheme") == SCHEMES[scheme]
