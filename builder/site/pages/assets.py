@@ -31,7 +31,7 @@ SCRIPTS: dict[str, tuple[str, ...]] = {
                    "diagnostic/profile.js", "diagnostic/diagnostic-page.js", "diagnostic/start.js"),
     "team": (*_DX_CORE, "diagnostic/paste.js", *_DX_VIEWS, "diagnostic/storage.js", "diagnostic/team-report.js",
              "diagnostic/team-page.js", "diagnostic/start.js"),
-    "facilitator": ("facilitator/clock.js", "facilitator/run-sheet.js"),
+    "facilitator": ("facilitator/clock.js", "facilitator/run-sheet.js", "facilitator/start.js"),
     "report": (*_DX_CORE, *_DX_VIEWS, "diagnostic/team-report.js", "diagnostic/report-page.js",
                "diagnostic/start.js"),
 }

@@ -1,4 +1,4 @@
-/* The facilitator guide's run sheets for a start time and a day given in the page's address
+/* The facilitator guide's run sheets laid out for a start time and a day given in the page's address
  * (`?mulai=09:00&hari=jumat`, or `?start=09:00&day=friday`; either on either language's page).
  * The page as built shows the default schedule; this only lays the same rows out again, with the
  * same rules (clock.js), and writes text only. A value it cannot read keeps the default, and the
@@ -73,36 +73,3 @@ function layOut(data, sheet, session, start, day) {
   if (ends) ends.textContent = fill(data.labels.ends, {time: clockText(planned.end, data.lang),
                                                       duration: durationText(data, planned.end - start)});
 }
-
-function initRunSheets() {
-  var node = document.querySelector('script[type="application/json"]#selaras-clock-data');
-  if (!node) return;
-  var data = JSON.parse(node.textContent);
-  var givenStart = queryValue(["mulai", "start"]), givenDay = queryValue(["hari", "day"]);
-  if (givenStart === null && givenDay === null) return;
-  var start = data.start, day = data.day, notes = [];
-  if (givenStart !== null) {
-    var t = parseTime(givenStart);
-    if (t === null) notes.push(fill(data.labels.bad_start, {value: shown(givenStart), time: clockText(data.start, data.lang)}));
-    else start = t;
-  }
-  if (givenDay !== null) {
-    var d = parseDay(givenDay);
-    if (d === null) notes.push(fill(data.labels.bad_day, {value: shown(givenDay), day: data.days[data.day]}));
-    else day = d;
-  }
-  data.sessions.forEach(function (session) {
-    var section = document.getElementById(session.id);
-    var sheet = section && section.querySelector(".selaras-run-sheet table");
-    if (sheet) layOut(data, sheet, session, start, day);
-  });
-  var status = document.querySelector(".selaras-clock-status");
-  if (status && notes.length) {
-    status.textContent = notes.join(" ");
-    status.hidden = false;
-  }
-  document.documentElement.setAttribute("data-selaras-clock", start + "@" + day);
-}
-
-if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", initRunSheets);
-else initRunSheets();
