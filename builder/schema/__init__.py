@@ -14,9 +14,6 @@ from .facilitator import (
     Block,
     BreakWindow,
     CaseWork,
-    Schedule,
-    ScheduleLabels,
-    TalkStep,
     ChecklistGroup,
     Debrief,
     Facilitator,
@@ -25,7 +22,10 @@ from .facilitator import (
     Material,
     QuestionRef,
     Reading,
+    Schedule,
+    ScheduleLabels,
     Session,
+    TalkStep,
 )
 from .glossary import Example, Glossary, Spellings, Term
 from .lesson import TASK_MINUTES, Lesson, Reflection, Section, Task
