@@ -10,7 +10,10 @@ from .base import LANGS, Flag, Id, InEdition, Markdown, MarkdownLine, Strict, Te
 from .course_info import CourseInfo, Edition, SourceCredit
 from .diagnostic import Diagnostic, DiagnosticStrings, Statement
 from .facilitator import (
+    DAYS,
     Block,
+    BreakWindow,
+    CaseWork,
     ChecklistGroup,
     Debrief,
     Facilitator,
@@ -19,7 +22,10 @@ from .facilitator import (
     Material,
     QuestionRef,
     Reading,
+    Schedule,
+    ScheduleLabels,
     Session,
+    TalkStep,
 )
 from .glossary import Example, Glossary, Spellings, Term
 from .lesson import TASK_MINUTES, Lesson, Reflection, Section, Task
@@ -44,6 +50,7 @@ __all__ = [
     "CourseInfo", "Glossary", "Lesson", "Model", "Practice", "Section", "SourceCredit", "Spellings", "Stage", "Term",
     "Diagnostic", "DiagnosticStrings", "Statement", "QUESTION_TYPES", "Matching", "MultipleChoice", "Ordering",
     "Question", "Quiz", "QuizStrings", "SingleChoice", "TrueFalse", "SiteStrings", "Ui", "Template", "Toolkit",
-    "Reflection", "Block", "ChecklistGroup", "Debrief", "Facilitator", "FacilitatorLabels", "LessonRef", "Material",
+    "Reflection", "DAYS", "BreakWindow", "CaseWork", "Schedule", "ScheduleLabels", "TalkStep", "Block",
+    "ChecklistGroup", "Debrief", "Facilitator", "FacilitatorLabels", "LessonRef", "Material",
     "QuestionRef", "Reading", "Session", "MkdocsSettings", "Edition", "Example", "InEdition", "Task", "TASK_MINUTES",
 ]

@@ -7,11 +7,28 @@ questions, Toolkit templates) is named by reference and shown from its source, n
 
 from __future__ import annotations
 
+import re
 from typing import Annotated, Literal
 
-from pydantic import Field
+from pydantic import AfterValidator, Field
+from pydantic_core import PydanticCustomError
 
-from .base import Id, InEdition, Markdown, Strict, Text
+from .base import Id, InEdition, Markdown, Placeholders, Strict, Text
+
+DAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+"""The days a run sheet may start on, in the order of the week (Monday first, as in Indonesia)."""
+
+_CLOCK = re.compile(r"([01][0-9]|2[0-3]):([0-5][0-9])")
+
+
+def _clock_time(value: str) -> str:
+    if not isinstance(value, str) or not _CLOCK.fullmatch(value.strip()):
+        raise PydanticCustomError("bad_clock_time", "not a time of day", {"value": value})
+    return value.strip()
+
+
+ClockTime = Annotated[str, AfterValidator(_clock_time)]
+"""A time of day on the 24-hour clock, `HH:MM`, e.g. `08:30` or `13:00`."""
 
 
 class LessonRef(Strict):
@@ -32,11 +49,44 @@ class QuestionRef(Strict):
     """`key:` of the question in the lesson's `reflection:` list, e.g. `blame`."""
 
 
+class CaseExample(InEdition):
+    """An example from one edition's case, told during a talk-track."""
+
+    text: Markdown
+    """The example in two or three sentences, e.g. what happened at PT Arunika (fmcg) or at PT Karya Presisi Teknik (b2b)."""
+
+
+class TalkStep(InEdition):
+    """One part of a block's talk-track: what the facilitator says, for how long, with an example."""
+
+    minutes: Annotated[int, Field(ge=1, le=240)]
+    """How long this part takes. The steps of a block's `talk:` add up to the block's `minutes` (in every edition)."""
+    say: Markdown
+    """What to say, in the facilitator's own words: the idea, then the question to the room."""
+    examples: list[CaseExample] = []
+    """Examples from the case to tell at this point, one per edition (`edition: fmcg`, `edition: b2b`): each edition's guide shows its own."""
+
+
+class CaseWork(Strict):
+    """Small groups work on the edition's case, then compare it with their own company."""
+
+    case: Markdown
+    """The case in a few lines, as the groups read it (name the lesson section it comes from under `lessons:`)."""
+    questions: Annotated[list[Markdown], Field(min_length=1)]
+    """The questions each group answers, in order."""
+    model_answer: Markdown
+    """A model answer, for the facilitator only: what a good group finds, to close gaps in the debrief."""
+    compare: Markdown
+    """How the room then compares the case with their own company."""
+
+
 class Block(InEdition):
     """One block of a run sheet: a stretch of minutes with one purpose."""
 
     minutes: Annotated[int, Field(ge=1, le=240)]
     """Length of the block in minutes. The blocks of a session must add up to the session's `minutes`."""
+    kind: Literal["content", "case", "break", "energiser"] = "content"
+    """What the block is: `content` (the default: the facilitator teaches or leads a discussion), `case` (groups work on the edition's case: give `case:`), `break` (a coffee break, or a pause while result links come in) or `energiser` (a few minutes on their feet)."""
     title: Text
     """Short name of the block, e.g. `Pembukaan` / `Opening`."""
     do: Markdown
@@ -51,6 +101,10 @@ class Block(InEdition):
     """Discussion questions, drawn from the lessons' reflection questions by reference."""
     output: Text | None = None
     """What the room has at the end of the block, e.g. `Lembar istilah bersama yang sudah terisi` / `A filled shared-terms sheet`."""
+    case: CaseWork | None = None
+    """The case the groups work on, for a block of `kind: case`: the questions, a model answer, how to compare it with their own company."""
+    talk: list[TalkStep] = []
+    """The talk-track: what to say, step by step, with the minutes of each step and an example from the edition's case. Every content and case block has one."""
 
 
 class Session(Strict):
@@ -137,6 +191,82 @@ class FacilitatorLabels(Strict):
     """Heading of the materials list."""
     checklist: Text
     """Heading of the one-page checklist."""
+    talk: Text | None = None
+    """Label before a block's talk-track, e.g. `Yang disampaikan` / `Talk-track`. Needed once a block has `talk:`."""
+    example: Text | None = None
+    """Label before an example from the case inside the talk-track, e.g. `Contoh` / `Example`. Needed once a step has `example:`."""
+    case: Text | None = None
+    """Label before the case the groups read, e.g. `Kasus` / `The case`. Needed once a block has `case:`; so are the three below."""
+    case_questions: Text | None = None
+    """Label before the groups' questions, e.g. `Pertanyaan untuk kelompok` / `Questions for the groups`."""
+    model_answer: Text | None = None
+    """Label before the model answer, e.g. `Jawaban contoh (untuk fasilitator)` / `Model answer (for you only)`."""
+    compare: Text | None = None
+    """Label before how the room compares the case with their own company, e.g. `Bandingkan dengan perusahaan sendiri` / `Compare with your own company`."""
+
+
+class BreakWindow(Strict):
+    """The window of a midday break the clock places in a run sheet (prayer and lunch)."""
+
+    start: ClockTime
+    """When the break should begin at the latest, e.g. `"11:45"` (in quotes). The break starts at the last change of activity at or before this time."""
+    end: ClockTime
+    """When the window ends, e.g. `"12:45"`: the break lasts as long as the window (`end` minus `start`)."""
+    title: Text
+    """Its name in the run sheet, e.g. `ISHOMA (istirahat, sholat, makan)` / `ISHOMA: rest, prayer and lunch`."""
+    note: Markdown
+    """A line under the run sheet: prayer times change through the year and from city to city, so check the day's time and adjust the window."""
+
+
+class ScheduleLabels(Strict):
+    """Words of the run sheets' clock."""
+
+    clock: Text
+    """Column of the overview table with each block's clock times, e.g. `Jam` / `Time`."""
+    starts: Annotated[Text, Placeholders("day", "time")]
+    """Line above a run sheet, e.g. `Mulai {day}, pukul {time}` / `Starts on {day} at {time}`."""
+    ends: Annotated[Text, Placeholders("time", "duration")]
+    """Line under a run sheet with the real end, breaks included, e.g. `Selesai pukul {time}: {duration} termasuk istirahat` / `Ends at {time}: {duration} including breaks`."""
+    hours: Annotated[Text, Placeholders("hours")]
+    """A length in whole hours, e.g. `{hours} jam` / `{hours} h`."""
+    hours_minutes: Annotated[Text, Placeholders("hours", "minutes")]
+    """A length in hours and minutes, e.g. `{hours} jam {minutes} menit` / `{hours} h {minutes} min`."""
+    change: Markdown
+    """How to print the run sheets for another start or day: the page's address with `?mulai=09:00&hari=jumat` (Indonesian) or `?start=09:00&day=friday` (English)."""
+    bad_start: Annotated[Text, Placeholders("value", "time")]
+    """Said politely when the address gives a start time the page cannot read, e.g. `Jam mulai "{value}" tidak terbaca, jadi susunan acara tetap mulai pukul {time}. Tulis jamnya seperti 08:30.`"""
+    bad_day: Annotated[Text, Placeholders("value", "day")]
+    """Said politely when the address gives a day the page does not know, e.g. `Hari "{value}" tidak dikenal, jadi susunan acara tetap hari {day}. Tulis nama hari, misalnya jumat.`"""
+
+
+class Schedule(Strict):
+    """The run sheets on the clock: the default start and day, and the midday breaks the clock places."""
+
+    start: ClockTime
+    """Default start time of a session, e.g. `"08:30"` (in quotes). The page takes another with `?mulai=09:00` (`?start=` in English)."""
+    day: Literal["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+    """Default day, in English lower case, e.g. `monday`. On `friday` the Friday prayer break takes the place of the midday break. The page takes another with `?hari=jumat` (`?day=friday`)."""
+    midday: BreakWindow
+    """The midday break around Dzuhur (ISHOMA), placed when a session runs into its window."""
+    friday: BreakWindow
+    """The longer midday break on a Friday (Jumatan), for the Friday prayers."""
+    labels: ScheduleLabels
+    """Words of the clock."""
+
+
+class ParticipantLinks(Strict):
+    """The QR codes of the links participants open on their phones, with their words."""
+
+    title: Text
+    """Heading of the codes, e.g. `Tautan untuk peserta` / `Links for participants`."""
+    intro: Markdown
+    """One line under it: print this part, or show it on the projector, and participants scan it with their phone's camera."""
+    diagnostic: Text
+    """Caption of the diagnostic's code, e.g. `Diagnostik, diisi di HP` / `The diagnostic, on your phone`."""
+    prework: Text
+    """Caption of the code of the lessons, for pre-work before the session, e.g. `Materi kursus untuk dibaca sebelum sesi` / `The course, to read before the session`."""
+    no_site_url: Annotated[Markdown, Placeholders("site_url")]
+    """Shown instead of the codes while `site_url` in course/academy.yaml is still an example address (`{site_url}`): a code must not lead a phone to a site that does not exist. Say what to set."""
 
 
 class Facilitator(Strict):
@@ -158,7 +288,12 @@ class Facilitator(Strict):
     """What to print and bring."""
     checklist: Annotated[list[ChecklistGroup], Field(min_length=1)]
     """The one-page checklist, in groups."""
+    participant_links: ParticipantLinks | None = None
+    """QR codes for the links participants open (the diagnostic in this language and edition, the lessons for pre-work), built from `site_url` in course/academy.yaml. Leave it out and the guide has no codes."""
+    schedule: Schedule | None = None
+    """The run sheets on the clock: default start and day, the midday breaks. Leave it out and the run sheets show minutes from the start only."""
 
 
-__all__ = ["Block", "ChecklistGroup", "Debrief", "Facilitator", "FacilitatorLabels", "LessonRef", "Material",
+__all__ = ["DAYS", "Block", "BreakWindow", "CaseExample", "CaseWork", "ChecklistGroup", "ClockTime", "ParticipantLinks", "Schedule", "ScheduleLabels",
+           "TalkStep", "Debrief", "Facilitator", "FacilitatorLabels", "LessonRef", "Material",
            "QuestionRef", "Reading", "Session"]

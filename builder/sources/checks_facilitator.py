@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from ..problems import Problem
-from ..schema import Lesson
+from ..schema import Block, Facilitator, Lesson
 from .ids import duplicate_ids, unknown_ids
 from .read import SourceFile, Sources
 from .yamlread import Source
@@ -38,12 +38,20 @@ def check_facilitator(s: Sources) -> list[Problem]:
                                   total=total, minutes=session.minutes))
         for j, block in enumerate(session.blocks):
             where = ("sessions", i, "blocks", j)
+            out += _talk_and_case(block, src, where)
             out += unknown_ids(block.toolkit, template_ids, "template", src, (*where, "toolkit"))
             for k, ref in enumerate(block.lessons):
                 out += _ref(by_id, lesson_ids, ref.lesson, ref.section, "section", src, where + ("lessons", k))
             for k, question in enumerate(block.questions):
                 out += _ref(by_id, lesson_ids, question.lesson, question.question, "reflection question", src,
                             where + ("questions", k))
+    out += _labels_needed(f, src)
+    if f.schedule is not None:
+        for name in ("midday", "friday"):
+            window = getattr(f.schedule, name)
+            if _minutes(window.end) <= _minutes(window.start):
+                out.append(Problem.at(src.path, src.line(("schedule", name, "end")), "break_window_order",
+                                      start=window.start, end=window.end))
     for i, material in enumerate(f.materials):
         if material.toolkit:
             out += unknown_ids([material.toolkit], template_ids, "template", src, ("materials", i, "toolkit"),
@@ -69,3 +77,37 @@ def _ref(by_id: dict[str, tuple[Lesson, Source]] | None, lesson_ids: list[str] |
         return [Problem.at(src.path, src.line(loc + (field,)), "ref_needs_key", kind=kind, value=key,
                            lesson=lesson_id, file=lesson_src.path)]
     return unknown_ids([key], known, kind, src, loc + (field,), single=True)
+
+
+def _minutes(clock: str) -> int:
+    hours, minutes = clock.split(":")
+    return int(hours) * 60 + int(minutes)
+
+
+def _talk_and_case(block: Block, src: Source, where: tuple) -> list[Problem]:
+    """A talk-track takes the block's minutes, no more, no less; a case block has its case.
+
+    Run on each edition's view of the file, so a step marked for one edition counts in that edition only."""
+    out = []
+    if block.talk:
+        total = sum(step.minutes for step in block.talk)
+        if total != block.minutes:
+            out.append(Problem.at(src.path, src.line((*where, "talk")), "talk_minutes", total=total,
+                                  minutes=block.minutes))
+    if block.kind == "case" and block.case is None:
+        out.append(Problem.at(src.path, src.line((*where, "kind")), "case_needed"))
+    return out
+
+
+def _labels_needed(f: Facilitator, src: Source) -> list[Problem]:
+    """The optional labels a talk-track, an example or a case needs once the guide has one."""
+    blocks = [b for session in f.sessions for b in session.blocks]
+    needed = []
+    if any(b.talk for b in blocks):
+        needed.append("talk")
+    if any(step.examples for b in blocks for step in b.talk):
+        needed.append("example")
+    if any(b.case for b in blocks):
+        needed += ["case", "case_questions", "model_answer", "compare"]
+    return [Problem.at(src.path, src.key_line(("labels",)), "label_needed", field=name)
+            for name in needed if getattr(f.labels, name) is None]

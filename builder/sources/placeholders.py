@@ -25,14 +25,25 @@ from .yamlread import Source
 
 
 def check_placeholders(s: Sources) -> list[Problem]:
-    """Every placeholder in the interface words (ui.yaml) names something its field declares."""
-    if s.ui is None:
-        return []
-    obj, src = s.ui.record, s.ui.source
+    """Every placeholder in the interface words (ui.yaml, and the words of the facilitator guide's clock and
+    QR codes) names something its field declares."""
     problems: list[Problem] = []
-    for loc, text, allowed in _declared_texts(obj):
+    if s.ui is not None:
+        problems += _check_record(s.ui.record, s.ui.source)
+    if s.facilitator is not None:
+        guide = s.facilitator.record
+        for name in ("schedule", "participant_links"):
+            part = getattr(guide, name)
+            if part is not None:
+                problems += _check_record(part, s.facilitator.source, (name,))
+    return problems
+
+
+def _check_record(obj: BaseModel, src: Source, loc: tuple = ()) -> list[Problem]:
+    problems: list[Problem] = []
+    for where, text, allowed in _declared_texts(obj, loc):
         for lang in LANGS:
-            problems += _check_text(text[lang], allowed, src, loc + (lang,))
+            problems += _check_text(text[lang], allowed, src, where + (lang,))
     return problems
 
 

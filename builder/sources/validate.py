@@ -129,7 +129,8 @@ def _problem(model: type[BaseModel], source: Source, err: ErrorDetails) -> Probl
                           suggest="allowed_here", allowed=listed)
     if kind == "refused_key":  # a key the format does not take, with its own message (schema.base.Refused)
         return Problem.at(path, source.key_line(where), ctx["code"], key=loc[-1])
-    if kind in ("missing_language", "expected_language_pair", "bad_id", "expected_flag", "control_character"):
+    if kind in ("missing_language", "expected_language_pair", "bad_id", "expected_flag", "control_character",
+                "bad_clock_time"):
         params = {k: v for k, v in ctx.items()}
         if kind == "expected_language_pair":
             params["found"] = _found(value)

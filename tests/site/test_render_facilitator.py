@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 
 from builder.schema import LANGS
+from builder.site.pages import clock
 from builder.site.pages import facilitator as render_facilitator
 from builder.site.pages.fragments import readable
 from builder.site.pages.render import nav, render_language
@@ -39,13 +40,17 @@ def test_two_run_sheets_90_minutes_and_a_half_day_with_a_break(course):
 def test_blocks_show_times_uses_questions_and_output(course, lang):
     page = readable(render_facilitator.facilitator_page(course, lang))
     labels = course.facilitator.labels
+    schedule = course.facilitator.schedule
+    windows = [(clock.parse_time(w.start), clock.parse_time(w.end)) for w in (schedule.midday, schedule.friday)]
+    day = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday").index(schedule.day)
     for session in course.facilitator.sessions:
-        start = 0
+        rows = clock.plan(clock.parse_time(schedule.start), day, [b.minutes for b in session.blocks], *windows)
+        spans = {r["block"]: f"{clock.clock(r['start'], lang)}–{clock.clock(r['end'], lang)}" for r in rows["rows"]}
         for n, block in enumerate(session.blocks, 1):
-            end = start + block.minutes
-            assert f"| {start}–{end} | [" in page  # the run sheet's overview
-            assert f'<section class="selaras-block" id="{session.id}-{n}"' in page
-            start = end
+            span = spans[n - 1]
+            assert f"| {span} | [{block.title[lang]}](#{session.id}-{n}) | {block.minutes} |" in page
+            assert f'<section class="selaras-block selaras-block--{block.kind}" id="{session.id}-{n}"' in page
+            assert f'data-clock-block="{session.id}-{n}">{span}</span>' in page
     assert page.count(f"**{labels.questions[lang]}**") == sum(
         1 for s in course.facilitator.sessions for b in s.blocks if b.questions)
     assert "](toolkit.md#rules-of-engagement)" in page
@@ -106,3 +111,44 @@ def test_plain_texts_stay_plain(course):
     guide = course.facilitator.model_copy(update={"sessions": sessions})
     page = readable(render_facilitator.facilitator_page(dataclasses.replace(course, facilitator=guide), "en"))
     assert "&lt;b&gt;x&lt;/b&gt; &#91;l&#93;(javascript:alert(1))" in page
+
+
+def _guide_with(course, **schedule):
+    guide = course.facilitator
+    return dataclasses.replace(course, facilitator=guide.model_copy(
+        update={"schedule": guide.schedule.model_copy(update=schedule)}))
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_the_clock_places_the_midday_break_and_tells_the_real_end(course, lang):
+    schedule = course.facilitator.schedule
+    half = next(s for s in course.facilitator.sessions if s.minutes > 180)
+    for day, window in (("monday", schedule.midday), ("friday", schedule.friday)):
+        changed = _guide_with(course, start="08:30", day=day)
+        page = readable(render_facilitator.facilitator_page(changed, lang))
+        section = page[page.index(f'id="{half.id}"'):]
+        assert section.count(f"| *{window.title[lang]}* |") == 1
+        other = schedule.friday if window is schedule.midday else schedule.midday
+        assert f"*{other.title[lang]}*" not in section
+        length = clock.parse_time(window.end) - clock.parse_time(window.start)
+        end = clock.clock(510 + half.minutes + length, lang)
+        assert schedule.labels.ends[lang].split("{")[0] + end in section
+    # Starting after the window: no midday break at all, and the end is the minutes' own.
+    page = readable(render_facilitator.facilitator_page(_guide_with(course, start="13:00"), lang))
+    assert f"*{schedule.midday.title[lang]}*" not in page and f"*{schedule.friday.title[lang]}*" not in page
+
+
+def test_the_page_carries_the_clock_data_its_script_reads(course):
+    page = readable(render_facilitator.facilitator_page(course, "id"))
+    data = re.search(r'<script type="application/json" id="selaras-clock-data">(.*?)</script>', page).group(1)
+    parsed = __import__("json").loads(data)
+    assert parsed["start"] == clock.parse_time(course.facilitator.schedule.start)
+    assert [s["blocks"] for s in parsed["sessions"]] == [[b.minutes for b in s.blocks]
+                                                       for s in course.facilitator.sessions]
+    assert parsed["days"] == list(clock.DAY_NAMES["id"])
+
+
+def test_without_a_schedule_the_run_sheet_shows_minutes_from_the_start(course):
+    guide = course.facilitator.model_copy(update={"schedule": None})
+    page = readable(render_facilitator.facilitator_page(dataclasses.replace(course, facilitator=guide), "en"))
+    assert "selaras-clock-data" not in page and "| 0–" in page

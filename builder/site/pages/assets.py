@@ -31,6 +31,7 @@ SCRIPTS: dict[str, tuple[str, ...]] = {
                    "diagnostic/profile.js", "diagnostic/diagnostic-page.js", "diagnostic/start.js"),
     "team": (*_DX_CORE, "diagnostic/paste.js", *_DX_VIEWS, "diagnostic/storage.js", "diagnostic/team-report.js",
              "diagnostic/team-page.js", "diagnostic/start.js"),
+    "facilitator": ("facilitator/clock.js", "facilitator/run-sheet.js", "facilitator/start.js"),
     "report": (*_DX_CORE, *_DX_VIEWS, "diagnostic/team-report.js", "diagnostic/report-page.js",
                "diagnostic/start.js"),
 }
@@ -47,7 +48,7 @@ KINDS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     "diagnostic": ((*_BASE, "diagnostic.css"), ("progress", "diagnostic")),
     "team": ((*_BASE, "diagnostic.css"), ("progress", "team")),
     "toolkit": ((*_BASE, "toolkit.css"), ("progress",)),
-    "facilitator": ((*_BASE, "facilitator.css"), ("progress",)),
+    "facilitator": ((*_BASE, "facilitator.css"), ("progress", "facilitator")),
     "print": ((*_BASE, "quiz.css", "handout.css", "print.css"), ("progress",)),
     "paper": ((*_BASE, "paper.css"), ("progress",)),
 }
