@@ -70,7 +70,8 @@ class Slide:
     kind: str
     title: str
     points: tuple[str, ...] = ()
-    """Lines of plain text (a discussion slide's question is its one point)."""
+    """Lines of plain text (a discussion slide's question is its one point; a figure's are its labels,
+    which the PowerPoint deck draws as shapes)."""
     subtitle: str = ""
     table: Table | None = None
     svg: str = ""
@@ -322,7 +323,10 @@ def deck(course: Course, lesson: Lesson, lang: str) -> Deck:
             first_content = False
         if section.figure:
             _, fig_title, desc = figures.figure(course, section.figure, lang, course.academy.colours.primary)
+            names = [x.name[lang] for x in (course.model.stages if section.figure == "stage-ladder"
+                                            else course.model.practices)]
             slides.append(Slide("figure", title, subtitle=fig_title, svg=figure_svg(course, section.figure, lang),
+                                points=tuple(f"{n}. {name}" for n, name in enumerate(names, start=1)),
                                 notes=(desc,)))
         points = points_of(body, MAX_POINTS + 1 if section.kind == "case" else MAX_POINTS)
         if points:
