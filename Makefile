@@ -9,7 +9,7 @@ NODE_STAMP := node_modules/.selaras-installed
 BENCH_NODE_STAMP := benchmarks/node_modules/.selaras-installed
 export NO_MKDOCS_2_WARNING := 1
 
-.PHONY: setup serve build package check lint test bench schema scorm-js clean
+.PHONY: setup serve build package check lint test bench schema scorm-js reveal clean
 
 setup: $(STAMP)
 
@@ -59,6 +59,13 @@ bench: $(STAMP) $(NODE_STAMP) $(BENCH_NODE_STAMP)
 scorm-js: $(NODE_STAMP)
 	node_modules/.bin/esbuild builder/publish/assets/scorm.js --minify --target=es5 --legal-comments=none \
 	  --log-level=warning --outfile=builder/publish/assets/scorm.min.js
+
+# The projection view's slide library ships as vendored files (builder/site/assets/reveal/README.md); after
+# changing the reveal.js version in package.json, copy them again (tests/site/test_slides.py holds them equal).
+REVEAL := node_modules/reveal.js
+reveal: $(NODE_STAMP)
+	cp $(REVEAL)/dist/reveal.css $(REVEAL)/plugin/notes/notes.js $(REVEAL)/LICENSE builder/site/assets/reveal/
+	sed '/^\/\/# sourceMappingURL=/d' $(REVEAL)/dist/reveal.js > builder/site/assets/reveal/reveal.js
 
 clean:
 	rm -rf site dist .pytest_cache .hypothesis benchmarks/.work

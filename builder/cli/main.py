@@ -295,8 +295,9 @@ def _run(args: argparse.Namespace, root: Path, lang: str) -> int:
             raise
         _print_advice(packaged[0].advice, lang)
         for one in packaged:
-            print(notice(lang, "notices", "packaged", scorm=one.scorm, offline=one.offline,
-                         scorm_kb=round(one.scorm_bytes / 1024), offline_kb=round(one.offline_bytes / 1024)))
+            print(notice(lang, "notices", "packaged", scorm=one.scorm, offline=one.offline, slides=one.slides,
+                         scorm_kb=round(one.scorm_bytes / 1024), offline_kb=round(one.offline_bytes / 1024),
+                         slides_kb=round(one.slides_bytes / 1024)))
         return EXIT_OK
     if args.command == "schema":
         from ..sources.jsonschema import write_schemas

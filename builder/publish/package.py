@@ -1,4 +1,5 @@
-"""`course package`: one build per edition, then both packages of each into dist/, each file replaced whole.
+"""`course package`: one build per edition, then both packages of each into dist/, and the lessons' editable
+PowerPoint decks (pptx.py) in a zip of their own, each file replaced whole.
 
 Nothing is written unless the sources are valid (the build raises first), and the zips are
 written beside their final names and renamed into place only when all are complete, so a
@@ -8,6 +9,7 @@ failed run leaves the last good packages in dist/ exactly as they were.
 from __future__ import annotations
 
 import os
+import time
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
@@ -16,6 +18,7 @@ from ..problems import Problem, UsageError
 from ..site import staging
 from ..site.build import build, check_output
 from .offline import offline_files
+from .pptx import deck_files
 from .scorm import scorm_files
 from .zipwrite import write_zip
 
@@ -28,6 +31,9 @@ class PackageResult:
     offline: Path
     scorm_bytes: int
     offline_bytes: int
+    slides: Path | None = None
+    """The zip of every lesson's PowerPoint deck in both languages."""
+    slides_bytes: int = 0
     edition: str | None = None
     advice: tuple[Problem, ...] = ()
     """The advice on the sources (every edition's), for the command to print."""
@@ -36,6 +42,11 @@ class PackageResult:
 def package_names(course_id: str, version: str, edition: str | None = None) -> tuple[str, str]:
     stem = f"{course_id}-{edition}-{version}" if edition else f"{course_id}-{version}"
     return f"{stem}-scorm12.zip", f"{stem}-offline.zip"
+
+
+def slides_name(course_id: str, version: str, edition: str | None = None) -> str:
+    """The zip of the decks: `<stem>-slides.zip`, holding `<stem>-slides/<lang>/NN-<lesson>.pptx`."""
+    return package_names(course_id, version, edition)[0].replace("-scorm12.zip", "-slides.zip")
 
 
 def package(root: Path, dist: Path, *, timings: dict[str, float] | None = None) -> list[PackageResult]:
@@ -61,10 +72,16 @@ def package(root: Path, dist: Path, *, timings: dict[str, float] | None = None) 
             # zlib compresses outside the GIL: two threads write the two zips at once.
             with ThreadPoolExecutor(max_workers=2) as pool:
                 sizes = list(pool.map(write_zip, [work / name for name in names], contents))
-            written.append(PackageResult(dist / names[0], dist / names[1], sizes[0], sizes[1], edition,
-                                         course.advice))
+            decks = slides_name(course.info.id, course.info.version, edition)
+            started = time.perf_counter()
+            deck_bytes = write_zip(work / decks, deck_files(course, decks.removesuffix(".zip")))
+            if timings is not None:  # what the decks cost (issue 22's budget; benchmarks/ reports it)
+                timings["decks"] = timings.get("decks", 0.0) + time.perf_counter() - started
+            written.append(PackageResult(dist / names[0], dist / names[1], sizes[0], sizes[1], dist / decks,
+                                         deck_bytes, edition, course.advice))
         dist.mkdir(exist_ok=True)
         for packaged in written:
-            for path in (packaged.scorm, packaged.offline):
-                os.replace(work / path.name, path)
+            for path in (packaged.scorm, packaged.offline, packaged.slides):
+                if path is not None:
+                    os.replace(work / path.name, path)
     return written

@@ -122,6 +122,21 @@ class SiteStrings(Strict):
     """Label of the colour-scheme toggle while the page is light: it switches to the dark scheme."""
     scheme_to_light: Text
     """Label of the colour-scheme toggle while the page is dark: it switches to the light scheme."""
+    # --- slides to project in a room (issue 22) ---
+    slides: Text
+    """Link from a lesson page to its slides to project, e.g. `Slide untuk presentasi` / `Slides to project`."""
+    slides_handout: Text
+    """Link from a lesson page to its slides laid out for printing as a handout, e.g. `Cetak handout` / `Print handouts`."""
+    slide_discussion: Text
+    """Title of a slide that puts one reflection question to the room, e.g. `Diskusi` / `Discussion`."""
+    slide_continued: Text
+    """Added to a slide's title when a table or a list goes on over another slide, e.g. `(lanjutan)` / `(continued)`."""
+    slide_minutes: Annotated[Text, Placeholders("minutes")]
+    """In a slide's speaker notes: how long to spend on it, e.g. `Sekitar {minutes} menit.` / `About {minutes} minutes.`"""
+    slide_case: Text
+    """In the speaker notes: the lead-in of an example from the edition's case, e.g. `Contoh dari kasus:` / `From the case:`."""
+    slide_help: Text
+    """In the first slide's speaker notes: the keys that move the slides, open the presenter view and print handouts."""
 
 
 class PaperStrings(Strict):

@@ -10,11 +10,13 @@
     assets/      what ships with every site: page scripts and styles (one folder per component)
     serve.py     the live preview
 
-Later stages (publish/, cli/) use `site.build` (the spine) and what this module exports.
+Later stages (publish/, cli/) use `site.build` (the spine) and what this module exports (`slides`:
+the lessons' slides, which publish/pptx.py writes as PowerPoint decks).
 """
 
+from .pages import slides
 from .pages.quiz import storage_key
 from .pages.report import report_html
 from .write import MARKER, staging, write_report
 
-__all__ = ["storage_key", "report_html", "MARKER", "staging", "write_report"]
+__all__ = ["slides", "storage_key", "report_html", "MARKER", "staging", "write_report"]

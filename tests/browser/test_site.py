@@ -18,9 +18,10 @@ SCHEMES = {"light": "default", "dark": "slate"}
 
 
 def _pages(built_site: Path) -> list[str]:
-    """The learner's pages: not the 404 page, nor helper files under assets/ (quiz.js's storage probe)."""
+    """The learner's pages: not the 404 page, nor helper files under assets/ (quiz.js's storage probe), nor a
+    lesson's slides, a trainer's projection view without the site's frame (tests/browser/test_slides.py)."""
     return sorted(p.relative_to(built_site).as_posix() for p in built_site.rglob("*.html")
-                  if p.name != "404.html" and "assets" not in p.relative_to(built_site).parts)
+                  if p.name != "404.html" and not {"assets", "slides"} & set(p.relative_to(built_site).parts))
 
 
 def _first_lesson(built_site: Path) -> str:

@@ -88,7 +88,11 @@ def test_the_scorm_zip_holds_the_launch_page_and_both_languages(packaged: Path):
     zipped = set(names(packaged / "dist" / SCORM_ZIP))
     for lang in ("id", "en"):
         assert {f"{lang}/index.html", f"{lang}/diagnostic.html", f"{lang}/search/search_index.js",
-                f"{lang}/assets/iframe-worker-shim.js", f"{lang}/assets/iframe-worker-LICENSE.txt"} <= zipped
+                f"{lang}/assets/iframe-worker-shim.js", f"{lang}/assets/iframe-worker-LICENSE.txt",
+                # the slides run inside the LMS too, with reveal.js and its notes plugin beside them
+                f"{lang}/slides/handoff.html", f"{lang}/assets/reveal/reveal.js", f"{lang}/assets/reveal/notes.js",
+                f"{lang}/assets/reveal/reveal.css", f"{lang}/assets/reveal/LICENSE",
+                f"{lang}/assets/slides.js"} <= zipped
     assert MARKER not in zipped
     assert not [n for n in zipped if n.endswith(".map")], "source maps are for developer tools only"
     with zipfile.ZipFile(packaged / "dist" / SCORM_ZIP) as zf:
@@ -213,8 +217,9 @@ def packaged_editions(tmp_path_factory) -> Path:
 
 def test_every_edition_gets_its_two_packages_named_after_it(packaged_editions: Path):
     written = sorted(p.name for p in (packaged_editions / "dist").iterdir())
-    assert written == ["selaras-b2b-1.0.0-offline.zip", "selaras-b2b-1.0.0-scorm12.zip",
-                       "selaras-fmcg-1.0.0-offline.zip", "selaras-fmcg-1.0.0-scorm12.zip"]
+    assert written == ["selaras-b2b-1.0.0-offline.zip", "selaras-b2b-1.0.0-scorm12.zip", "selaras-b2b-1.0.0-slides.zip",
+                       "selaras-fmcg-1.0.0-offline.zip", "selaras-fmcg-1.0.0-scorm12.zip",
+                       "selaras-fmcg-1.0.0-slides.zip"]
     for edition, name in (("fmcg", "Distributor FMCG"), ("b2b", "Pemasok industri B2B")):
         raw, root = read_manifest(packaged_editions / "dist" / f"selaras-{edition}-1.0.0-scorm12.zip")
         ns = {"c": IMSCP}
@@ -234,4 +239,5 @@ def test_every_edition_gets_its_two_packages_named_after_it(packaged_editions: P
 
 
 def test_without_editions_the_package_names_stay_as_they_were(packaged: Path):
-    assert sorted(p.name for p in (packaged / "dist").iterdir()) == sorted([SCORM_ZIP, OFFLINE_ZIP])
+    assert sorted(p.name for p in (packaged / "dist").iterdir()) == sorted([SCORM_ZIP, OFFLINE_ZIP,
+                                                                            "selaras-1.0.0-slides.zip"])

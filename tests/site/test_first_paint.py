@@ -20,8 +20,10 @@ LOADER = re.compile(r'<script id="selaras-loader">.*?\}\)\((\[.*?\])\);\s*</scri
 
 
 def pages(site: Path) -> list[Path]:
+    # The storage probe is no page; a lesson's slides are for a projector, not a phone, and load
+    # reveal.js's files (tests/site/test_slides.py).
     return sorted(p for lang in ("id", "en") for p in (site / lang).rglob("*.html")
-                  if "assets" not in p.relative_to(site).parts)  # the storage probe is no page
+                  if not {"assets", "slides"} & set(p.relative_to(site).parts))
 
 
 def test_each_page_carries_its_styles_and_fetches_no_stylesheet_or_script_of_the_course_s_own(built_site: Path):

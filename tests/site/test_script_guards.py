@@ -5,7 +5,8 @@ What is checked: every .js file under builder/site/assets/ (the diagnostic's fil
 included), builder/publish/assets/ and the search extension's own glue (builder/site/search/*.js), and
 each page's packed diagnostic script as it ships. Not checked: vendored code, kept as its authors wrote it
 (the Snowball stemmers in builder/site/search/snowball/, and the iframe-worker shim, which writes its
-worker's frame with document.write and is held byte-equal to its npm release in tests/test_publish.py).
+worker's frame with document.write and is held byte-equal to its npm release in tests/test_publish.py, and
+reveal.js with its notes plugin, held equal to theirs in tests/site/test_slides.py).
 """
 
 from __future__ import annotations
@@ -19,7 +20,9 @@ from builder.site.pages.assets import SCRIPTS, script
 
 ROOT = Path(__file__).resolve().parents[2]
 FOLDERS = [ROOT / "builder" / "site" / "assets", ROOT / "builder" / "publish" / "assets"]
-VENDORED = {"builder/site/assets/iframe-worker-shim.js": "builder/site/assets/iframe-worker-LICENSE.txt"}
+VENDORED = {"builder/site/assets/iframe-worker-shim.js": "builder/site/assets/iframe-worker-LICENSE.txt",
+            "builder/site/assets/reveal/reveal.js": "builder/site/assets/reveal/LICENSE",
+            "builder/site/assets/reveal/notes.js": "builder/site/assets/reveal/LICENSE"}
 """Vendored scripts under the folders above, each with its licence beside it."""
 
 OWN = sorted({p for folder in FOLDERS for p in folder.rglob("*.js")} - {ROOT / rel for rel in VENDORED}

@@ -56,8 +56,12 @@ KINDS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
 `@print <file>` applies on paper only (the knowledge checks as a handout: on a lesson page when it is
 printed, on the page of the whole course on screen too)."""
 
-SHIPPED_AS_IS = ("storage-probe.html", "iframe-worker-shim.js", "iframe-worker-LICENSE.txt")
-"""Files of assets/ the site carries unchanged: the file:// storage probe and the offline search shim."""
+SHIPPED_AS_IS = ("storage-probe.html", "iframe-worker-shim.js", "iframe-worker-LICENSE.txt",
+                 "slides.css", "slides.js", "reveal/reveal.js", "reveal/reveal.css", "reveal/notes.js",
+                 "reveal/LICENSE")
+"""Files of assets/ the site carries unchanged: the file:// storage probe, the offline search shim, and
+the slide pages' styles and scripts (reveal.js, vendored: assets/reveal/README.md). Only the slide
+pages (pages/slides.py) name the last ones: no other page loads them."""
 
 
 def code_lines(name: str, text: str) -> list[str]:

@@ -165,6 +165,45 @@ def _wheel(course: Course, lang: str, primary: str, prefix: str) -> tuple[str, s
     return _svg(prefix + "practice-wheel", size, size, title, desc, parts), title, desc
 
 
+SLIDE_BOX = (1180, 470)
+"""The room a figure has on a slide (pages/slides.py), in px: the slide drawings are made at that size."""
+
+
+def wheel_slide(course: Course, lang: str, primary: str, prefix: str = "slide-") -> str:
+    """The wheel for a slide of 1280 x 720 px: the shared goal in the middle, the practices in two
+    columns around it, each joined to it by a line; drawn at the slide's own size, so its text keeps
+    26 px (the ring of the wide drawing would shrink it under 24 px)."""
+    practices = course.model.practices
+    width, height = SLIDE_BOX
+    box_w, gap = 360, 16
+    rows = max(1, math.ceil(len(practices) / 2))
+    box_h = (height - gap * (rows - 1)) / rows
+    title = course.ui.site.wheel_title[lang]
+    goal = _wrap(course.ui.site.wheel_centre[lang], 20)
+    gx, gw, gh = (width - box_w) / 2, box_w, 40 + len(goal) * 34
+    gy = (height - gh) / 2
+    parts = []
+    for i, practice in enumerate(practices):
+        column, row = divmod(i, rows)
+        x = 4 if column == 0 else width - box_w - 4
+        y = row * (box_h + gap)
+        joint_x = x + box_w if column == 0 else x
+        parts.append(f'<line x1="{joint_x:.0f}" y1="{y + box_h / 2:.0f}" x2="{width / 2:.0f}" y2="{height / 2:.0f}" '
+                     f'stroke="{primary}" stroke-width="3"/>')
+        parts.append(f'<rect x="{x:.0f}" y="{y + 2:.0f}" width="{box_w}" height="{box_h - 4:.0f}" rx="10" '
+                     f'fill="#fff" stroke="{primary}" stroke-width="3"/>')
+        lines = _wrap(f"{i + 1}. {practice.name[lang]}", 22)[:3]
+        top = y + box_h / 2 + 9 - (len(lines) - 1) * 15.5
+        parts += [f'<text x="{x + 18:.0f}" y="{top + k * 31:.0f}" class="fig-slide" fill="#1a1a1a">'
+                  f'{escape(line)}</text>' for k, line in enumerate(lines)]
+    parts.append(f'<rect x="{gx:.0f}" y="{gy:.0f}" width="{gw}" height="{gh:.0f}" rx="14" fill="{primary}"/>')
+    parts += [f'<text x="{width / 2:.0f}" y="{gy + 45 + k * 34:.0f}" text-anchor="middle" class="fig-slide-strong" '
+              f'fill="#fff">{escape(line)}</text>' for k, line in enumerate(goal)]
+    desc = f"{course.ui.site.wheel_centre[lang]}. " + " ".join(f"{i + 1}. {p.name[lang]}: {p.description[lang]}"
+                                                               for i, p in enumerate(practices))
+    return _svg(prefix + "practice-wheel", width, height, title, desc, parts, "slide")
+
+
 def _svg(name: str, width: float, height: float, title: str, desc: str, parts: list[str],
          layout: str = "wide") -> str:
     body = "".join(parts)

@@ -22,6 +22,7 @@ from . import diagnostic as render_diagnostic
 from . import facilitator as render_facilitator
 from . import paper as render_paper
 from . import quiz as render_quiz
+from . import slides as render_slides
 from . import toolkit as render_toolkit
 from .templating import ENV, inline_markdown
 
@@ -77,6 +78,7 @@ def render_language(course: Course, lang: str) -> LanguageSite:
                                                           quiz_keys=render_quiz.quiz_keys(course)))
     for lesson in course.lessons:
         add(lesson_path(lesson), render_lesson(course, lesson, lang))
+        add(render_slides.page_path(lesson), render_slides.page(course, lesson, lang))
     add("diagnostic.md", render_diagnostic.diagnostic_page(course, lang))
     add("team.md", render_diagnostic.team_page(course, lang))
     add(render_paper.FORM_PAGE, render_paper.paper_form_page(course, lang))
@@ -177,6 +179,7 @@ def render_lesson(course: Course, lesson: Lesson, lang: str, prefix: str = "") -
         toolkit_box={"admonition": KIND_ADMONITION["template"], "label": ui.kind_template[lang],
                      "lead": ui.toolkit_in_lesson[lang].format(toolkit=course.toolkit.title[lang])},
         quiz_html=Markup(render_quiz.render_quiz(course, quiz, lang, lesson_id=lesson.id)),
+        slides_href=None if prefix else "../" + render_slides.page_path(lesson),
         tasks=[{"title": ui.task[lang].format(minutes=task.minutes), "text": task.text[lang].strip(),
                 "toolkit": render_toolkit.lesson_links(course, [task.toolkit] if task.toolkit else [], lang)}
                for task in lesson.tasks],

@@ -1,0 +1,134 @@
+"""A lesson's projection view in real Chromium, opened from the offline zip on disk (file://): the keys a
+trainer and a clicker use move it, touch swipes move it, no text on any slide is under 24 px at
+1280 x 720 and nothing spills off a slide, the presenter view shows the notes, the next slide and a
+clock, the print view lays out one slide a page for handouts, and nothing is requested off the disk."""
+
+from __future__ import annotations
+
+import zipfile
+from urllib.parse import urlsplit
+
+import pytest
+
+from ..conftest import FIXTURES, make_course
+from .support import record_requests, run_axe
+
+READY = "() => window.Reveal && Reveal.isReady()"
+
+# The smallest text on the current slide as the room sees it: the computed size times reveal's scale
+# (an SVG's text times its drawing's scale), and every element's box inside the slide's 1280 x 720.
+MEASURE = """() => {
+  const scale = Reveal.getScale(), slide = Reveal.getCurrentSlide();
+  const walker = document.createTreeWalker(slide, NodeFilter.SHOW_TEXT);
+  let smallest = 1000, text = '';
+  while (walker.nextNode()) {
+    const node = walker.currentNode, el = node.parentElement;
+    if (!node.textContent.trim() || el.closest('aside.notes, title, desc')) continue;
+    const size = parseFloat(getComputedStyle(el).fontSize) *
+                 (el instanceof SVGElement ? el.getScreenCTM().a : scale);
+    if (size < smallest) { smallest = size; text = node.textContent.trim().slice(0, 60); }
+  }
+  const outside = [];
+  slide.querySelectorAll('*').forEach(function (e) {
+    if (e.closest('aside.notes')) return;
+    const b = e.getBoundingClientRect();
+    if (b.width && (b.bottom > 720.5 || b.right > 1280.5 || b.left < -0.5 || b.top < -0.5))
+      outside.push(e.tagName + ': ' + (e.textContent || '').trim().slice(0, 40));
+  });
+  return {smallest: smallest, text: text, outside: outside, index: Reveal.getIndices().h};
+}"""
+
+
+@pytest.fixture(scope="module")
+def unzipped(tmp_path_factory):
+    from builder.publish.offline import folder_name
+    from builder.publish.package import package
+    from builder.sources.load import load_course
+
+    root = tmp_path_factory.mktemp("slides")
+    course = make_course(root / "src", FIXTURES / "editions", FIXTURES / "slides")
+    result = package(course, root / "dist")[0]
+    with zipfile.ZipFile(result.offline) as zf:
+        zf.extractall(root / "unzipped")
+    return root / "unzipped" / folder_name(load_course(course))
+
+
+def off_disk(requests: list[str]) -> list[str]:
+    return [u for u in requests if urlsplit(u).scheme not in ("file", "data", "blob", "about")]
+
+
+def open_slides(page, unzipped, lang: str, query: str = ""):
+    log = record_requests(page, "file://")
+    page.set_viewport_size({"width": 1280, "height": 720})
+    page.goto((unzipped / lang / "slides" / "handoff.html").as_uri() + query)
+    page.wait_for_function(READY)
+    return log
+
+
+def index(page) -> int:
+    return page.evaluate("Reveal.getIndices().h")
+
+
+@pytest.mark.parametrize("lang", ["id", "en"])
+def test_keys_move_every_slide_and_no_text_is_under_24_px(page, unzipped, lang):
+    log = open_slides(page, unzipped, lang)
+    total = page.evaluate("Reveal.getTotalSlides()")
+    assert total > 10
+    for n in range(total):
+        assert index(page) == n
+        found = page.evaluate(MEASURE)
+        assert found["smallest"] >= 24, (n, found)
+        assert found["outside"] == [], (n, found)
+        if n < total - 1:
+            page.keyboard.press("ArrowRight" if n % 2 == 0 else "PageDown")  # arrows, and what clickers send
+            page.wait_for_function("n => Reveal.getIndices().h === n", arg=n + 1)
+    page.keyboard.press("PageUp")
+    page.wait_for_function("n => Reveal.getIndices().h === n", arg=total - 2)
+    page.keyboard.press("ArrowLeft")
+    page.wait_for_function("n => Reveal.getIndices().h === n", arg=total - 3)
+    assert not off_disk(log.requests), off_disk(log.requests)
+    assert not log.failures, log.failures
+
+
+def test_a_swipe_moves_to_the_next_slide(page, unzipped):
+    open_slides(page, unzipped, "en")
+    cdp = page.context.new_cdp_session(page)
+    for kind, x in (("touchStart", 900), ("touchMove", 700), ("touchMove", 400), ("touchEnd", None)):
+        points = [] if x is None else [{"x": x, "y": 360}]
+        cdp.send("Input.dispatchTouchEvent", {"type": kind, "touchPoints": points})
+    page.wait_for_function("() => Reveal.getIndices().h === 1")
+
+
+def test_the_presenter_view_shows_the_notes_the_next_slide_and_a_clock_from_disk(page, unzipped):
+    log = open_slides(page, unzipped, "en")
+    page.keyboard.press("ArrowRight")  # the objectives, whose notes are the objectives in full
+    page.wait_for_function("() => Reveal.getIndices().h === 1")
+    with page.context.expect_page() as opened:
+        page.keyboard.press("s")
+    speaker = opened.value
+    notes = page.evaluate("Reveal.getSlideNotes()")
+    first_note = page.eval_on_selector("section.present aside.notes p", "p => p.textContent")
+    assert first_note in notes
+    speaker.wait_for_function("t => document.querySelector('.speaker-controls-notes').textContent.includes(t)",
+                              arg=first_note)
+    speaker.wait_for_function("() => /\\d/.test(document.querySelector('.clock-value').textContent)")
+    upcoming = speaker.frame_locator("#upcoming-slide iframe")
+    upcoming.locator(".reveal.ready").wait_for(state="attached")
+    page.keyboard.press("ArrowRight")
+    next_note = page.eval_on_selector("section.present aside.notes p", "p => p.textContent")
+    speaker.wait_for_function("t => document.querySelector('.speaker-controls-notes').textContent.includes(t)",
+                              arg=next_note)
+    speaker.close()
+    assert not off_disk(log.requests), off_disk(log.requests)
+
+
+def test_the_print_view_lays_out_one_slide_a_page_without_the_notes(page, unzipped):
+    open_slides(page, unzipped, "id", "?print-pdf")
+    total = page.evaluate("Reveal.getTotalSlides()")
+    page.wait_for_function("n => document.querySelectorAll('.pdf-page').length === n", arg=total)
+    assert page.evaluate("document.querySelectorAll('.pdf-page .speaker-notes').length") == 0
+
+
+def test_the_slides_page_has_no_serious_accessibility_violation(page, unzipped):
+    open_slides(page, unzipped, "id")
+    assert run_axe(page) == []

@@ -1,0 +1,140 @@
+"""The slides of a lesson (pages/slides.py): made from the course, laid out to be read from the back of a
+room, shipped with reveal.js's vendored files on the slide pages only. The browser half (keys, text
+sizes at 1280 x 720, presenter view, file://) is tests/browser/test_slides.py."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+
+from builder.site.pages import slides
+from builder.site.pages.assets import SHIPPED_AS_IS
+from builder.site.pages.render import render_all
+from builder.sources.load import load_course, load_editions
+
+from ..conftest import FIXTURES, ROOT, make_course
+
+REVEAL = ROOT / "node_modules" / "reveal.js"
+VENDORED = ROOT / "builder" / "site" / "assets" / "reveal"
+
+
+@pytest.fixture(scope="module")
+def course_root(tmp_path_factory) -> Path:
+    return make_course(tmp_path_factory.mktemp("slides") / "c", FIXTURES / "editions", FIXTURES / "slides")
+
+
+@pytest.fixture(scope="module")
+def course(course_root):
+    return load_course(course_root)
+
+
+def test_the_vendored_reveal_files_are_the_installed_package_s():
+    if not REVEAL.is_dir():
+        pytest.skip("node_modules/reveal.js is missing: run `npm ci` (make test does)")
+    pairs = {"reveal.css": "dist/reveal.css", "notes.js": "plugin/notes/notes.js", "LICENSE": "LICENSE"}
+    for ours, theirs in pairs.items():
+        assert (VENDORED / ours).read_bytes() == (REVEAL / theirs).read_bytes(), f"run `make reveal` ({ours})"
+    upstream = (REVEAL / "dist/reveal.js").read_text(encoding="utf-8")
+    assert (VENDORED / "reveal.js").read_text(encoding="utf-8") == \
+        re.sub(r"(?m)^//# sourceMappingURL=.*\n?", "", upstream), "run `make reveal` (reveal.js)"
+
+
+def test_a_deck_follows_the_lesson(course):
+    lesson = course.lessons[0]
+    for lang in ("id", "en"):
+        deck = slides.deck(course, lesson, lang)
+        kinds = [s.kind for s in deck.slides]
+        assert kinds[0] == "title" and deck.slides[0].title == lesson.title[lang]
+        assert deck.slides[1].title == course.ui.site.objectives[lang]
+        assert len(deck.slides[1].points) == len(lesson.objectives)
+        assert kinds.count("discussion") == len(lesson.reflection)
+        questions = [s.points[0] for s in deck.slides if s.kind == "discussion"]
+        assert questions == [q[lang] for q in lesson.reflection]
+        # Five key points: four on a slide, the fifth on the next one, marked as going on.
+        key = [s for s in deck.slides if s.title.startswith(course.ui.site.key_points[lang])]
+        assert [len(s.points) for s in key] == [4, len(lesson.key_points) - 4]
+        assert key[1].title.endswith(course.ui.site.slide_continued[lang])
+        assert deck.primary == course.academy.colours.primary and deck.accent == course.academy.colours.accent
+        assert deck.logo in course.files
+
+
+def test_every_point_is_short_and_no_slide_holds_too_many(course):
+    deck = slides.deck(course, course.lessons[0], "en")
+    for slide in deck.slides:
+        if slide.kind == "points":
+            assert 1 <= len(slide.points) <= slides.MAX_POINTS + 1, slide.title
+            assert all(len(p) <= slides.MAX_POINT for p in slide.points), slide.title
+    six = next(s for s in deck.slides if s.kind == "points" and s.title == "Six practices")
+    assert six.points[0] == "The six practices work together."  # the lead sentence, then the list
+    assert len(six.points) == slides.MAX_POINTS
+
+
+def test_a_wide_table_is_turned_on_its_side_and_a_long_one_split(course):
+    deck = slides.deck(course, course.lessons[0], "en")
+    turned = [s for s in deck.slides if s.title == "Symptoms by stage"]
+    assert [s.subtitle for s in turned] == ["Meetings cover", "Who gets blamed"]
+    assert turned[0].points[0] == "Undefined: Who is to blame" and all(s.table is None for s in turned)
+    split = [s for s in deck.slides if s.title.startswith("Visit schedule")]
+    assert len(split) >= 2 and all(s.kind == "table" for s in split)
+    assert sum(len(s.table.rows) for s in split) == 12  # every row, once
+    assert all(s.table.head == ("Week", "Visit", "Count") for s in split)
+    assert all(len(s.table.head) <= slides.MAX_COLUMNS for s in deck.slides if s.table)
+
+
+def test_notes_carry_what_to_say_the_case_and_the_minutes(course):
+    deck = slides.deck(course, course.lessons[0], "id")
+    ui = course.ui.site
+    first = next(s for s in deck.slides[2:] if s.kind == "points")
+    case = next(s for s in course.lessons[0].sections if s.kind == "case")
+    assert any(line.startswith(ui.slide_case["id"]) and case.body["id"][:30] in line for line in first.notes)
+    minutes = re.escape(ui.slide_minutes["id"]).replace(re.escape("{minutes}"), r"(\d+)")
+    for slide in deck.slides:
+        if slide.kind in ("discussion",) or slide.minutes:
+            found = [re.fullmatch(minutes, line) for line in slide.notes]
+            assert any(found), slide.title
+    assert deck.slides[0].minutes == course.minutes(course.lessons[0])
+
+
+def test_each_edition_shows_its_own_case(course_root):
+    editions = load_editions(course_root)
+    cases = {e.edition.id: next(s.heading["en"] for s in e.lessons[0].sections if s.kind == "case") for e in editions}
+    assert len(set(cases.values())) == 2
+    for edition in editions:
+        titles = {s.title for s in slides.deck(edition, edition.lessons[0], "en").slides}
+        assert {name for e, name in cases.items() if e != edition.edition.id} & titles == set()
+        assert cases[edition.edition.id] in titles
+
+
+def test_a_figure_on_a_slide_is_drawn_to_keep_its_text_large(course):
+    deck = slides.deck(course, course.lessons[0], "en")
+    figures = [s for s in deck.slides if s.kind == "figure"]
+    assert len(figures) == 2 and all(s.svg.startswith("<svg") and s.svg.endswith("</svg>") for s in figures)
+    assert 'class="selaras-figure selaras-figure-slide"' in figures[1].svg  # the wheel, drawn for a slide
+
+
+def test_every_deck_builds_for_every_lesson_language_and_edition(course_root):
+    built = set()
+    for edition in load_editions(course_root):
+        for lang in ("id", "en"):
+            for deck in slides.decks(edition, lang):
+                assert deck.slides[0].kind == "title" and len(deck.slides) > 4
+                built.add((edition.edition.id, lang, deck.lesson_id))
+    assert built == {(e, lang, "handoff") for e in ("fmcg", "b2b") for lang in ("id", "en")}
+
+
+def test_the_slide_pages_and_only_they_load_reveal(course):
+    site = render_all(course)["en"]
+    page = site.pages["slides/handoff.html"]
+    logo = "../" + slides.deck(course, course.lessons[0], "en").logo
+    assert re.findall(r'(?:src|href)="([^"#]+)"', page) == [
+        "../assets/reveal/reveal.css", "../assets/slides.css", logo,
+        "../assets/reveal/reveal.js", "../assets/reveal/notes.js", "../assets/slides.js"]
+    assert not re.search(r"(?:src|href)=\"(?:https?:)?//", page)
+    for path in ("assets/reveal/reveal.js", "assets/reveal/notes.js", "assets/slides.js", "assets/slides.css"):
+        assert path in site.files and path.removeprefix("assets/") in SHIPPED_AS_IS
+    lesson = site.readable("lessons/handoff.md")
+    assert "reveal" not in lesson
+    assert "(../slides/handoff.html)" in lesson and "(../slides/handoff.html?print-pdf)" in lesson
+    assert "slides/" not in site.readable("lessons/_print.md")  # the printed booklet links to no slides
