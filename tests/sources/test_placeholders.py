@@ -13,7 +13,6 @@ from builder.sources.load import load_course
 
 from ..conftest import make_course
 
-
 _SYNTAX = catalogue("en")["problems"]["placeholder_syntax"]
 
 
