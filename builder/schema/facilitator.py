@@ -213,7 +213,7 @@ class BreakWindow(Strict):
     end: ClockTime
     """When the window ends, e.g. `"12:45"`: the break lasts as long as the window (`end` minus `start`)."""
     title: Text
-    """Its name in the run sheet, e.g. `ISHOMA (istirahat, sholat, makan)` / `ISHOMA: rest, prayer and lunch`."""
+    """Its name in the run sheet, e.g. `ISHOMA (istirahat, salat, makan)` / `ISHOMA: rest, prayer and lunch`."""
     note: Markdown
     """A line under the run sheet: prayer times change through the year and from city to city, so check the day's time and adjust the window."""
 
@@ -223,6 +223,8 @@ class ScheduleLabels(Strict):
 
     clock: Text
     """Column of the overview table with each block's clock times, e.g. `Jam` / `Time`."""
+    days: Annotated[list[Text], Field(min_length=7, max_length=7)]
+    """The days of the week as the page writes them, Monday first, seven in all, e.g. `Senin` / `Monday`. (The address takes a day's Indonesian or English name in any case: `?hari=jumat`, `?day=friday`.)"""
     starts: Annotated[Text, Placeholders("day", "time")]
     """Line above a run sheet, e.g. `Mulai {day}, pukul {time}` / `Starts on {day} at {time}`."""
     ends: Annotated[Text, Placeholders("time", "duration")]
@@ -247,7 +249,7 @@ class Schedule(Strict):
     day: Literal["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
     """Default day, in English lower case, e.g. `monday`. On `friday` the Friday prayer break takes the place of the midday break. The page takes another with `?hari=jumat` (`?day=friday`)."""
     midday: BreakWindow
-    """The midday break around Dzuhur (ISHOMA), placed when a session runs into its window."""
+    """The midday break around the midday (zuhur) prayer (ISHOMA), placed when a session runs into its window."""
     friday: BreakWindow
     """The longer midday break on a Friday (Jumatan), for the Friday prayers."""
     labels: ScheduleLabels

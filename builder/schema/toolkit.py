@@ -31,7 +31,7 @@ class Toolkit(Strict):
     """`course/toolkit.yaml`: the Toolkit page (`toolkit.html`), linked from the home page and the lessons."""
 
     title: Text
-    """Title of the page and of its navigation entry, e.g. `Perangkat kerja` / `Toolkit`."""
+    """Title of the page and of its navigation entry, e.g. `Toolkit` (one name in both languages)."""
     intro: Markdown
     """Introduction: what is on the page and how to print or copy it."""
     templates: Annotated[list[Template], Field(min_length=1)]

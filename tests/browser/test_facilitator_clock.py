@@ -65,7 +65,7 @@ def test_the_address_sets_the_start_and_the_day(page, site_url, width, lang, que
     assert shown_rows(page) == expected_rows(lang, start, day)
     first = GUIDE.sessions[0]
     starts = page.locator(f"[data-clock-starts='{first.id}']").text_content()
-    assert clock.DAY_NAMES[lang][day] in starts and clock.clock(start, lang) in starts
+    assert SCHEDULE.labels.days[day][lang] in starts and clock.clock(start, lang) in starts
     # Each block's heading carries the same time as its row; every link still leads to its block.
     span = page.locator(f"[data-clock-block='{first.id}-2']").text_content()
     assert span == expected_rows(lang, start, day)[first.id][1][0]
@@ -96,7 +96,7 @@ def test_an_unreadable_value_keeps_the_default_and_says_so_as_text(page, site_ur
     status = page.locator(".selaras-clock-status").text_content()
     default_start, default_day = clock.parse_time(SCHEDULE.start), DAYS.index(SCHEDULE.day)
     assert "<img src=x" in status and "blursday" in status
-    assert clock.clock(default_start, lang) in status and clock.DAY_NAMES[lang][default_day] in status
+    assert clock.clock(default_start, lang) in status and SCHEDULE.labels.days[default_day][lang] in status
     assert page.locator(".selaras-clock-status img").count() == 0
     assert shown_rows(page) == expected_rows(lang, default_start, default_day)
     assert run_axe(page) == []

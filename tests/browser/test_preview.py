@@ -7,6 +7,8 @@ from pathlib import Path
 
 import pytest
 
+from builder.problems import notice
+
 from ..site.test_serve import serving
 from .support import run_axe
 
@@ -31,7 +33,7 @@ def test_a_broken_save_is_shown_over_the_page_until_the_next_good_save(page, pre
     box = page.locator("#selaras-preview-problems")
     box.wait_for(timeout=SLOW_BUILD)  # the page reloads after the failed build, then asks for its problems
     text = box.inner_text()
-    assert "Your last save could not be built" in text
+    assert notice("en", "notices", "preview_problems_title") in text
     line = next(x for x in log.read_text(encoding="utf-8").splitlines() if "sumary" in x)
     assert line.strip() in text  # the very line the terminal printed, file:line first
     assert page.get_attribute("#selaras-preview-problems", "role") == "alert"

@@ -12,7 +12,7 @@ from hypothesis import strategies as st
 from builder.cli import main
 from builder.cli import score as score_cli
 from builder.diagnostic import answers, codes, cohort, links, paste
-from builder.problems import ContentError
+from builder.problems import ContentError, notice
 from builder.sources.load import load_course
 from tests.diagnostic_vectors import ROOT, real_instrument
 
@@ -123,7 +123,7 @@ def test_answers_and_links_together_are_wrong_usage(tmp_path, capsys):
     source.write_text("x", encoding="utf-8")
     argv = ["--root", str(ROOT), "--lang", "en", "score", "--answers", str(WORKSHOP), "--links", str(source)]
     assert main(argv) == 2
-    assert "either --answers (a CSV file) or --links (a chat export), not both" in capsys.readouterr().err
+    assert notice("en", "usage", "score_answers_and_links") in capsys.readouterr().err
 
 
 def test_a_chat_without_results_exits_1_and_writes_no_report(tmp_path, capsys):

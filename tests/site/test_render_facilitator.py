@@ -145,7 +145,7 @@ def test_the_page_carries_the_clock_data_its_script_reads(course):
     assert parsed["start"] == clock.parse_time(course.facilitator.schedule.start)
     assert [s["blocks"] for s in parsed["sessions"]] == [[b.minutes for b in s.blocks]
                                                        for s in course.facilitator.sessions]
-    assert parsed["days"] == list(clock.DAY_NAMES["id"])
+    assert parsed["days"] == [name["id"] for name in course.facilitator.schedule.labels.days]
 
 
 def test_without_a_schedule_the_run_sheet_shows_minutes_from_the_start(course):

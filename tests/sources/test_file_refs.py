@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from builder.problems import ContentError
+from builder.problems import ContentError, catalogue
 from builder.sources.load import load_course
 
 from ..conftest import make_course
@@ -103,11 +103,9 @@ def test_a_lesson_linked_to_a_file_outside_the_sources_is_not_read(tmp_path: Pat
     (root / "course" / "lessons" / "02-leak.yaml").symlink_to(outside)
     (root / "quizzes" / "leak.yaml").symlink_to(outside)
     problems = _problems(root)
-    assert problems == [
-        "course/lessons/02-leak.yaml:1: this file is reached through a link that leads outside course/, quizzes/, so "
-        "it is not read — put the file itself here: a source may only be, or link to, a file inside course/, quizzes/",
-        "quizzes/leak.yaml:1: this file is reached through a link that leads outside course/, quizzes/, so it is not "
-        "read — put the file itself here: a source may only be, or link to, a file inside course/, quizzes/"]
+    message = catalogue("en")["problems"]["outside_sources"]
+    said = (message["what"] + " — " + message["instead"]).format(folders="course/, quizzes/")
+    assert problems == [f"course/lessons/02-leak.yaml:1: {said}", f"quizzes/leak.yaml:1: {said}"]
     assert not any("hunter2" in p for p in problems)
 
 

@@ -6,12 +6,14 @@ from pathlib import Path
 
 import pytest
 
-from builder.problems import ContentError
+from builder.problems import ContentError, catalogue
 from builder.schema import SiteStrings
 from builder.schema.base import described, placeholders
 from builder.sources.load import load_course
 
 from ..conftest import make_course
+
+_SYNTAX = catalogue("en")["problems"]["placeholder_syntax"]
 
 
 def _ui_with(root: Path, old: str, new: str) -> int:
@@ -40,8 +42,7 @@ def test_the_names_are_declared_on_the_fields_and_their_descriptions_list_them()
     ('en: "Based on {sources}."', 'en: "Based on {sources[0]}."', "this text uses `{sources[0]}`"),
     ('en: "{minutes} min"', 'en: "{minutes!r} min"', "this text uses `{minutes!r}`"),
     ('en: "{lessons} lessons, about {minutes} minutes"', 'en: "{lessons} lessons, about {minutes minutes"',
-     "a `{` or `}` in this text does not make a placeholder — remove the stray brace; braces are only for "
-     "placeholders such as `{lessons}`, `{minutes}`"),
+     _SYNTAX["what"].format() + " — " + _SYNTAX["instead"].format(allowed="`{lessons}`, `{minutes}`")),
     ('en: "{minutes} min"', 'en: "{minutes}} min"', "a `{` or `}` in this text does not make a placeholder"),
     ("en: Home\n", "en: \"{title}\"\n",
      "this text uses `{title}`, but nothing is filled in here — remove the braces; this text is shown as written"),

@@ -19,18 +19,20 @@ from __future__ import annotations
 import re
 from typing import Any, Sequence
 
-DAY_NAMES = {
-    "id": ("Senin", "Selasa", "Rabu", "Kamis", "Jumat", "Sabtu", "Minggu"),
-    "en": ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"),
+ADDRESS_DAYS = {
+    "id": ("senin", "selasa", "rabu", "kamis", "jumat", "sabtu", "minggu"),
+    "en": ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"),
 }
-"""The days of the week in each language, Monday first (as the week starts in Indonesia)."""
+"""The day names the page's address takes (`?hari=jumat`, `?day=friday`), Monday first, in any case: words
+of the address, not of the page, which writes the days in the words of course/facilitator.yaml
+(`schedule.labels.days`)."""
 
 FRIDAY = 4
 DAY = 24 * 60
 MAX_INPUT = 40
 """Longest value of the address the page reads at all; anything longer is refused as it is."""
 
-_READ_DAYS = {name.lower(): n for names in DAY_NAMES.values() for n, name in enumerate(names)}
+_READ_DAYS = {name: n for names in ADDRESS_DAYS.values() for n, name in enumerate(names)}
 _READ_DAYS["ahad"] = 6  # Sunday, as many Indonesians say it
 _TIME = re.compile(r"([0-9]{1,2})(?:[:.]([0-9]{2}))?")
 _COMPACT = re.compile(r"([0-9]{2})([0-9]{2})")

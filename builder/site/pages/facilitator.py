@@ -58,7 +58,7 @@ def clock_data(schedule: Schedule, sessions: list[Session], lang: str) -> dict[s
     labels = schedule.labels
     return {
         "lang": lang, "start": _minutes(schedule.start), "day": DAYS.index(schedule.day),
-        "midday": list(midday), "friday": list(friday), "days": list(clocks.DAY_NAMES[lang]),
+        "midday": list(midday), "friday": list(friday), "days": [name[lang] for name in labels.days],
         "titles": {"midday": schedule.midday.title[lang], "friday": schedule.friday.title[lang]},
         "labels": {name: getattr(labels, name)[lang] for name in ("starts", "ends", "hours", "hours_minutes",
                                                                   "bad_start", "bad_day")},
@@ -103,7 +103,7 @@ def _session(course: Course, session: Session, lang: str) -> dict[str, Any]:
             rows.append({"span": span, "block": blocks[row["block"]], "minutes": blocks[row["block"]]["minutes"]})
     labels = schedule.labels
     out["rows"] = rows
-    out["starts"] = (labels.starts[lang].replace("{day}", clocks.DAY_NAMES[lang][day])
+    out["starts"] = (labels.starts[lang].replace("{day}", labels.days[day][lang])
                      .replace("{time}", clocks.clock(begin, lang)))
     out["ends"] = (labels.ends[lang].replace("{time}", clocks.clock(planned["end"], lang))
                    .replace("{duration}", duration(planned["end"] - begin, schedule, lang)))

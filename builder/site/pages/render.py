@@ -101,7 +101,7 @@ def render_language(course: Course, lang: str) -> LanguageSite:
 
 
 def study_time_line(ui: SiteStrings, head: Text, time: StudyTime, lang: str, **values: int) -> str:
-    """A study time and its parts, e.g. "21 menit: 7 membaca, 9 menjawab soal, 5 refleksi": `head` holds the
+    """A study time and its parts, e.g. "21 menit: membaca 7 mnt, menjawab soal 9 mnt, refleksi 5 mnt": `head` holds the
     total (`{minutes}`), each part its own interface word; a part of no minutes is left out."""
     parts = [(ui.time_reading, time.reading), (ui.time_questions, time.questions),
              (ui.time_reflection, time.reflection), (ui.time_tasks, time.tasks)]

@@ -1,6 +1,7 @@
 /* The run sheets on the clock: the pure core, line for line the same rules as
  * builder/site/pages/clock.py (read the rules there). Both are held to tests/data/clock_vectors.json. */
 
+/* The day names the address takes, not the words the page writes (those come from the page's data). */
 var CLOCK_DAY_NAMES = {
   id: ["senin", "selasa", "rabu", "kamis", "jumat", "sabtu", "minggu"],
   en: ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
