@@ -9,7 +9,7 @@ NODE_STAMP := node_modules/.selaras-installed
 BENCH_NODE_STAMP := benchmarks/node_modules/.selaras-installed
 export NO_MKDOCS_2_WARNING := 1
 
-.PHONY: setup serve build package check lint test bench schema scorm-js clean
+.PHONY: setup serve build package check lint test bench schema scorm-js site-assets clean
 
 setup: $(STAMP)
 
@@ -59,6 +59,11 @@ bench: $(STAMP) $(NODE_STAMP) $(BENCH_NODE_STAMP)
 scorm-js: $(NODE_STAMP)
 	node_modules/.bin/esbuild builder/publish/assets/scorm.js --minify --target=es5 --legal-comments=none \
 	  --log-level=warning --outfile=builder/publish/assets/scorm.min.js
+
+# The site's own scripts and styles ship minified too (builder/site/assets/shipped/); after editing a file of
+# builder/site/assets/, regenerate them (tests/site/test_page_assets.py holds them equal to the sources).
+site-assets: $(STAMP) $(NODE_STAMP)
+	$(BIN)/python -m builder.site.pages.minify
 
 clean:
 	rm -rf site dist .pytest_cache .hypothesis benchmarks/.work
