@@ -172,9 +172,10 @@ def site_config(course: Course, lang: str) -> dict[str, Any]:
             "alternate": alternate,
             "selaras": {"primary": course.academy.colours.primary, "accent": course.academy.colours.accent,
                         "lang": lang, "search_lang": search.LUNR_LANG,
-                        "kinds": {kind: {"css": assets.styles_of(kind, material_schemes() + academy_css), "js": assets.script_of(kind)}
-                                  for kind in assets.KINDS},
-                        "material_bundle": material_bundle(), "material_styles": material_styles(), "logo": logo_src(course),
+                        "kinds": {kind: {"css": assets.styles_of(kind, material_schemes() + academy_css),
+                                         "js": assets.script_of(kind)} for kind in assets.KINDS},
+                        "material_bundle": material_bundle(), "material_styles": material_styles(),
+                        "logo": logo_src(course),
                         # The footer's own words (theme/partials/copyright.html), and Material's words
                         # the course says in its own way (theme/partials/language.html).
                         "made_with": [before, after],
