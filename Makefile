@@ -9,7 +9,7 @@ NODE_STAMP := node_modules/.selaras-installed
 BENCH_NODE_STAMP := benchmarks/node_modules/.selaras-installed
 export NO_MKDOCS_2_WARNING := 1
 
-.PHONY: setup serve build package check lint test bench schema scorm-js reveal clean
+.PHONY: setup serve build package check lint test bench schema scorm-js reveal site-assets clean
 
 setup: $(STAMP)
 
@@ -66,6 +66,11 @@ REVEAL := node_modules/reveal.js
 reveal: $(NODE_STAMP)
 	cp $(REVEAL)/dist/reveal.css $(REVEAL)/plugin/notes/notes.js $(REVEAL)/LICENSE builder/site/assets/reveal/
 	sed '/^\/\/# sourceMappingURL=/d' $(REVEAL)/dist/reveal.js > builder/site/assets/reveal/reveal.js
+
+# The site's own scripts and styles ship minified too (builder/site/assets/shipped/); after editing a file of
+# builder/site/assets/, regenerate them (tests/site/test_page_assets.py holds them equal to the sources).
+site-assets: $(STAMP) $(NODE_STAMP)
+	$(BIN)/python -m builder.site.pages.minify
 
 clean:
 	rm -rf site dist .pytest_cache .hypothesis benchmarks/.work

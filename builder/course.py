@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -78,8 +79,16 @@ class Course:
         return next((lesson for lesson in self.lessons if practice_id in lesson.practices), None)
 
     def time(self, lesson: Lesson) -> studytime.StudyTime:
-        """Study time of a lesson, part by part: reading, its knowledge check, reflection and tasks (studytime.py)."""
-        return studytime.study_time(lesson, self.quizzes.get(lesson.quiz))
+        """Study time of a lesson, part by part: reading, its knowledge check, reflection and tasks (studytime.py).
+        Counted once per lesson: every page that shows a time (home, the lesson, the whole course) asks again."""
+        times = self._times
+        if lesson.id not in times or times[lesson.id][0] is not lesson:
+            times[lesson.id] = (lesson, studytime.study_time(lesson, self.quizzes.get(lesson.quiz)))
+        return times[lesson.id][1]
+
+    @functools.cached_property
+    def _times(self) -> dict[str, tuple[Lesson, studytime.StudyTime]]:
+        return {}
 
     def minutes(self, lesson: Lesson) -> int:
         """Study time of a lesson in whole minutes: the sum of its parts."""

@@ -96,10 +96,10 @@ def _build(course: Course, root: Path, out: Path | None, sources_dir: Path | Non
         site_root = tmp / "site"
         site_root.mkdir()
         src_root = sources_dir or tmp / "src"
-        configs = {lang: write.write_language(site, mkdocs_config(course, lang), src_root / lang)
-                   for lang, site in sites.items()}
+        settings = {lang: mkdocs_config(course, lang) for lang in sites}
+        configs = {lang: write.write_language(site, settings[lang], src_root / lang) for lang, site in sites.items()}
         lap("write")
-        problems = build_languages(course, configs, site_root, keep_workers)
+        problems = build_languages(course, configs, site_root, keep_workers, settings)
         lap("mkdocs")
         if problems:
             raise ContentError(problems)

@@ -202,3 +202,28 @@ def test_page_titles_name_the_course_once(built_site: Path):
     assert home.count("Selaras") == 1, home
     lesson = title("id/lessons/two-sides.html")
     assert lesson.endswith(f" - {home}") and lesson != f"{home} - {home}"
+
+
+def test_mkdocs_takes_the_settings_the_builder_wrote_as_if_it_read_the_file(mini_course: Path, tmp_path: Path):
+    """The build hands mkdocs each language's settings as they are (mkdocs/run.py); what mkdocs makes of them
+    is what it makes of the mkdocs.yml written with them, which a plain `mkdocs build` reads."""
+    import io
+
+    from mkdocs.config import load_config
+
+    from builder.site.mkdocs.config import mkdocs_config
+    from builder.sources.load import load_course
+
+    build(mini_course, tmp_path / "site", sources_dir=tmp_path / "src")
+    course = load_course(mini_course)
+    for lang in ("id", "en"):
+        config_file = tmp_path / "src" / lang / "mkdocs.yml"
+        read = load_config(config_file=str(config_file), site_dir=str(tmp_path / "out"))
+        given = load_config(config_file=io.BytesIO(b"{}"), config_file_path=str(config_file),
+                            **{**mkdocs_config(course, lang), "site_dir": str(tmp_path / "out")})
+        assert read.keys() == given.keys()
+        for key in read:
+            if key == "plugins":  # fresh plugin objects each time: the same plugins, in the same order
+                assert [(k, type(v)) for k, v in read[key].items()] == [(k, type(v)) for k, v in given[key].items()]
+            else:
+                assert repr(read[key]) == repr(given[key]), key

@@ -10,7 +10,14 @@ from pathlib import Path
 
 import pytest
 
-from builder.site.mkdocs.config import LOGO_INLINE_BYTES, logo_src, material_bundle, site_config
+from builder.site.mkdocs.config import (
+    LOGO_INLINE_BYTES,
+    logo_src,
+    material_bundle,
+    material_schemes,
+    material_styles,
+    site_config,
+)
 from builder.site.pages import assets
 from builder.sources.load import load_course
 
@@ -67,3 +74,17 @@ def test_a_small_logo_is_in_the_page_and_a_large_one_is_fetched(tmp_path: Path, 
     if not inline:
         assert src == "assets/logo.svg"
     assert site_config(course, "id")["extra"]["selaras"]["logo"] == src
+
+
+def test_the_dark_scheme_is_in_the_page_and_material_s_palette_stylesheet_is_not_fetched(built_site: Path):
+    schemes = material_schemes()
+    assert "[data-md-color-scheme=slate]{" in schemes and "color-scheme:dark" in schemes
+    assert "[data-md-color-switching]" in schemes
+    # Material's named colours (`primary: indigo` ...) stay out: the course's colours are the academy's own.
+    assert "data-md-color-primary=" not in schemes and "data-md-color-accent=" not in schemes
+    for page in pages(built_site):
+        html = page.read_text(encoding="utf-8")
+        head = html.split("</head>", 1)[0]
+        assert "palette." not in head, page
+        assert re.search(r'<link rel="stylesheet" href="[^"]*' + re.escape(material_styles()) + '"', head), page
+        assert re.search(r"<style>(.*?)</style>", head, re.S).group(1).startswith(schemes), page

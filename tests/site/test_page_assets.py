@@ -7,19 +7,23 @@ import re
 
 import pytest
 
-from builder.site.pages import assets
+from builder.site.pages import assets, minify
 from builder.site.pages.assets import (
     ASSETS,
     KINDS,
     SCRIPTS,
+    SHIPPED,
     InlineStyleError,
     code_lines,
     page_scripts,
     script,
     script_of,
+    shipped,
     style_text,
     styles_of,
 )
+
+from ..conftest import ROOT, needs
 
 FOLDERS = ("diagnostic", "quiz", "facilitator")
 
@@ -88,9 +92,9 @@ def test_each_kind_of_page_has_its_styles_and_one_script_and_kinds_that_ship_the
         css = styles_of(kind, ":root{--x:#000}\n")
         assert css.startswith(":root{--x:#000}\n")  # the academy's colours first
         assert css.endswith(style_text(styles[-1]))
-        assert built[script_of(kind)] == "".join(script(s) for s in scripts)
+        assert built[script_of(kind)] == "".join(shipped(s) for s in scripts)
     assert script_of("page") == script_of("toolkit") != script_of("facilitator")  # the guide has its clock
-    assert "function initQuiz" not in built[script_of("diagnostic")]  # no knowledge check on the diagnostic
+    assert "function initQuiz" not in "".join(script(s) for s in KINDS["diagnostic"][1])  # no knowledge check there
     assert "quiz.css" not in str(KINDS["diagnostic"]) and "diagnostic.css" not in str(KINDS["lesson"])
     assert len(built) == len({script_of(k) for k in KINDS})
 
@@ -118,6 +122,26 @@ def test_packing_never_cuts_code_out_of_a_line(text):
 def test_packing_keeps_code_lines_whole():
     text = "/* why\n * more why\n */\nfunction f() {\n  // a note\n  return 1;   // kept\n}\n\n"
     assert code_lines("x.js", text) == ["function f() {", "return 1;   // kept", "}"]
+
+
+def test_what_ships_is_the_sources_minified():
+    """The site carries each script and stylesheet as esbuild minifies it: regenerate with `make site-assets`."""
+    esbuild = needs(ROOT / "node_modules" / ".bin" / "esbuild", "esbuild minifies the site's scripts", "run `npm ci`")
+    fresh = minify.expected(esbuild)
+    on_disk = {p.name: p.read_text(encoding="utf-8") for p in SHIPPED.iterdir()}
+    assert on_disk.keys() == fresh.keys(), "builder/site/assets/shipped/ is stale: run `make site-assets`"
+    for name, text in fresh.items():
+        assert on_disk[name] == text, f"shipped/{name} is stale: run `make site-assets`"
+    assert set(SCRIPTS) | set(assets.stylesheets()) == {n.removesuffix(".min.js").replace(".min.", ".")
+                                                          for n in fresh}
+    # Each script is its one strict function, with nothing esbuild would add to lower newer syntax (its
+    # Math.pow helper for `**` breaks the diagnostic's BigInt sums).
+    for name in SCRIPTS:
+        assert fresh[f"{name}.min.js"].startswith("(function(){"), name
+        assert "__pow" not in fresh[f"{name}.min.js"] and "Math.pow" not in fresh[f"{name}.min.js"], name
+    # minified: shorter than the sources
+    assert len(shipped("quiz")) < len(script("quiz")) and len(style_text("quiz.css")) < len(
+        (ASSETS / "quiz.css").read_text(encoding="utf-8"))
 
 
 def test_the_files_shipped_as_they_are_exist():

@@ -12,7 +12,7 @@ import pytest
 from builder.site.pages.render import DuplicatePageError, render_all, render_language
 from builder.sources.load import load_course, load_editions
 
-from ..conftest import FIXTURES, make_course
+from ..conftest import FIXTURES, ROOT, make_course
 
 GOLDEN = Path(__file__).resolve().parents[1] / "golden"
 GOLDEN_PAGES = ["index.md", "lessons/handoff.md", "glossary.md", "credits.md", "lessons/_print.md"]
@@ -117,3 +117,21 @@ def test_text_in_html_templates_is_escaped(mini_course: Path):
     page = render_language(load_course(mini_course), "en").pages["lessons/handoff.md"]
     assert "Calls R&amp;D &lt;b&gt;first&lt;/b&gt;" in page
     assert "<b>first</b>" not in page
+
+
+def test_a_lesson_rendered_once_for_its_page_and_the_whole_course_is_what_each_render_gives(tmp_path):
+    """render_language renders each lesson once with a stand-in for the ids' prefix, for its page and the
+    whole-course page: put in its place, the stand-in must give exactly what a render with the prefix gives."""
+    from builder.site.pages import render as r
+
+    for root in (make_course(tmp_path), ROOT):
+        course = load_course(root)
+        for lang in ("id", "en"):
+            site = r.render_language(course, lang)
+            for lesson in course.lessons:
+                marked = r.render_lesson(course, lesson, lang, prefix=r._PREFIX)
+                for prefix in ("", f"{lesson.id}--"):
+                    assert marked.replace(r._PREFIX, prefix) == r.render_lesson(course, lesson, lang, prefix=prefix)
+                page = marked.replace(r._PREFIX, "") + r.slides_link(course, lesson, lang)
+                assert site.pages[r.lesson_path(lesson)] == page
+            assert r._PREFIX not in site.pages[r.PRINT_PAGE] and "--stage-ladder" in site.pages[r.PRINT_PAGE]

@@ -42,16 +42,77 @@ LOGO_INLINE_BYTES = 2048
 
 
 @functools.cache
+def _named_by_frame(pattern: str, what: str) -> str:
+    """The one site path of Material's frame (templates/base.html) that matches `pattern`."""
+    frame = (Path(material.__file__).parent / "templates" / "base.html").read_text(encoding="utf-8")
+    found = re.findall(pattern, frame)
+    if len(found) != 1:
+        raise RuntimeError(f"Material's frame does not name its {what} as this builder expects: "
+                           "check mkdocs/theme/main.html against this release of mkdocs-material")
+    return found[0]
+
+
 def material_bundle() -> str:
     """The site path of Material's script, as its own frame names it (the file name carries a hash
     that changes with each release). The frame (mkdocs/theme/main.html) loads it after the first
     paint instead of at the end of the body."""
-    frame = (Path(material.__file__).parent / "templates" / "base.html").read_text(encoding="utf-8")
-    found = re.findall(r"'(assets/javascripts/bundle\.[0-9a-f]+\.min\.js)'", frame)
-    if len(found) != 1:
-        raise RuntimeError("Material's frame does not name its script as this builder expects: "
-                           "check mkdocs/theme/main.html against this release of mkdocs-material")
-    return found[0]
+    return _named_by_frame(r"'(assets/javascripts/bundle\.[0-9a-f]+\.min\.js)'", "script")
+
+
+def material_styles() -> str:
+    """The site path of Material's stylesheet (main.html links it; not its palette: material_schemes)."""
+    return _named_by_frame(r"'(assets/stylesheets/main\.[0-9a-f]+\.min\.css)'", "stylesheet")
+
+
+NAMED_COLOUR = re.compile(r"data-md-color-(primary|accent)=")
+
+
+def _rules(css: str) -> list[tuple[str, str]]:
+    """The top-level rules of a stylesheet without comments, as (prelude, body without its braces)."""
+    out, depth, start, quote = [], 0, 0, ""
+    for i, char in enumerate(css):
+        if quote:
+            quote = "" if char == quote else quote
+        elif char in "\"'":
+            quote = char
+        elif char == "{":
+            depth += 1
+        elif char == "}":
+            depth -= 1
+            if depth == 0:
+                prelude, body = css[start:i].split("{", 1)
+                out.append((prelude.strip(), body))
+                start = i + 1
+    if depth or css[start:].strip():
+        raise ValueError("unbalanced stylesheet")
+    return out
+
+
+def _without_named_colours(css: str) -> str:
+    kept = []
+    for prelude, body in _rules(css):
+        if prelude.startswith("@"):
+            inner = _without_named_colours(body)
+            if inner:
+                kept.append(f"{prelude}{{{inner}}}")
+        elif not NAMED_COLOUR.search(prelude):
+            kept.append(f"{prelude}{{{body}}}")
+    return "".join(kept)
+
+
+@functools.cache
+def material_schemes() -> str:
+    """The rules of Material's palette stylesheet the course uses, put in each page's <style> instead of
+    the stylesheet itself (a request before the first paint, 2 KB gzip): the dark scheme (`slate`) and the
+    switch between schemes. The rest of that file sets Material's named colours (`primary: indigo` ...),
+    which the course never uses: its colours are the academy's own (`custom`, academy.css.j2)."""
+    palette = _named_by_frame(r"'(assets/stylesheets/palette\.[0-9a-f]+\.min\.css)'", "palette")
+    css = (Path(material.__file__).parent / "templates" / palette).read_text(encoding="utf-8")
+    css = re.sub(r"/\*.*?\*/", "", css, flags=re.S)
+    kept = _without_named_colours(css)
+    if "[data-md-color-scheme=slate]{" not in kept:
+        raise RuntimeError("Material's palette holds no dark scheme (slate) as this builder expects")
+    return kept
 
 
 def logo_src(course: Course) -> str:
@@ -111,9 +172,10 @@ def site_config(course: Course, lang: str) -> dict[str, Any]:
             "alternate": alternate,
             "selaras": {"primary": course.academy.colours.primary, "accent": course.academy.colours.accent,
                         "lang": lang, "search_lang": search.LUNR_LANG,
-                        "kinds": {kind: {"css": assets.styles_of(kind, academy_css), "js": assets.script_of(kind)}
-                                  for kind in assets.KINDS},
-                        "material_bundle": material_bundle(), "logo": logo_src(course),
+                        "kinds": {kind: {"css": assets.styles_of(kind, material_schemes() + academy_css),
+                                         "js": assets.script_of(kind)} for kind in assets.KINDS},
+                        "material_bundle": material_bundle(), "material_styles": material_styles(),
+                        "logo": logo_src(course),
                         # The footer's own words (theme/partials/copyright.html), and Material's words
                         # the course says in its own way (theme/partials/language.html).
                         "made_with": [before, after],

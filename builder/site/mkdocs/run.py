@@ -4,13 +4,14 @@ warnings traced back to the sources' lines."""
 
 from __future__ import annotations
 
+import io
 import logging
 import multiprocessing
 import os
 import re
 from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 import jinja2
 import jinja2.bccache
@@ -76,8 +77,11 @@ def _template_cache_plugin() -> BasePlugin:
     return KeepCompiledTemplates()
 
 
-def run_mkdocs(config_file: Path, site_dir: Path) -> list[str]:
-    """Build one language with mkdocs; return the link warnings it raised."""
+def run_mkdocs(config_file: Path, site_dir: Path, settings: dict[str, Any] | None = None) -> list[str]:
+    """Build one language with mkdocs; return the link warnings it raised. `settings`: what `config_file`
+    holds, as the builder wrote it; given, mkdocs takes them as they are instead of reading the file again
+    (its YAML reader took a tenth of a second a language for the inlined styles), and still validates them
+    and resolves the folders from the file's place."""
     from mkdocs.commands.build import build as mkdocs_build
     from mkdocs.config import load_config
     from mkdocs.exceptions import MkDocsException
@@ -95,7 +99,11 @@ def run_mkdocs(config_file: Path, site_dir: Path) -> list[str]:
     previous = log.propagate
     log.propagate = False  # mkdocs' INFO chatter is not for instructors
     try:
-        cfg = load_config(config_file=str(config_file), site_dir=str(site_dir))
+        if settings is None:
+            cfg = load_config(config_file=str(config_file), site_dir=str(site_dir))
+        else:
+            cfg = load_config(config_file=io.BytesIO(b"{}"), config_file_path=str(config_file),
+                              **{**settings, "site_dir": str(site_dir)})
         cfg.plugins["selaras-template-cache"] = _template_cache_plugin()
         cfg.plugins["selaras-theme-text"] = theme_text  # type: ignore[assignment]  # a module, as mkdocs' hooks are
         cfg.markdown_extensions.append(fragments.FragmentsExtension(fragments.read(config_file.parent)))
@@ -162,12 +170,14 @@ def close_workers() -> None:
         _POOL = None
 
 
-def _mkdocs_each(configs: dict[str, Path], site_root: Path, keep_workers: bool) -> dict[str, list[str]]:
+def _mkdocs_each(configs: dict[str, Path], site_root: Path, keep_workers: bool,
+                 settings: dict[str, dict[str, Any]]) -> dict[str, list[str]]:
     pool = _workers()
     if pool is None:
-        return {lang: run_mkdocs(cfg, site_root / lang) for lang, cfg in configs.items()}
+        return {lang: run_mkdocs(cfg, site_root / lang, settings.get(lang)) for lang, cfg in configs.items()}
     try:
-        futures = {lang: pool.submit(run_mkdocs, cfg, site_root / lang) for lang, cfg in configs.items()}
+        futures = {lang: pool.submit(run_mkdocs, cfg, site_root / lang, settings.get(lang))
+                   for lang, cfg in configs.items()}
         return {lang: future.result() for lang, future in futures.items()}
     finally:
         if not keep_workers:
@@ -175,12 +185,13 @@ def _mkdocs_each(configs: dict[str, Path], site_root: Path, keep_workers: bool) 
 
 
 def build_languages(course: Course, configs: dict[str, Path], site_root: Path,
-                    keep_workers: bool = False) -> list[Problem]:
+                    keep_workers: bool = False, settings: dict[str, dict[str, Any]] | None = None) -> list[Problem]:
     """mkdocs' build of each language into `site_root/<lang>`; the sources' broken links as problems.
+    `settings`: each language's configuration as written in its file (see run_mkdocs), where the caller has it.
 
     Raises MkdocsError when mkdocs refuses what the builder wrote (a bug, not the instructor's)."""
     problems: list[Problem] = []
-    for lang, warnings in _mkdocs_each(configs, site_root, keep_workers).items():
+    for lang, warnings in _mkdocs_each(configs, site_root, keep_workers, settings or {}).items():
         failure = next((m[len(FAILED):] for m in warnings if m.startswith(FAILED)), None)
         if failure is not None:
             raise MkdocsError(f"{lang}: {failure} ({'; '.join(warnings[:5])})")

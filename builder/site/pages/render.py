@@ -76,8 +76,10 @@ def render_language(course: Course, lang: str) -> LanguageSite:
                                                           times=times, total_time=total, long_note=long_note,
                                                           progress=Markup(render_quiz.progress_box(course, lang)),
                                                           quiz_keys=render_quiz.quiz_keys(course)))
+    # Each lesson rendered once: as its own page, and again (ids made its own) on the whole-course page.
+    marked = {lesson.id: render_lesson(course, lesson, lang, prefix=_PREFIX) for lesson in course.lessons}
     for lesson in course.lessons:
-        add(lesson_path(lesson), render_lesson(course, lesson, lang))
+        add(lesson_path(lesson), marked[lesson.id].replace(_PREFIX, "") + slides_link(course, lesson, lang))
         add(render_slides.page_path(lesson), render_slides.page(course, lesson, lang))
     add("diagnostic.md", render_diagnostic.diagnostic_page(course, lang))
     add("team.md", render_diagnostic.team_page(course, lang))
@@ -86,7 +88,7 @@ def render_language(course: Course, lang: str) -> LanguageSite:
     add(render_toolkit.PAGE, render_toolkit.toolkit_page(course, lang))
     if course.facilitator:
         add(render_facilitator.PAGE, render_facilitator.facilitator_page(course, lang))
-    add(PRINT_PAGE, render_print(course, lang))
+    add(PRINT_PAGE, render_print(course, lang, marked))
     add("glossary.md", ENV.get_template("glossary.md.j2").render(**common, terms=glossary_terms(course, lang)))
     add("credits.md", ENV.get_template("credits.md.j2").render(**common))
 
@@ -129,12 +131,20 @@ PRINT_PAGE = "lessons/_print.md"
 `other-lesson.md`) lead where they do from a lesson; no lesson id starts with `_`."""
 
 
-def render_print(course: Course, lang: str) -> str:
+_PREFIX = "\ue000"
+"""Stands for a lesson's id prefix (`render_lesson`'s `prefix`) in a lesson rendered once for both pages that
+show it; a private-use character, which no source text holds (the tests hold both pages equal to a render
+with the prefix itself)."""
+
+
+def render_print(course: Course, lang: str, marked: dict[str, str] | None = None) -> str:
     """Every lesson of the course in order on one page (a printed booklet, *modul*): each lesson as its own
-    page shows it, a heading level down, with its ids made its own (`<lesson>--`), so none repeats."""
+    page shows it, a heading level down, with its ids made its own (`<lesson>--`), so none repeats.
+    `marked`: the lessons already rendered with `_PREFIX` for their prefix, by id."""
     bodies = []
     for lesson in course.lessons:
-        text = render_lesson(course, lesson, lang, prefix=f"{lesson.id}--")
+        text = (marked[lesson.id] if marked else render_lesson(course, lesson, lang, prefix=_PREFIX)).replace(
+            _PREFIX, f"{lesson.id}--")
         body = text.split("\n---\n", 1)[1].strip()  # without the lesson's front matter
         body = _DEEPER.sub(r"#\1 ", body)
         title, rest = body.split("\n", 1)
@@ -179,11 +189,16 @@ def render_lesson(course: Course, lesson: Lesson, lang: str, prefix: str = "") -
         toolkit_box={"admonition": KIND_ADMONITION["template"], "label": ui.kind_template[lang],
                      "lead": ui.toolkit_in_lesson[lang].format(toolkit=course.toolkit.title[lang])},
         quiz_html=Markup(render_quiz.render_quiz(course, quiz, lang, lesson_id=lesson.id)),
-        slides_href=None if prefix else "../" + render_slides.page_path(lesson),
         tasks=[{"title": ui.task[lang].format(minutes=task.minutes), "text": task.text[lang].strip(),
                 "toolkit": render_toolkit.lesson_links(course, [task.toolkit] if task.toolkit else [], lang)}
                for task in lesson.tasks],
     )
+
+
+def slides_link(course: Course, lesson: Lesson, lang: str) -> str:
+    """The lesson page's last lines: its slides and their handout (not on the whole-course page)."""
+    return ENV.get_template("slides_link.md.j2").render(
+        ui=course.ui.site, tr=lambda x: x[lang], href="../" + render_slides.page_path(lesson))
 
 
 def nav(course: Course, lang: str) -> list[Any]:
