@@ -45,8 +45,9 @@ def test_a_broken_save_is_shown_over_the_page_until_the_next_good_save(page, pre
     page.click("#selaras-preview-problems button")
     assert box.count() == 0
     lesson.write_text(good.replace("One simple rule of engagement", "A mended rule of engagement"), encoding="utf-8")
-    page.wait_for_function("() => document.body.innerText.includes('A mended rule of engagement')",
-                           timeout=SLOW_BUILD)
+    page.wait_for_function(  # the body is null for a moment while the page reloads
+        "() => document.body !== null && document.body.innerText.includes('A mended rule of engagement')",
+        timeout=SLOW_BUILD)
     page.wait_for_load_state()
     assert page.locator("#selaras-preview-problems").count() == 0
 
