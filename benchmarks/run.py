@@ -309,6 +309,65 @@ def bench_package(real: Real, runs: int) -> str:
         table(["measure", "runs", "median (min–max)", "target", "result"], rows)])
 
 
+# -- slides and decks ----------------------------------------------------------------------------
+
+DECKS_RATIO = 1.3
+"""Issue 22: building the slides and decks adds at most 30% to `course package`."""
+
+
+def slide_pages_seconds(real: Real) -> float:
+    """What the projection views cost a package: every lesson's slide page, each language and edition,
+    rendered as the build renders them (in-process, the course loaded beforehand)."""
+    from builder.site.pages import slides
+    from builder.sources.load import load_course
+
+    courses = [load_course(real.root, e) for e in real.editions]
+    started = time.perf_counter()
+    for course in courses:
+        for lang in LANGS:
+            for lesson in course.lessons:
+                slides.page(course, lesson, lang)
+    return time.perf_counter() - started
+
+
+def bench_decks(real: Real, runs: int) -> str:
+    """`course package` with the PowerPoint decks against the same command without them (SELARAS_DECKS=0)."""
+    dist = WORK / "decks" / "dist"
+    timed: dict[str, list[float]] = {"with": [], "without": []}
+    ratios, pages, whole = [], [], []
+    for i in range(runs):
+        order = ["with", "without"] if i % 2 == 0 else ["without", "with"]
+        got: dict[str, float] = {}
+        for which in order:
+            flag = "SELARAS_DECKS=" + ("1" if which == "with" else "0")
+            got[which] = checked(run_child(["env", flag, *course_cmd(), "--root", str(real.root), "package",
+                                            "--out", str(dist)], timeout=BUILD_TIMEOUT),
+                                 f"course package ({which} decks)").seconds
+            timed[which].append(got[which])
+        pages.append(slide_pages_seconds(real))
+        ratios.append(got["with"] / got["without"])
+        # The slide pages are part of both packages: taken out of the baseline, they count as added cost.
+        whole.append(got["with"] / (got["without"] - pages[-1]))
+        print(f"  decks run {i + 1}/{runs}: with {got['with']:.2f} s, without {got['without']:.2f} s, "
+              f"slide pages {pages[-1]:.2f} s", file=sys.stderr)
+    rows = [
+        ["`course package` with the decks (s)", runs, fmt_spread(timed["with"]), "", ""],
+        ["`course package` without the decks, `SELARAS_DECKS=0` (s)", runs, fmt_spread(timed["without"]),
+         "baseline", ""],
+        ["package with / without decks, time", runs, fmt_ratio(ratios), "", ""],
+        ["slide pages (projection views) rendered, every lesson, language and edition (s)", runs,
+         fmt_spread(pages), "", ""],
+        ["**package / package without decks and slide pages, time**", runs, fmt_ratio(whole),
+         f"≤ {DECKS_RATIO}×", met(spread(whole)[0] <= DECKS_RATIO)],
+    ]
+    return "\n".join([
+        "`course package` of the real course with its PowerPoint decks (every lesson, language and edition) "
+        "against the same command with `SELARAS_DECKS=0`, taking turns. The projection views (the slide pages "
+        "of the site) are in both; their render time, measured in-process, is taken out of the baseline for "
+        "the last row, so it holds everything the slides add.", "",
+        table(["measure", "runs", "median (min–max)", "target", "result"], rows)])
+
+
 # -- scale ---------------------------------------------------------------------------------------
 
 def valid_generated_course(root: Path, n: int, attempts: int = 4, wait: float = 30) -> None:
@@ -895,13 +954,13 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--quick", action="store_true", help="smoke run: 2 runs, scale 10 and 100 only")
     parser.add_argument("--runs", type=int, help="runs per timing (default 5; 2 with --quick)")
-    parser.add_argument("--only", help="comma-separated sections: build,package,scale,preview,weight,search,"
-                                       "firstpaint")
+    parser.add_argument("--only", help="comma-separated sections: build,package,decks,scale,preview,weight,"
+                                       "search,firstpaint")
     args = parser.parse_args(argv)
     runs = args.runs or (2 if args.quick else 5)
     sizes = [10, 100] if args.quick else [10, 100, 300]
-    only = set(args.only.split(",")) if args.only else {"build", "package", "scale", "preview", "weight", "search",
-                                                          "firstpaint"}
+    only = set(args.only.split(",")) if args.only else {"build", "package", "decks", "scale", "preview", "weight",
+                                                          "search", "firstpaint"}
     WORK.mkdir(parents=True, exist_ok=True)
     start_spawner()  # before this process grows: see spawner.py
     # The builder as installed: its modules compiled once, as pip compiles a package it installs
@@ -917,9 +976,10 @@ def main(argv: list[str] | None = None) -> int:
     sections: list[tuple[str, str]] = [("Machine", machine())]
     print("preparing the real course ...", file=sys.stderr)
     real = (Real(attempts=2 if args.quick else 4, wait=30)
-            if only & {"build", "package", "preview", "weight", "search", "firstpaint"} else None)
+            if only & {"build", "package", "decks", "preview", "weight", "search", "firstpaint"} else None)
     plan = [("build", "Build", lambda: bench_build(real, runs)),
             ("package", "Packages", lambda: bench_package(real, runs)),
+            ("decks", "Slides and decks", lambda: bench_decks(real, runs)),
             ("scale", "Scale", lambda: bench_scale(sizes, runs, min(runs, 3))),
             ("preview", "Live preview", lambda: bench_preview(real, runs)),
             ("weight", "Page weight", lambda: bench_weight(real)),

@@ -12,6 +12,7 @@ import os
 import time
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
+from functools import partial
 from pathlib import Path
 
 from ..problems import Problem, UsageError
@@ -49,6 +50,14 @@ def slides_name(course_id: str, version: str, edition: str | None = None) -> str
     return package_names(course_id, version, edition)[0].replace("-scorm12.zip", "-slides.zip")
 
 
+def _write_decks(course, dest: Path, timings: dict[str, float] | None) -> int:  # noqa: ANN001 - a Course
+    started = time.perf_counter()
+    size = write_zip(dest, deck_files(course, dest.name.removesuffix(".zip")))
+    if timings is not None:  # what the decks took, beside the packages (benchmarks/ reports the whole cost)
+        timings["decks"] = timings.get("decks", 0.0) + time.perf_counter() - started
+    return size
+
+
 def package(root: Path, dist: Path, *, timings: dict[str, float] | None = None) -> list[PackageResult]:
     """Build each edition of the course (or the course, without editions) and write its SCORM 1.2 and
     offline zip into `dist`; the default edition's first."""
@@ -64,21 +73,22 @@ def package(root: Path, dist: Path, *, timings: dict[str, float] | None = None) 
         results = [first] + [build(root, work / f"site-{i}", edition=e, timings=timings)
                              for i, e in enumerate(others, start=1)]
         written: list[PackageResult] = []
+        with_decks = os.environ.get("SELARAS_DECKS", "1") != "0"  # 0: none (benchmarks/ measures their cost)
         for result in results:
             course = result.course
             edition = course.edition.id if course.edition else None
             names = package_names(course.info.id, course.info.version, edition)  # = course.package_id
-            contents = [scorm_files(course, result.out), offline_files(course, result.out)]
-            # zlib compresses outside the GIL: two threads write the two zips at once.
-            with ThreadPoolExecutor(max_workers=2) as pool:
-                sizes = list(pool.map(write_zip, [work / name for name in names], contents))
             decks = slides_name(course.info.id, course.info.version, edition)
-            started = time.perf_counter()
-            deck_bytes = write_zip(work / decks, deck_files(course, decks.removesuffix(".zip")))
-            if timings is not None:  # what the decks cost (issue 22's budget; benchmarks/ reports it)
-                timings["decks"] = timings.get("decks", 0.0) + time.perf_counter() - started
-            written.append(PackageResult(dist / names[0], dist / names[1], sizes[0], sizes[1], dist / decks,
-                                         deck_bytes, edition, course.advice))
+            jobs = [partial(write_zip, work / names[0], scorm_files(course, result.out)),
+                    partial(write_zip, work / names[1], offline_files(course, result.out))]
+            if with_decks:
+                jobs.append(partial(_write_decks, course, work / decks, timings))
+            # zlib compresses outside the GIL: the two packages are written while the decks are made.
+            with ThreadPoolExecutor(max_workers=len(jobs)) as pool:
+                sizes = list(pool.map(lambda job: job(), jobs))
+            written.append(PackageResult(dist / names[0], dist / names[1], sizes[0], sizes[1],
+                                         dist / decks if with_decks else None, sizes[2] if with_decks else 0,
+                                         edition, course.advice))
         dist.mkdir(exist_ok=True)
         for packaged in written:
             for path in (packaged.scorm, packaged.offline, packaged.slides):
