@@ -316,7 +316,8 @@ DECKS_RATIO = 1.3
 
 
 def slide_pages_seconds(real: Real) -> float:
-    """What the projection views cost a package: every lesson's slide page, each language and edition,
+    """What the projection views cost a package: every lesson's and facilitator session's slide page, each
+    language and edition,
     rendered as the build renders them (in-process, the course loaded beforehand)."""
     from builder.site.pages import slides
     from builder.sources.load import load_course
@@ -327,6 +328,8 @@ def slide_pages_seconds(real: Real) -> float:
         for lang in LANGS:
             for lesson in course.lessons:
                 slides.page(course, lesson, lang)
+            for session in course.facilitator.sessions if course.facilitator else []:
+                slides.session_page(course, session, lang)
     return time.perf_counter() - started
 
 

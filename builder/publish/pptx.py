@@ -42,6 +42,7 @@ from pptx.parts.slide import NotesSlidePart
 from pptx.util import Inches
 
 from ..schema import LANGS
+from ..site import qr
 from ..site import slides as model
 from .zipwrite import FIXED_TIME
 
@@ -213,6 +214,9 @@ def _content_slide(prs, deck: model.Deck, s: model.Slide):  # noqa: ANN001, ANN2
                      primary)
     elif s.kind == "figure":
         _figure(shapes, deck, s, top, width, height)
+    elif s.kind == "codes":
+        _codes(slide, shapes, deck, s, top, width, height)
+        return slide
     elif s.kind == "discussion":
         shapes.text((MARGIN, top, width, height), _paragraphs(list(s.points), deck.lang, 36, INK))
     else:
@@ -221,6 +225,27 @@ def _content_slide(prs, deck: model.Deck, s: model.Slide):  # noqa: ANN001, ANN2
                     _paragraphs(lines, deck.lang, BODY_PT, INK, bold_first=bool(s.subtitle), bullet=True))
     shapes.put_on(slide)
     return slide
+
+
+def _codes(slide, shapes: _Shapes, deck: model.Deck, s: model.Slide, top: int, width: int,  # noqa: ANN001
+           height: int) -> None:
+    """A facilitator session's QR codes (site/qr.py, as PNG pictures) side by side, each with its caption
+    and address under it."""
+    if s.subtitle:
+        shapes.text((MARGIN, top, width, Inches(0.6)), _paragraphs([s.subtitle], deck.lang, BODY_PT, INK))
+        top += Inches(0.8)
+        height -= Inches(0.8)
+    n = max(1, len(s.codes))
+    column = width // n
+    side = min(Inches(3.4), column - Inches(0.4), height - Inches(1.6))
+    for i, code in enumerate(s.codes):
+        left = MARGIN + i * column
+        shapes.text((left, top + side + Inches(0.1), column, height - side - Inches(0.1)),
+                    _paragraphs([code.caption, code.url], deck.lang, 20, INK, bold_first=True))
+    shapes.put_on(slide)
+    for i, code in enumerate(s.codes):
+        left = MARGIN + i * column + (column - side) // 2
+        slide.shapes.add_picture(io.BytesIO(qr.png(code.url)), left, top, side, side)
 
 
 def _figure(shapes: _Shapes, deck: model.Deck, s: model.Slide, top: int, width: int, height: int) -> None:
@@ -334,9 +359,12 @@ def deck_bytes(deck: model.Deck) -> bytes:
 
 
 def deck_files(course, folder: str) -> dict[str, bytes]:  # noqa: ANN001 - a Course
-    """Every lesson's deck in every language, by its path in the slides zip (`<folder>/<lang>/NN-id.pptx`)."""
+    """Every lesson's deck in every language, by its path in the slides zip (`<folder>/<lang>/NN-id.pptx`),
+    and every facilitator session's (`<folder>/<lang>/facilitator-<session id>.pptx`)."""
     out = {}
     for lang in LANGS:
         for lesson, deck in zip(course.lessons, model.decks(course, lang), strict=True):
             out[f"{folder}/{lang}/{lesson.order:02d}-{lesson.id}.pptx"] = deck_bytes(deck)
+        for deck in model.session_decks(course, lang):
+            out[f"{folder}/{lang}/facilitator-{deck.lesson_id}.pptx"] = deck_bytes(deck)
     return out
