@@ -142,3 +142,23 @@ def test_every_facilitator_session_has_a_deck_with_its_qr_codes_as_pictures(tmp_
             for shape in slide.shapes:
                 assert shape.left + shape.width <= prs.slide_width and shape.top + shape.height <= prs.slide_height
         assert sum(1 for s in deck.slides if s.codes) == 2
+
+
+def test_a_failure_while_writing_the_decks_beside_the_build_leaves_dist_as_it_was(course_root, tmp_path,
+                                                                                   monkeypatch):
+    from builder.publish import package as package_module
+
+    def broken(course, folder):
+        raise ValueError("no deck today")
+
+    monkeypatch.setattr(package_module, "deck_files", broken)  # the forked child has the same module
+    with pytest.raises((RuntimeError, ValueError), match="no deck today"):  # forked child, or thread
+        package(course_root, tmp_path / "dist")
+    assert not (tmp_path / "dist").exists()
+
+
+def test_selaras_decks_0_leaves_the_decks_out_for_the_benchmark(course_root, tmp_path, monkeypatch):
+    monkeypatch.setenv("SELARAS_DECKS", "0")
+    results = package(course_root, tmp_path / "dist")
+    assert all(r.slides is None for r in results)
+    assert not list((tmp_path / "dist").glob("*-slides.zip"))
