@@ -139,6 +139,9 @@ class Child:
     returncode: int
     stdout: str
     stderr: str
+    cpu_seconds: float = 0.0
+    """User + system CPU time of the child and the children it waited for (its worker processes): what it
+    costs, less sensitive than `seconds` to other jobs on a shared machine."""
 
 
 _spawner: subprocess.Popen | None = None
@@ -168,7 +171,7 @@ def run_child(cmd: Sequence[str], *, timeout: float, cwd: Path | None = None, lo
         raise RuntimeError("the launcher of child processes (benchmarks/spawner.py) stopped")
     reply = json.loads(line)
     return Child(reply["seconds"], reply["max_rss_kb"], reply["returncode"],
-                 out_path.read_text(errors="replace"), err_path.read_text(errors="replace"))
+                 out_path.read_text(errors="replace"), err_path.read_text(errors="replace"), reply.get("cpu", 0.0))
 
 
 def free_port() -> int:

@@ -309,6 +309,77 @@ def bench_package(real: Real, runs: int) -> str:
         table(["measure", "runs", "median (min–max)", "target", "result"], rows)])
 
 
+# -- slides and decks ----------------------------------------------------------------------------
+
+DECKS_RATIO = 1.3
+"""Issue 22: building the slides and decks adds at most 30% to `course package`."""
+
+
+def slide_pages_seconds(real: Real) -> tuple[float, float]:
+    """What the projection views cost a package (wall-clock and CPU seconds): every lesson's and facilitator
+    session's slide page, each language and edition,
+    rendered as the build renders them (in-process, the course loaded beforehand)."""
+    from builder.site.pages import slides
+    from builder.sources.load import load_course
+
+    courses = [load_course(real.root, e) for e in real.editions]
+    started, cpu = time.perf_counter(), time.process_time()
+    for course in courses:
+        for lang in LANGS:
+            for lesson in course.lessons:
+                slides.page(course, lesson, lang)
+            for session in course.facilitator.sessions if course.facilitator else []:
+                slides.session_page(course, session, lang)
+    return time.perf_counter() - started, time.process_time() - cpu
+
+
+def bench_decks(real: Real, runs: int) -> str:
+    """`course package` with the PowerPoint decks against the same command without them (SELARAS_DECKS=0)."""
+    dist = WORK / "decks" / "dist"
+    timed: dict[str, list[float]] = {"with": [], "without": []}
+    cpu: dict[str, list[float]] = {"with": [], "without": []}
+    ratios, pages, whole, cpu_whole = [], [], [], []
+    for i in range(runs):
+        order = ["with", "without"] if i % 2 == 0 else ["without", "with"]
+        got: dict[str, float] = {}
+        for which in order:
+            flag = "SELARAS_DECKS=" + ("1" if which == "with" else "0")
+            child = checked(run_child(["env", flag, *course_cmd(), "--root", str(real.root), "package",
+                                       "--out", str(dist)], timeout=BUILD_TIMEOUT), f"course package ({which} decks)")
+            got[which] = child.seconds
+            timed[which].append(child.seconds)
+            cpu[which].append(child.cpu_seconds)
+        page_wall, page_cpu = slide_pages_seconds(real)
+        pages.append(page_wall)
+        ratios.append(got["with"] / got["without"])
+        # The slide pages are part of both packages: taken out of the baseline, they count as added cost.
+        whole.append(got["with"] / (got["without"] - pages[-1]))
+        cpu_whole.append(cpu["with"][-1] / (cpu["without"][-1] - page_cpu))
+        print(f"  decks run {i + 1}/{runs}: with {got['with']:.2f} s, without {got['without']:.2f} s, "
+              f"slide pages {pages[-1]:.2f} s", file=sys.stderr)
+    rows = [
+        ["`course package` with the decks (s)", runs, fmt_spread(timed["with"]), "", ""],
+        ["`course package` without the decks, `SELARAS_DECKS=0` (s)", runs, fmt_spread(timed["without"]),
+         "baseline", ""],
+        ["package with / without decks, time", runs, fmt_ratio(ratios), "", ""],
+        ["slide pages (projection views) rendered, every lesson, language and edition (s)", runs,
+         fmt_spread(pages), "", ""],
+        ["**package / package without decks and slide pages, time**", runs, fmt_ratio(whole),
+         f"≤ {DECKS_RATIO}×", met(spread(whole)[0] <= DECKS_RATIO)],
+        ["`course package` with / without the decks, CPU seconds (s)", runs,
+         f"{fmt_spread(cpu['with'])} / {fmt_spread(cpu['without'])}", "", ""],
+        ["package / package without decks and slide pages, CPU time", runs, fmt_ratio(cpu_whole), "", ""],
+    ]
+    return "\n".join([
+        "`course package` of the real course with its PowerPoint decks (every lesson, language and edition) "
+        "against the same command with `SELARAS_DECKS=0`, taking turns. The projection views (the slide pages "
+        "of the site) are in both; their render time, measured in-process, is taken out of the baseline for "
+        "the two last ratios, so they hold everything the slides add. The CPU time (user + system, the "
+        "package's worker processes included) is less disturbed by other jobs on a shared machine than the "
+        "wall-clock time, and is reported beside it.", "",
+        table(["measure", "runs", "median (min–max)", "target", "result"], rows)])
+
+
 # -- scale ---------------------------------------------------------------------------------------
 
 def valid_generated_course(root: Path, n: int, attempts: int = 4, wait: float = 30) -> None:
@@ -895,13 +966,13 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--quick", action="store_true", help="smoke run: 2 runs, scale 10 and 100 only")
     parser.add_argument("--runs", type=int, help="runs per timing (default 5; 2 with --quick)")
-    parser.add_argument("--only", help="comma-separated sections: build,package,scale,preview,weight,search,"
-                                       "firstpaint")
+    parser.add_argument("--only", help="comma-separated sections: build,package,decks,scale,preview,weight,"
+                                       "search,firstpaint")
     args = parser.parse_args(argv)
     runs = args.runs or (2 if args.quick else 5)
     sizes = [10, 100] if args.quick else [10, 100, 300]
-    only = set(args.only.split(",")) if args.only else {"build", "package", "scale", "preview", "weight", "search",
-                                                          "firstpaint"}
+    only = set(args.only.split(",")) if args.only else {"build", "package", "decks", "scale", "preview", "weight",
+                                                          "search", "firstpaint"}
     WORK.mkdir(parents=True, exist_ok=True)
     start_spawner()  # before this process grows: see spawner.py
     # The builder as installed: its modules compiled once, as pip compiles a package it installs
@@ -917,9 +988,10 @@ def main(argv: list[str] | None = None) -> int:
     sections: list[tuple[str, str]] = [("Machine", machine())]
     print("preparing the real course ...", file=sys.stderr)
     real = (Real(attempts=2 if args.quick else 4, wait=30)
-            if only & {"build", "package", "preview", "weight", "search", "firstpaint"} else None)
+            if only & {"build", "package", "decks", "preview", "weight", "search", "firstpaint"} else None)
     plan = [("build", "Build", lambda: bench_build(real, runs)),
             ("package", "Packages", lambda: bench_package(real, runs)),
+            ("decks", "Slides and decks", lambda: bench_decks(real, runs)),
             ("scale", "Scale", lambda: bench_scale(sizes, runs, min(runs, 3))),
             ("preview", "Live preview", lambda: bench_preview(real, runs)),
             ("weight", "Page weight", lambda: bench_weight(real)),

@@ -6,7 +6,8 @@ grows (it imports the builder, mkdocs, Playwright), so it starts this small laun
 and has it start every measured child; the children's figures are then their own.
 
 Protocol: one JSON request per line on stdin, {"cmd": [...], "timeout": s, "stdout": path,
-"stderr": path}; one JSON reply per line, {"seconds", "max_rss_kb", "returncode"}. Ends at EOF.
+"stderr": path}; one JSON reply per line, {"seconds", "max_rss_kb", "returncode", "cpu"} (cpu: user + system
+seconds of the child and of the children it waited for). Ends at EOF.
 """
 
 import json
@@ -29,5 +30,5 @@ for line in sys.stdin:
             killer.cancel()
         seconds = time.perf_counter() - started
     proc.returncode = os.waitstatus_to_exitcode(status)  # tell Popen the child is already reaped
-    print(json.dumps({"seconds": seconds, "max_rss_kb": usage.ru_maxrss, "returncode": proc.returncode}),
-          flush=True)
+    print(json.dumps({"seconds": seconds, "max_rss_kb": usage.ru_maxrss, "returncode": proc.returncode,
+                      "cpu": usage.ru_utime + usage.ru_stime}), flush=True)

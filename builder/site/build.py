@@ -59,7 +59,8 @@ def _stopwatch(timings: dict[str, float] | None):  # noqa: ANN202 - returns the 
 
 
 def build(root: Path, out: Path | None, *, edition: str | None = None, sources_dir: Path | None = None,
-          timings: dict[str, float] | None = None, keep_workers: bool = False) -> BuildResult:
+          timings: dict[str, float] | None = None, keep_workers: bool = False,
+          loaded: Callable[[Course], None] | None = None) -> BuildResult:
     """Validate, render and build the course into `out`: one edition (the default when None) of a course
     that has several. Raises ContentError or UsageError.
 
@@ -69,6 +70,8 @@ def build(root: Path, out: Path | None, *, edition: str | None = None, sources_d
     benchmarks/ uses it to tell the course's own cost from mkdocs'.
     `keep_workers` keeps the per-language worker processes (and their warm template
     caches) for the next build: `course serve` rebuilds on every save.
+    `loaded`, if given, is called with the course as soon as it is loaded and valid, before the pages are
+    rendered: `course package` starts writing the PowerPoint decks then, beside the build.
     """
     lap = _stopwatch(timings)
     root = root.resolve()
@@ -76,17 +79,20 @@ def build(root: Path, out: Path | None, *, edition: str | None = None, sources_d
     start_workers()
     try:
         if out is None and edition is None:
-            results = [_build(course, root, None, sources_dir, lap, keep_workers) for course in load_editions(root)]
+            results = [_build(course, root, None, sources_dir, lap, keep_workers, loaded)
+                       for course in load_editions(root)]
             return results[0]
-        return _build(load_course(root, edition), root, out, sources_dir, lap, keep_workers)
+        return _build(load_course(root, edition), root, out, sources_dir, lap, keep_workers, loaded)
     finally:
         if not keep_workers:
             close_workers()  # also when the sources had mistakes: workers must not outlive a build
 
 
 def _build(course: Course, root: Path, out: Path | None, sources_dir: Path | None, lap: Callable[[str], None],
-           keep_workers: bool) -> BuildResult:
+           keep_workers: bool, loaded: Callable[[Course], None] | None = None) -> BuildResult:
     lap("load")
+    if loaded is not None:
+        loaded(course)
     sites = render_all(course)
     pages = sum(1 for site in sites.values() for path in site.pages if path.endswith(".md"))
     lap("render")

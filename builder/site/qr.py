@@ -8,6 +8,7 @@ be the course's public site (a reserved example host), for which the page says w
 
 from __future__ import annotations
 
+import io
 import urllib.parse
 from urllib.parse import urlsplit
 
@@ -44,3 +45,11 @@ def data_uri(url: str) -> str:
     if "xmlns=" not in code:
         code = code.replace("<svg ", '<svg xmlns="http://www.w3.org/2000/svg" ', 1)
     return "data:image/svg+xml," + urllib.parse.quote(code, safe="=:/'")
+
+
+def png(url: str, scale: int = 10) -> bytes:
+    """The same code as a PNG (`scale` pixels a module), for a PowerPoint deck, which holds no SVG alone."""
+    out = io.BytesIO()
+    segno.make(url, error=ERROR, micro=False).save(out, kind="png", scale=scale, border=BORDER, dark="#000",
+                                                    light="#fff")
+    return out.getvalue()

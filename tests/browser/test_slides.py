@@ -132,3 +132,72 @@ def test_the_print_view_lays_out_one_slide_a_page_without_the_notes(page, unzipp
 def test_the_slides_page_has_no_serious_accessibility_violation(page, unzipped):
     open_slides(page, unzipped, "id")
     assert run_axe(page) == []
+
+
+# --- a facilitator session's projection view ---------------------------------------------------------
+
+@pytest.fixture(scope="module")
+def session_unzipped(tmp_path_factory):
+    import yaml
+
+    from builder.publish.offline import folder_name
+    from builder.publish.package import package
+    from builder.sources.load import load_course
+
+    root = tmp_path_factory.mktemp("sessions")
+    course = make_course(root / "src", FIXTURES / "editions", FIXTURES / "slides", FIXTURES / "session-slides")
+    academy = course / "course" / "academy.yaml"
+    data = yaml.safe_load(academy.read_text(encoding="utf-8"))
+    data["site_url"] = "https://belajar.akademi-contoh.co.id/selaras/"  # a real-looking address: QR codes
+    academy.write_text(yaml.safe_dump(data, allow_unicode=True, sort_keys=False), encoding="utf-8")
+    result = package(course, root / "dist")[0]
+    with zipfile.ZipFile(result.offline) as zf:
+        zf.extractall(root / "unzipped")
+    return root / "unzipped" / folder_name(load_course(course))
+
+
+@pytest.mark.parametrize("lang", ["id", "en"])
+def test_a_session_s_slides_move_with_the_keys_keep_text_large_and_show_the_qr_codes(page, session_unzipped,
+                                                                                       lang):
+    log = record_requests(page, "file://")
+    page.set_viewport_size({"width": 1280, "height": 720})
+    guide = session_unzipped / lang / "facilitator.html"
+    page.goto(guide.as_uri())
+    page.locator(".selaras-slides-link a").first.click()  # the guide's discreet link to its first session
+    page.wait_for_url("**/slides/_morning.html*")  # the new page, before asking it anything
+    page.wait_for_load_state("load")
+    page.wait_for_function(READY)
+    total = page.evaluate("Reveal.getTotalSlides()")
+    codes = 0
+    for n in range(total):
+        found = page.evaluate(MEASURE)
+        assert found["smallest"] >= 24, (n, found)
+        assert found["outside"] == [], (n, found)
+        codes += page.evaluate("() => Reveal.getCurrentSlide().querySelectorAll('svg[role=img]').length")
+        if n < total - 1:
+            page.keyboard.press("PageDown" if n % 2 else "ArrowRight")
+            page.wait_for_function("n => Reveal.getIndices().h === n", arg=n + 1)
+    assert codes == 4  # the diagnostic and the lessons, after the run sheet and again at the diagnostic
+    assert not off_disk(log.requests), off_disk(log.requests)
+    assert not log.failures, log.failures
+
+
+def test_a_session_s_presenter_view_shows_the_talk_track(page, session_unzipped):
+    page.set_viewport_size({"width": 1280, "height": 720})
+    page.goto((session_unzipped / "en" / "slides" / "_morning.html").as_uri() + "#/3")
+    page.wait_for_function(READY)
+    note = page.eval_on_selector("section.present aside.notes p", "p => p.textContent")
+    with page.context.expect_page() as opened:
+        page.keyboard.press("s")
+    speaker = opened.value
+    speaker.wait_for_function("t => document.querySelector('.speaker-controls-notes').textContent.includes(t)",
+                              arg=note)
+    speaker.close()
+
+
+def test_a_session_s_slides_have_no_serious_accessibility_violation(page, session_unzipped):
+    page.set_viewport_size({"width": 1280, "height": 720})
+    page.goto((session_unzipped / "id" / "slides" / "_morning.html").as_uri() + "#/2")
+    page.wait_for_function(READY)
+    assert page.evaluate("() => Reveal.getCurrentSlide().querySelectorAll('svg[role=img]').length") == 2
+    assert run_axe(page) == []

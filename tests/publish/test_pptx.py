@@ -116,3 +116,49 @@ def test_no_text_box_lies_off_the_slide_is_a_test_that_can_fail(editions):
     prs = Presentation(io.BytesIO(pptx.deck_bytes(deck)))
     prs.slides[1].shapes.add_textbox(prs.slide_width - Emu(10), 0, Emu(100), Emu(100))
     assert any(shape.left + shape.width > prs.slide_width for _, _, shape in shapes_of(prs))
+
+
+def test_every_facilitator_session_has_a_deck_with_its_qr_codes_as_pictures(tmp_path):
+    from pptx.enum.shapes import MSO_SHAPE_TYPE
+
+    root = make_course(tmp_path / "c", FIXTURES / "editions", FIXTURES / "slides", FIXTURES / "session-slides")
+    academy = root / "course" / "academy.yaml"
+    data = yaml.safe_load(academy.read_text(encoding="utf-8"))
+    data["site_url"] = "https://belajar.akademi-contoh.co.id/selaras/"
+    academy.write_text(yaml.safe_dump(data, allow_unicode=True, sort_keys=False), encoding="utf-8")
+    course = load_editions(root)[1]
+    files = pptx.deck_files(course, "x")
+    sessions = [s.id for s in course.facilitator.sessions]
+    assert sorted(files) == sorted([f"x/{lang}/01-handoff.pptx" for lang in ("id", "en")] +
+                                   [f"x/{lang}/facilitator-{s}.pptx" for lang in ("id", "en") for s in sessions])
+    for lang in ("id", "en"):
+        deck = slides.session_deck(course, course.facilitator.sessions[0], lang)
+        prs = Presentation(io.BytesIO(files[f"x/{lang}/facilitator-{sessions[0]}.pptx"]))
+        assert [s.shapes.title.text for s in prs.slides] == [s.title for s in deck.slides]
+        for slide, model in zip(prs.slides, deck.slides, strict=True):
+            assert slide.notes_slide.notes_text_frame.text == "\n".join(model.notes)
+            pictures = [sh for sh in slide.shapes if sh.shape_type == MSO_SHAPE_TYPE.PICTURE]
+            assert len(pictures) == len(model.codes)
+            for shape in slide.shapes:
+                assert shape.left + shape.width <= prs.slide_width and shape.top + shape.height <= prs.slide_height
+        assert sum(1 for s in deck.slides if s.codes) == 2
+
+
+def test_a_failure_while_writing_the_decks_beside_the_build_leaves_dist_as_it_was(course_root, tmp_path,
+                                                                                   monkeypatch):
+    from builder.publish import package as package_module
+
+    def broken(course, folder):
+        raise ValueError("no deck today")
+
+    monkeypatch.setattr(package_module, "deck_files", broken)  # the forked child has the same module
+    with pytest.raises((RuntimeError, ValueError), match="no deck today"):  # forked child, or thread
+        package(course_root, tmp_path / "dist")
+    assert not (tmp_path / "dist").exists()
+
+
+def test_selaras_decks_0_leaves_the_decks_out_for_the_benchmark(course_root, tmp_path, monkeypatch):
+    monkeypatch.setenv("SELARAS_DECKS", "0")
+    results = package(course_root, tmp_path / "dist")
+    assert all(r.slides is None for r in results)
+    assert not list((tmp_path / "dist").glob("*-slides.zip"))

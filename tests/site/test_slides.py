@@ -138,3 +138,107 @@ def test_the_slide_pages_and_only_they_load_reveal(course):
     assert "reveal" not in lesson
     assert "(../slides/handoff.html)" in lesson and "(../slides/handoff.html?print-pdf)" in lesson
     assert "slides/" not in site.readable("lessons/_print.md")  # the printed booklet links to no slides
+
+
+# --- a facilitator session's slides ---------------------------------------------------------------
+
+SITE_URL = "https://belajar.akademi-contoh.co.id/selaras/"
+"""A real-looking address (not a reserved example host), so the session slides carry QR codes."""
+
+
+@pytest.fixture(scope="module")
+def session_root(tmp_path_factory) -> Path:
+    return make_course(tmp_path_factory.mktemp("sessions") / "c", FIXTURES / "editions", FIXTURES / "slides",
+                       FIXTURES / "session-slides")
+
+
+def with_site_url(root: Path, dest: Path, url: str) -> Path:
+    import shutil
+
+    import yaml
+
+    shutil.copytree(root, dest)
+    path = dest / "course" / "academy.yaml"
+    data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    data["site_url"] = url
+    path.write_text(yaml.safe_dump(data, allow_unicode=True, sort_keys=False), encoding="utf-8")
+    return dest
+
+
+@pytest.mark.parametrize("lang", ["id", "en"])
+def test_a_session_s_slides_follow_its_run_sheet_on_the_clock(session_root, lang):
+    from builder.site.pages import facilitator
+
+    for course in load_editions(session_root):
+        session = course.facilitator.sessions[0]
+        deck = slides.session_deck(course, session, lang)
+        labels, ui = course.facilitator.labels, course.ui.site
+        assert deck.slides[0].kind == "title" and deck.slides[0].title == session.title[lang]
+        plan = facilitator._session(course, session, lang)
+        sheet = [s for s in deck.slides if s.kind == "table"]
+        assert [s.title for s in sheet] == [labels.run_sheet[lang]]
+        # Every block and the Friday prayers the schedule places, each with its clock time.
+        assert [row[:2] for row in sheet[0].table.rows] == [
+            (r["span"], r["block"]["title"] if r["block"] else r["title"]) for r in plan["rows"]]
+        prayers = next(r for r in plan["rows"] if r["block"] is None)  # the fixture's case runs into Jumatan
+        assert prayers["title"] == course.facilitator.schedule.friday.title[lang]
+        assert any(s.title == prayers["title"] and s.subtitle == prayers["span"] for s in deck.slides)
+        by_title = {s.title: s for s in deck.slides}
+        for block in session.blocks:
+            if block.kind != "content":
+                continue
+            shown = by_title[block.title[lang]]
+            assert shown.subtitle.startswith(next(r["span"] for r in plan["rows"] if r["block"]
+                                                  and r["block"]["title"] == block.title[lang]))
+            for step in block.talk:  # the talk-track, its minutes, this edition's example only
+                assert slides.text_of(step.say[lang]) in shown.notes
+                assert ui.slide_minutes[lang].format(minutes=step.minutes) in shown.notes
+                for example in step.examples:
+                    line = f"{labels.example[lang]}: {example.text[lang]}"
+                    assert (line in shown.notes) == (example.edition == course.edition.id), line
+        case = next(b for b in session.blocks if b.kind == "case")
+        asked = [s for s in deck.slides if s.kind == "discussion" and s.title.startswith(case.title[lang])]
+        assert [s.points[0] for s in asked] == [q[lang] for q in case.case.questions] + [case.case.compare[lang]]
+        assert all(f"{labels.model_answer[lang]}: {case.case.model_answer[lang]}" in s.notes for s in asked[:-1])
+        reflection = course.lessons[0].reflection[0][lang]
+        assert [s.points[0] for s in deck.slides if s.title == ui.slide_discussion[lang]] == [reflection]
+
+
+def test_a_session_s_slides_carry_the_qr_codes_or_say_why_not(session_root, tmp_path):
+    from builder.site import qr
+    from builder.sources.load import load_course
+
+    placeholder = load_course(session_root)
+    words = placeholder.facilitator.participant_links
+    deck = slides.session_deck(placeholder, placeholder.facilitator.sessions[0], "en")
+    assert not any(s.codes for s in deck.slides)
+    notes = [s for s in deck.slides if s.title == words.title["en"]]
+    # The note, after the run sheet and again at the diagnostic.
+    assert len(notes) == 2 and placeholder.academy.site_url in notes[0].points[0]
+
+    course = load_course(with_site_url(session_root, tmp_path / "real", SITE_URL))
+    for lang in ("id", "en"):
+        deck = slides.session_deck(course, course.facilitator.sessions[0], lang)
+        coded = [s for s in deck.slides if s.kind == "codes"]
+        assert len(coded) == 2
+        assert [(c.caption, c.url) for c in coded[0].codes] == [
+            (words.diagnostic[lang], f"{SITE_URL}{lang}/diagnostic.html"), (words.prework[lang], f"{SITE_URL}{lang}/")]
+        page = slides.session_page(course, course.facilitator.sessions[0], lang)
+        for code in coded[0].codes:  # drawn inline, the very code site/qr.py makes (tests/site/test_qr.py reads it)
+            drawn = qr.svg(code.url)
+            assert drawn.split(">", 1)[1] in page
+        assert not re.search(r"(?:src|href)=\"(?:https?:)?//", page)
+
+
+def test_every_session_has_a_projection_view_linked_from_the_guide(session_root):
+    from builder.sources.load import load_course
+
+    course = load_course(session_root)
+    for lang, site in render_all(course).items():
+        for session in course.facilitator.sessions:
+            path = slides.session_page_path(session)
+            assert path == f"slides/_{session.id}.html" and path in site.pages
+            assert f'<h1>{session.title[lang]}</h1>' in site.pages[path]
+            guide = site.readable("facilitator.md")
+            ui = course.ui.site
+            assert f"[{ui.slides[lang]}]({path}) · [{ui.slides_handout[lang]}]({path}?print-pdf)" in guide

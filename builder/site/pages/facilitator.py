@@ -14,6 +14,7 @@ from ...schema import DAYS, Block, Schedule, Session
 from .. import qr
 from . import clock as clocks
 from . import paper as render_paper
+from . import slides as render_slides
 from . import toolkit as render_toolkit
 from .templating import ENV, script_json
 
@@ -36,6 +37,7 @@ def facilitator_page(course: Course, lang: str) -> str:
         lang=lang, guide=guide, tr=lambda text: text[lang], asset=ASSET_DIR, sessions=sessions,
         minutes=course.ui.site.minutes[lang], materials=materials, paper=render_paper.links(course, lang),
         links=participant_links(course, lang),
+        slides_word=course.ui.site.slides[lang], handout_word=course.ui.site.slides_handout[lang],
         clock_json=script_json(clock_data(guide.schedule, guide.sessions, lang)) if guide.schedule else None,
     )
 
@@ -85,7 +87,8 @@ def _session(course: Course, session: Session, lang: str) -> dict[str, Any]:
                        "start": start, "end": start + block.minutes, "span": f"{start}–{start + block.minutes}"})
         start += block.minutes
     out: dict[str, Any] = {"id": session.id, "title": session.title[lang], "minutes": session.minutes,
-                           "summary": session.summary[lang].strip(), "blocks": blocks, "rows": None}
+                           "summary": session.summary[lang].strip(), "blocks": blocks, "rows": None,
+                           "slides": render_slides.session_page_path(session)}
     if schedule is None:
         return out
     midday, friday = _windows(schedule)

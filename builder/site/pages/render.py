@@ -88,6 +88,8 @@ def render_language(course: Course, lang: str) -> LanguageSite:
     add(render_toolkit.PAGE, render_toolkit.toolkit_page(course, lang))
     if course.facilitator:
         add(render_facilitator.PAGE, render_facilitator.facilitator_page(course, lang))
+        for session in course.facilitator.sessions:
+            add(render_slides.session_page_path(session), render_slides.session_page(course, session, lang))
     add(PRINT_PAGE, render_print(course, lang, marked))
     add("glossary.md", ENV.get_template("glossary.md.j2").render(**common, terms=glossary_terms(course, lang)))
     add("credits.md", ENV.get_template("credits.md.j2").render(**common))

@@ -18,6 +18,8 @@ What a lesson becomes, in order:
 - each reflection question as a discussion slide;
 - the key points, `MAX_POINTS` to a slide.
 
+A facilitator session's run sheet becomes slides the same way (`session_deck`, below).
+
 The speaker notes carry the talk-track: the section's whole text (what to say), the edition's case
 (its lead on the first content slide, its whole text on the case's own slides) and the minutes,
 counted as the study time counts them (studytime.py: the Indonesian words at the reading rate, an
@@ -31,10 +33,13 @@ import re
 from dataclasses import dataclass, field
 from html.parser import HTMLParser
 
+from markupsafe import Markup, escape
+
 from ...course import Course
-from ...schema import Lesson
+from ...schema import Lesson, Session
 from ...sources.markup import render
 from ...studytime import LANG, REFLECTION_MINUTES, WORDS_PER_MINUTE, words
+from .. import qr
 from . import figures
 from .templating import ENV
 
@@ -64,8 +69,16 @@ class Table:
 
 
 @dataclass(frozen=True)
+class Code:
+    """A QR code of a link participants open (site/qr.py), with its caption."""
+
+    caption: str
+    url: str
+
+
+@dataclass(frozen=True)
 class Slide:
-    """One slide. `kind` says how it is laid out: title, points, table, figure or discussion."""
+    """One slide. `kind` says how it is laid out: title, points, table, figure, discussion or codes."""
 
     kind: str
     title: str
@@ -80,14 +93,18 @@ class Slide:
     """The talk-track, one paragraph a line, plain text."""
     minutes: int = 0
     """The minutes to spend on it (0: none said)."""
+    codes: tuple[Code, ...] = ()
+    """QR codes to show (a `codes` slide of a facilitator session: the participants' links)."""
 
 
 @dataclass(frozen=True)
 class Deck:
-    """A lesson's slides in one language, with what the title slide and the theme need."""
+    """A lesson's (or a facilitator session's: session_deck) slides in one language, with what the title
+    slide and the theme need."""
 
     lang: str
     lesson_id: str
+    """The lesson's id (a session's id for a session's slides)."""
     title: str
     course_title: str
     academy: str
@@ -352,6 +369,137 @@ def deck(course: Course, lesson: Lesson, lang: str) -> Deck:
 def decks(course: Course, lang: str) -> list[Deck]:
     """Every lesson's slides in one language."""
     return [deck(course, lesson, lang) for lesson in course.lessons]
+
+
+# --- a facilitator session ------------------------------------------------------------------------
+
+def session_deck(course: Course, session: Session, lang: str) -> Deck:
+    """A facilitator session's slides in one language, from its run sheet in course/facilitator.yaml:
+
+    - a title slide: the session, its summary's lead and when it starts and ends (the default schedule);
+    - the run sheet: each block (and the midday or Friday break the schedule places) with its clock time;
+    - the participants' links as QR codes (site/qr.py) once `site_url` is the course's real address, or
+      the note saying what to set while it is an example address; again at the block that uses the
+      diagnostic;
+    - each block: its clock time, the lead of each talk-track step (the whole talk-track, the case's
+      example for this edition and the minutes in the notes); a break, an energiser or a prayer break
+      as a slide of its own; a case block as the case, each group question as a discussion slide (the
+      model answer in the notes) and the comparison with their own company; the block's discussion
+      questions (the lessons' own reflection questions) as discussion slides.
+    """
+    from . import facilitator as render_facilitator
+
+    guide = course.facilitator
+    assert guide is not None, "only a course with course/facilitator.yaml has session slides"
+    ui, labels = course.ui.site, guide.labels
+    t = lambda text: text[lang] if text is not None else ""  # noqa: E731 - reads like the templates' `tr`
+    minutes = lambda n: t(ui.slide_minutes).format(minutes=n)  # noqa: E731
+    plan = render_facilitator._session(course, session, lang)  # noqa: SLF001 - the guide's own run sheet
+    summary = text_of(t(session.summary))
+    when = [plan["starts"], plan["ends"]] if plan["rows"] else []
+    slides = [Slide("title", t(session.title), subtitle=" · ".join([lead(summary), *when[:1]]),
+                    notes=(*talk_track(t(session.summary)), *when, t(ui.slide_help)), minutes=session.minutes)]
+    head: tuple[str, ...]
+    rows: tuple[tuple[str, ...], ...]
+    if plan["rows"] and guide.schedule:
+        head = (t(guide.schedule.labels.clock), t(labels.block), t(labels.time))
+        rows = tuple((r["span"], r["block"]["title"] if r["block"] else r["title"], str(r["minutes"]))
+                     for r in plan["rows"])
+    else:
+        head = (t(labels.time), t(labels.block))
+        rows = tuple((b["span"], b["title"]) for b in plan["blocks"])
+    slides += table_slides(t(labels.run_sheet), Table(head, rows), t(ui.slide_continued), tuple(when))
+    links = _links_slide(course, lang)
+    if links:
+        slides.append(links)
+    blocks = [{"row": r, **r["block"]} if r["block"] else {"row": r, "kind": "window"}
+              for r in plan["rows"]] if plan["rows"] else [{"row": None, **b} for b in plan["blocks"]]
+    for block in blocks:
+        span = block["row"]["span"] if block["row"] else block["span"]
+        if block["kind"] == "window":
+            slides.append(Slide("points", block["row"]["title"], subtitle=span, minutes=block["row"]["minutes"],
+                                notes=(minutes(block["row"]["minutes"]),)))
+            continue
+        title = block["title"]
+        subtitle = f"{span} · {t(ui.minutes).format(minutes=block['minutes'])}"
+        do = talk_track(block["do"])
+        talk = []
+        for step in block["talk"]:
+            talk += talk_track(step["say"])
+            talk += [f"{t(labels.example)}: {line}" for example in step["examples"] for line in talk_track(example)]
+            talk.append(minutes(step["minutes"]))
+        notes = tuple(talk or [*do, minutes(block["minutes"])])
+        if block["kind"] in ("break", "energiser"):
+            slides.append(Slide("points", title, subtitle=subtitle, notes=(*do, minutes(block["minutes"])),
+                                minutes=block["minutes"]))
+            continue
+        case = block["case"]
+        if case:
+            slides.append(Slide("points", f"{title}: {t(labels.case)}", subtitle=subtitle,
+                                points=tuple(points_of(case["case"], MAX_POINTS + 1)),
+                                notes=(*talk_track(case["case"]), *do, *notes), minutes=block["minutes"]))
+            answer = tuple(f"{t(labels.model_answer)}: {line}" for line in talk_track(case["model_answer"]))
+            for question in case["questions"]:
+                slides.append(Slide("discussion", f"{title}: {t(labels.case_questions)}",
+                                    points=(cut(text_of(question), 200),), notes=(*talk_track(question), *answer)))
+            slides.append(Slide("discussion", f"{title}: {t(labels.compare)}",
+                                points=(cut(text_of(case["compare"]), 200),), notes=tuple(talk_track(case["compare"]))))
+        else:
+            steps = [lead(text_of(step["say"])) for step in block["talk"]] or points_of(block["do"])
+            uses = tuple(f"{t(labels.uses)}: {use['title']}" for use in block["uses"])
+            output = (f"{t(labels.output)}: {block['output']}",) if block["output"] else ()
+            slides.append(Slide("points", title, subtitle=subtitle, points=tuple(steps[:MAX_POINTS]),
+                                notes=(*notes, *do, *uses, *output), minutes=block["minutes"]))
+        if block["diagnostic"] and links:
+            slides.append(links)
+        for question in block["questions"]:
+            slides.append(Slide("discussion", t(ui.slide_discussion), points=(cut(text_of(question["text"]), 200),),
+                                notes=(*talk_track(question["text"]), question["lesson"])))
+    logo = "assets/" + course.academy.logo.rsplit("/", 1)[-1]
+    return Deck(lang=lang, lesson_id=session.id, title=t(session.title), course_title=t(course.info.title),
+                academy=course.academy.name, logo=logo, logo_file=course.files.get(logo, ""),
+                primary=course.academy.colours.primary, accent=course.academy.colours.accent, slides=tuple(slides))
+
+
+def _links_slide(course: Course, lang: str) -> Slide | None:
+    """The participants' links as QR codes, or the note saying why there are none yet."""
+    from .facilitator import participant_links
+
+    links = participant_links(course, lang)
+    if links is None:
+        return None
+    intro = text_of(links["intro"])
+    if links["note"]:
+        return Slide("points", links["title"], points=(cut(text_of(links["note"]), 200),),
+                     notes=(text_of(links["note"]),))
+    codes = tuple(Code(code["caption"], code["url"]) for code in links["codes"])
+    return Slide("codes", links["title"], subtitle=intro, codes=codes,
+                 notes=(intro, *(f"{c.caption}: {c.url}" for c in codes)))
+
+
+def session_decks(course: Course, lang: str) -> list[Deck]:
+    """Every facilitator session's slides in one language (none without course/facilitator.yaml)."""
+    return [session_deck(course, s, lang) for s in course.facilitator.sessions] if course.facilitator else []
+
+
+SESSION_PREFIX = "_"
+"""A session's slide page is `slides/_<session id>.html`: no lesson id starts with `_`, so none clashes."""
+
+
+def session_page_path(session: Session) -> str:
+    return f"{PATH}/{SESSION_PREFIX}{session.id}.html"
+
+
+def session_page(course: Course, session: Session, lang: str) -> str:
+    """A facilitator session's projection view (the same page as a lesson's, QR codes drawn inline)."""
+    return ENV.get_template("slides.html.j2").render(deck=session_deck(course, session, lang),
+                                                     slides_word=course.ui.site.slides[lang], qr_svg=_qr_svg)
+
+
+def _qr_svg(code: Code) -> Markup:
+    """A QR code drawn inline (the page loads nothing), named for a screen reader by its caption."""
+    label = escape(f"QR: {code.caption}")
+    return Markup(qr.svg(code.url).replace("<svg ", f'<svg role="img" aria-label="{label}" ', 1))
 
 
 def page_path(lesson: Lesson) -> str:
