@@ -113,7 +113,7 @@ class DiagnosticStrings(Strict):
     from_to: Annotated[Text, Placeholders("from", "to")]
     """Lead-in of a practice's next steps, with the names of the stage it starts from and the one it leads to."""
     at_top: Text
-    """Lead-in for a practice already at the closest stage, before that stage's advice."""
+    """Lead-in for a practice already at the top stage (its name is shown just above), before that stage's advice."""
     open_lesson: Annotated[Text, Placeholders("lesson")]
     """Link to the lesson of a practice, with the lesson's title."""
     share: Text

@@ -36,7 +36,8 @@ def test_content_problems_exit_1_with_every_line_and_no_traceback(tmp_path: Path
     assert result.returncode == 1
     assert "Traceback" not in result.stderr
     assert result.stderr.count("course/lessons/01-handoff.yaml:") == 3
-    assert result.stderr.strip().endswith("4 problems found; nothing was written.")
+    assert result.stderr.strip().endswith(
+        "4 problems found; nothing was built, so the site and packages are as they were.")
 
 
 @pytest.mark.parametrize("lang, label, summary", [
@@ -61,7 +62,8 @@ def test_with_a_mistake_the_advice_follows_the_mistakes_and_the_check_fails(tmp_
     advice = [i for i, line in enumerate(lines) if ": advice: " in line]
     mistakes = [i for i, line in enumerate(lines[:-1]) if ": advice: " not in line]
     assert advice and mistakes and max(mistakes) < min(advice)
-    assert lines[-1] == "4 problems found; nothing was written."  # advice is not counted as a problem
+    # Advice is not counted as a problem.
+    assert lines[-1] == "4 problems found; nothing was built, so the site and packages are as they were."
 
 
 def test_messages_default_to_the_academy_language(tmp_path: Path):

@@ -45,16 +45,18 @@ REFUSED = [
     ('markdown_extensions:\n  - "pymdownx.snippets:SnippetExtension":\n      base_path: ["/"]\n', 4,
      "mkdocs.yml may not set `markdown_extensions`"),
     # F-05: values written into every page
-    ("  palette:\n    primary: 'x\"onload=\"alert(5)'\n", 4, "mkdocs.yml does not set `palette`: the builder takes it "
-                                                          "from course/academy.yaml"),
-    ("  direction: 'ltr\" onmouseover=\"alert(577)'\n", 4, "mkdocs.yml does not set `direction`: the builder sets it"),
+    ("  palette:\n    primary: 'x\"onload=\"alert(5)'\n", 4,
+     "`palette` does not belong in mkdocs.yml: the builder takes it from course/academy.yaml"),
+    ("  direction: 'ltr\" onmouseover=\"alert(577)'\n", 4,
+     "`direction` does not belong in mkdocs.yml: the builder sets it"),
     ("  font:\n    text: 'x\"}</style><script>alert(578)</script>'\n", 4, "mkdocs.yml may not set `font`"),
     ("repo_url: https://example.org/x\nrepo_name: '<img src=x onerror=alert(576)>'\n", 4,
      "mkdocs.yml may not set `repo_url`: the site loads nothing but its own files"),
     ("extra:\n  scope: 'https://x.example/\",location),alert(575),new URL(\"https://x.example/'\n", 4,
-     "mkdocs.yml does not set `extra`"),
-    ("extra:\n  analytics:\n    provider: google\n    property: G-M12TEST\n", 4, "mkdocs.yml does not set `extra`"),
-    ("extra:\n  homepage: 'javascript:alert(518)'\n", 4, "mkdocs.yml does not set `extra`"),
+     "`extra` does not belong in mkdocs.yml"),
+    ("extra:\n  analytics:\n    provider: google\n    property: G-M12TEST\n", 4,
+     "`extra` does not belong in mkdocs.yml"),
+    ("extra:\n  homepage: 'javascript:alert(518)'\n", 4, "`extra` does not belong in mkdocs.yml"),
     ("edit_uri: 'javascript:alert(580)//'\n", 4, "mkdocs.yml may not set `edit_uri`"),
     ("markdown_extensions:\n  - footnotes:\n      BACKLINK_TEXT: '<img src=x onerror=alert(526)>'\n", 4,
      "mkdocs.yml may not set `markdown_extensions`"),
@@ -65,14 +67,14 @@ REFUSED = [
     # F-10: loads from another host
     ("  font:\n    text: Roboto\n", 4, "mkdocs.yml may not set `font`"),
     # F-14: what used to end in exit 70
-    ("  icon:\n    alternate: ../../../../../../../etc/passwd\n", 4, "mkdocs.yml does not set `icon`"),
+    ("  icon:\n    alternate: ../../../../../../../etc/passwd\n", 4, "`icon` does not belong in mkdocs.yml"),
     ("markdown_extensions:\n  - toc:\n      slugify: !!python/name:os.system\n", 4,
      "mkdocs.yml may not set `markdown_extensions`"),
     ("markdown_extensions:\n  - {}\n", 4, "mkdocs.yml may not set `markdown_extensions`"),
     ("INHERIT: ../../other.yml\n", 4, "mkdocs.yml may not set `INHERIT`: it would read or write files outside"),
-    ("site_url: https://elsewhere.example/\n", 4, "mkdocs.yml does not set `site_url`: the builder takes it from "
+    ("site_url: https://elsewhere.example/\n", 4, "`site_url` does not belong in mkdocs.yml: the builder takes it from "
                                                   "course/academy.yaml"),
-    ("nav:\n  - a.md\n", 4, "mkdocs.yml does not set `nav`: the builder makes it from the course"),
+    ("nav:\n  - a.md\n", 4, "`nav` does not belong in mkdocs.yml: the builder makes it from the course"),
 ]
 
 

@@ -62,7 +62,8 @@ def test_messages_follow_the_language(tmp_path: Path):
         load_course(root)
     report = caught.value.report("id")
     assert "teks ini ada dalam bahasa Indonesia, tetapi belum ada dalam bahasa Inggris" in report
-    assert report.splitlines()[-1] == "Ditemukan 1 masalah; tidak ada yang ditulis."
+    assert report.splitlines()[-1] == (
+        "Ditemukan 1 masalah; tidak ada yang dibuat, jadi situs dan paket tetap seperti sebelumnya.")
 
 
 
