@@ -219,3 +219,16 @@ def browser_type_launch_args(browser_type_launch_args):
         pytest.skip(message)
     return {**browser_type_launch_args, "executable_path": CHROMIUM, "headless": True,
             "args": CHROMIUM_FLAGS}
+
+
+@pytest.fixture(scope="session")
+def node() -> str:
+    """Node.js, which runs the pages' JavaScript cores against the vectors Python also passes; missing, the
+    test skips with the reason (in CI it fails)."""
+    found = shutil.which("node")
+    if not found:
+        message = "node is missing: the pages' JavaScript cannot be checked against its vectors (install Node.js)"
+        if browser_required():
+            pytest.fail(message, pytrace=False)
+        pytest.skip(message)
+    return found

@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from pathlib import Path
 from urllib.parse import urlsplit
 
 import pytest
 
-from ..conftest import ROOT, browser_required
+from ..conftest import ROOT, browser_required, make_course
 
 AXE = ROOT / "node_modules" / "axe-core" / "axe.min.js"
 
@@ -55,3 +56,24 @@ def record_requests(page, base: str) -> RequestLog:
 
 
 __all__ = ["run_axe", "record_requests", "RequestLog"]
+
+
+def unzip_offline(folder: Path, *fixtures: Path) -> Path:
+    """A course made from the mini course (and `fixtures` over it) in `folder`, packaged, its offline zip
+    unzipped: the folder a learner opens from disk."""
+    import zipfile
+
+    from builder.publish.offline import folder_name
+    from builder.publish.package import package
+    from builder.sources.load import load_course
+
+    course = make_course(folder / "src", *fixtures)
+    result = package(course, folder / "dist")[0]
+    with zipfile.ZipFile(result.offline) as zf:
+        zf.extractall(folder / "unzipped")
+    return folder / "unzipped" / folder_name(load_course(course))
+
+
+def off_disk(requests: list[str]) -> list[str]:
+    """The requests that left the disk (anything but file:, data:, blob: and about:)."""
+    return [u for u in requests if urlsplit(u).scheme not in ("file", "data", "blob", "about")]

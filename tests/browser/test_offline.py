@@ -5,32 +5,16 @@ request that leaves the disk."""
 from __future__ import annotations
 
 import re
-import zipfile
-from urllib.parse import urlsplit
 
 import pytest
 
-from ..conftest import make_course
-from .support import record_requests
+from .support import off_disk, record_requests, unzip_offline
 from .test_scorm import answer_right
 
 
 @pytest.fixture(scope="module")
 def unzipped(tmp_path_factory):
-    from builder.publish.offline import folder_name
-    from builder.publish.package import package
-    from builder.sources.load import load_course
-
-    root = tmp_path_factory.mktemp("offline")
-    course = make_course(root / "src")
-    result = package(course, root / "dist")[0]
-    with zipfile.ZipFile(result.offline) as zf:
-        zf.extractall(root / "unzipped")
-    return root / "unzipped" / folder_name(load_course(course))
-
-
-def off_disk(requests: list[str]) -> list[str]:
-    return [u for u in requests if urlsplit(u).scheme not in ("file", "data", "blob", "about")]
+    return unzip_offline(tmp_path_factory.mktemp("offline"))
 
 
 def longest_word(text: str) -> str:

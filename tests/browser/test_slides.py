@@ -6,12 +6,11 @@ clock, the print view lays out one slide a page for handouts, and nothing is req
 from __future__ import annotations
 
 import zipfile
-from urllib.parse import urlsplit
 
 import pytest
 
 from ..conftest import FIXTURES, make_course
-from .support import record_requests, run_axe
+from .support import off_disk, record_requests, run_axe, unzip_offline
 
 READY = "() => window.Reveal && Reveal.isReady()"
 
@@ -41,20 +40,7 @@ MEASURE = """() => {
 
 @pytest.fixture(scope="module")
 def unzipped(tmp_path_factory):
-    from builder.publish.offline import folder_name
-    from builder.publish.package import package
-    from builder.sources.load import load_course
-
-    root = tmp_path_factory.mktemp("slides")
-    course = make_course(root / "src", FIXTURES / "editions", FIXTURES / "slides")
-    result = package(course, root / "dist")[0]
-    with zipfile.ZipFile(result.offline) as zf:
-        zf.extractall(root / "unzipped")
-    return root / "unzipped" / folder_name(load_course(course))
-
-
-def off_disk(requests: list[str]) -> list[str]:
-    return [u for u in requests if urlsplit(u).scheme not in ("file", "data", "blob", "about")]
+    return unzip_offline(tmp_path_factory.mktemp("slides"), FIXTURES / "editions", FIXTURES / "slides")
 
 
 def open_slides(page, unzipped, lang: str, query: str = ""):

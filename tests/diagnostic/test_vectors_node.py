@@ -5,7 +5,6 @@ browser. Also: every page's packed script parses."""
 from __future__ import annotations
 
 import json
-import shutil
 import subprocess
 from pathlib import Path
 
@@ -15,8 +14,6 @@ from builder.site.pages.assets import ASSETS, SCRIPTS, script
 from builder.site.pages.diagnostic import page_data
 from builder.sources.load import load_course
 from tests.diagnostic_vectors import JS_VIEWS, ROOT, VECTORS, js_view_mismatches
-
-from ..conftest import browser_required
 
 SCRIPT_DIR = ASSETS / "diagnostic"
 
@@ -30,17 +27,6 @@ var D = { score: score, team: team, weakestFirst: weakestFirst, encode: encode, 
           readCode: readCode, extractResults: extractResults, floorText: floorText };
 process.stdout.write(JSON.stringify((%s)(D, instrument(input.data), input.data, input.vectors)));
 """ % JS_VIEWS
-
-
-@pytest.fixture(scope="module")
-def node() -> str:
-    found = shutil.which("node")
-    if not found:
-        message = "node is missing: the JavaScript core cannot be checked against the vectors (install Node.js)"
-        if browser_required():
-            pytest.fail(message, pytrace=False)
-        pytest.skip(message)
-    return found
 
 
 def run_node(node: str, *args: str) -> str:

@@ -5,16 +5,11 @@ browser's copy runs in Chromium in tests/browser/test_facilitator_clock.py."""
 from __future__ import annotations
 
 import json
-import shutil
 import subprocess
 from pathlib import Path
 
-import pytest
-
 from builder.site.pages import clock
 from builder.site.pages.assets import ASSETS
-
-from ..conftest import browser_required
 
 ROOT = Path(__file__).resolve().parents[2]
 VECTORS = json.loads((ROOT / "tests" / "data" / "clock_vectors.json").read_text(encoding="utf-8"))
@@ -71,17 +66,6 @@ def test_every_block_keeps_its_length_and_order():
         assert [r["block"] for r in rows if r["block"] is not None] == list(range(len(p["blocks"])))
         assert all(r["end"] - r["start"] == p["blocks"][r["block"]] for r in rows if r["block"] is not None)
         assert all(a["end"] == b["start"] for a, b in zip(rows, rows[1:], strict=False))
-
-
-@pytest.fixture(scope="module")
-def node() -> str:
-    found = shutil.which("node")
-    if not found:
-        message = "node is missing: the clock's JavaScript cannot be checked against the vectors (install Node.js)"
-        if browser_required():
-            pytest.fail(message, pytrace=False)
-        pytest.skip(message)
-    return found
 
 
 def test_javascript_matches_the_vectors_under_node(node, tmp_path: Path):
