@@ -232,3 +232,11 @@ def node() -> str:
             pytest.fail(message, pytrace=False)
         pytest.skip(message)
     return found
+
+
+@pytest.fixture(scope="module")
+def course_root(tmp_path_factory) -> Path:
+    """A course with editions and slide-worthy lessons (the editions and slides fixtures over the mini
+    course), one per test module, for the slide and deck tests."""
+    return make_course(tmp_path_factory.mktemp("slides") / "c", FIXTURES / "editions", FIXTURES / "slides")
+

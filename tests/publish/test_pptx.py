@@ -10,7 +10,6 @@ import re
 import shutil
 import subprocess
 import zipfile
-from pathlib import Path
 
 import pytest
 import yaml
@@ -23,11 +22,6 @@ from builder.site import slides
 from builder.sources.load import load_editions
 
 from ..conftest import FIXTURES, browser_required, make_course
-
-
-@pytest.fixture(scope="module")
-def course_root(tmp_path_factory) -> Path:
-    return make_course(tmp_path_factory.mktemp("pptx") / "c", FIXTURES / "editions", FIXTURES / "slides")
 
 
 @pytest.fixture(scope="module")

@@ -21,11 +21,6 @@ VENDORED = ROOT / "builder" / "site" / "assets" / "reveal"
 
 
 @pytest.fixture(scope="module")
-def course_root(tmp_path_factory) -> Path:
-    return make_course(tmp_path_factory.mktemp("slides") / "c", FIXTURES / "editions", FIXTURES / "slides")
-
-
-@pytest.fixture(scope="module")
 def course(course_root):
     return load_course(course_root)
 
