@@ -56,7 +56,7 @@ def page_data(course: Course, lang: str) -> dict[str, Any]:
                     "advice": s.advice[lang], "from_score": s.from_score} for s in course.model.stages],
         "rules": {"min_answered": rules.min_answered, "per_practice": rules.per_practice,
                   "near_boundary": rules.near_boundary, "gap_flag": rules.gap_flag,
-                  "same_rating": rules.same_rating},
+                  "same_rating": rules.same_rating, "min_group": rules.min_group},
         "labels": [label[lang] for label in course.diagnostic.scale.labels],
         "strings": {name: getattr(strings, name)[lang] for name in type(strings).model_fields},
         "source": course.model.source[lang],
