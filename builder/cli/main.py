@@ -295,9 +295,12 @@ def _run(args: argparse.Namespace, root: Path, lang: str) -> int:
             raise
         _print_advice(packaged[0].advice, lang)
         for one in packaged:
-            print(notice(lang, "notices", "packaged", scorm=one.scorm, offline=one.offline, slides=one.slides,
-                         scorm_kb=round(one.scorm_bytes / 1024), offline_kb=round(one.offline_bytes / 1024),
-                         slides_kb=round(one.slides_bytes / 1024)))
+            sizes = {"scorm_kb": round(one.scorm_bytes / 1024), "offline_kb": round(one.offline_bytes / 1024)}
+            if one.slides is None:  # SELARAS_DECKS=0: say so rather than print "None" as a path
+                print(notice(lang, "notices", "packaged_no_decks", scorm=one.scorm, offline=one.offline, **sizes))
+            else:
+                print(notice(lang, "notices", "packaged", scorm=one.scorm, offline=one.offline, slides=one.slides,
+                             slides_kb=round(one.slides_bytes / 1024), **sizes))
         return EXIT_OK
     if args.command == "schema":
         from ..sources.jsonschema import write_schemas

@@ -309,6 +309,15 @@ def test_a_killed_package_leaves_nothing_the_next_run_keeps(tmp_path: Path):
     assert "/.dist.*" in ignored and "/.site.*" in ignored
 
 
+@pytest.mark.parametrize("lang, words", [("en", "decks were left out"), ("id", "slide PowerPoint tidak dibuat")])
+def test_a_package_without_decks_says_so_rather_than_naming_none(tmp_path: Path, monkeypatch, lang, words):
+    root = make_course(tmp_path / "c")
+    monkeypatch.setenv("SELARAS_DECKS", "0")
+    result = _run("--root", str(root), "--lang", lang, "package")
+    assert result.returncode == 0, result.stderr
+    assert words in result.stdout and "None" not in result.stdout
+
+
 def test_a_killed_check_leaves_no_scratch_folder_behind(tmp_path: Path, monkeypatch):
     import tempfile
 
