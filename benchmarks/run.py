@@ -380,6 +380,68 @@ def bench_decks(real: Real, runs: int) -> str:
         table(["measure", "runs", "median (min–max)", "target", "result"], rows)])
 
 
+SLIDE_READY_MS = 1000
+"""Issue 22: the projection view's first slide shows within 1 s from disk on this machine."""
+
+# Recorded before any of the page's own scripts run: reveal.js dispatches `ready` (bubbling) on its
+# wrapper once the first slide is laid out; the time is from the navigation's start.
+_READY_PROBE = ("document.addEventListener('ready', function () {"
+                " if (window.__selarasReady === undefined) window.__selarasReady = performance.now(); }, true);")
+
+
+def bench_slides_open(real: Real, runs: int) -> str:
+    """The projection view opened from disk (file://, as from the unzipped offline package): the time until
+    reveal.js has laid out the first slide, against the same lesson's ordinary page loaded from disk in the
+    same run (its load event), taking turns, each in a fresh browser context (no cache)."""
+    from playwright.sync_api import sync_playwright
+
+    lang = real.default
+    lesson = real.lesson.id
+    session = real.course.facilitator.sessions[0].id if real.course.facilitator else None
+    targets = [(f"lesson `{lesson}` slides", real.site / lang / "slides" / f"{lesson}.html", "ready")]
+    if session:
+        targets.append((f"session `{session}` slides", real.site / lang / "slides" / f"_{session}.html", "ready"))
+    targets.append((f"*baseline: lesson `{lesson}` page*", real.site / lang / "lessons" / f"{lesson}.html", "load"))
+    timed: dict[str, list[float]] = {name: [] for name, _, _ in targets}
+    with sync_playwright() as p:
+        browser = p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_FLAGS, headless=True)
+        try:
+            for i in range(max(3, runs)):
+                for name, path, until in targets if i % 2 == 0 else list(reversed(targets)):
+                    context = browser.new_context(viewport={"width": 1280, "height": 720}, reduced_motion="reduce")
+                    try:
+                        page = context.new_page()
+                        page.add_init_script(_READY_PROBE)
+                        page.goto(path.as_uri(), wait_until="load", timeout=30_000)
+                        if until == "ready":
+                            page.wait_for_function("window.__selarasReady !== undefined", timeout=30_000)
+                            ms = page.evaluate("window.__selarasReady")
+                        else:
+                            ms = page.evaluate("performance.getEntriesByType('navigation')[0].loadEventEnd")
+                        timed[name].append(float(ms))
+                    finally:
+                        context.close()
+        finally:
+            browser.close()
+    base = timed[targets[-1][0]]
+    rows = []
+    for name, _, until in targets:
+        values = timed[name]
+        if until == "ready":
+            ratios = [v / b for v, b in zip(values, base, strict=True)]
+            rows.append([name, len(values), fmt_spread(values, "{:.0f}"), fmt_ratio(ratios),
+                         f"≤ {SLIDE_READY_MS} ms", met(spread(values)[2] <= SLIDE_READY_MS)])
+        else:
+            rows.append([name, len(values), fmt_spread(values, "{:.0f}"), "baseline", "", ""])
+    return "\n".join([
+        "The projection view opened from disk (`file://`, as a trainer opens the unzipped offline package on the "
+        "laptop at the projector), 1280 × 720, Debian's Chromium, each load in a fresh context (nothing cached): "
+        "milliseconds from the navigation's start until reveal.js has laid out the first slide (its `ready` "
+        "event), against the same lesson's ordinary page loaded from disk in the same run (its load event), "
+        "taking turns. The target holds the slowest run.", "",
+        table(["page", "runs", "median (min–max) ms", "/ lesson page", "target", "result"], rows)])
+
+
 # -- scale ---------------------------------------------------------------------------------------
 
 def valid_generated_course(root: Path, n: int, attempts: int = 4, wait: float = 30) -> None:
@@ -967,12 +1029,12 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--quick", action="store_true", help="smoke run: 2 runs, scale 10 and 100 only")
     parser.add_argument("--runs", type=int, help="runs per timing (default 5; 2 with --quick)")
     parser.add_argument("--only", help="comma-separated sections: build,package,decks,scale,preview,weight,"
-                                       "search,firstpaint")
+                                       "search,firstpaint,slidesopen")
     args = parser.parse_args(argv)
     runs = args.runs or (2 if args.quick else 5)
     sizes = [10, 100] if args.quick else [10, 100, 300]
     only = set(args.only.split(",")) if args.only else {"build", "package", "decks", "scale", "preview", "weight",
-                                                          "search", "firstpaint"}
+                                                          "search", "firstpaint", "slidesopen"}
     WORK.mkdir(parents=True, exist_ok=True)
     start_spawner()  # before this process grows: see spawner.py
     # The builder as installed: its modules compiled once, as pip compiles a package it installs
@@ -988,10 +1050,12 @@ def main(argv: list[str] | None = None) -> int:
     sections: list[tuple[str, str]] = [("Machine", machine())]
     print("preparing the real course ...", file=sys.stderr)
     real = (Real(attempts=2 if args.quick else 4, wait=30)
-            if only & {"build", "package", "decks", "preview", "weight", "search", "firstpaint"} else None)
+            if only & {"build", "package", "decks", "preview", "weight", "search", "firstpaint", "slidesopen"}
+            else None)
     plan = [("build", "Build", lambda: bench_build(real, runs)),
             ("package", "Packages", lambda: bench_package(real, runs)),
             ("decks", "Slides and decks", lambda: bench_decks(real, runs)),
+            ("slidesopen", "Slides from disk", lambda: bench_slides_open(real, runs)),
             ("scale", "Scale", lambda: bench_scale(sizes, runs, min(runs, 3))),
             ("preview", "Live preview", lambda: bench_preview(real, runs)),
             ("weight", "Page weight", lambda: bench_weight(real)),

@@ -416,3 +416,27 @@ def test_without_browser_storage_the_team_page_says_its_entries_are_lost_on_clos
     frame.fill("#dx-entries .dx-entry-code >> nth=0", "typed")
     frame.dispatch_event("#dx-entries .dx-entry-code >> nth=0", "change")
     assert _team_entries(frame)[0] == "typed"
+
+
+def test_the_presenter_view_opens_from_the_slides_inside_the_lms_frame(page, lms_url):
+    """Issue 22: a trainer who opens a lesson's slides from the LMS gets the presenter view (notes, next slide,
+    clock) from inside the package's nested frames, with nothing fetched from outside the package."""
+    log = record_requests(page, lms_url)
+    page.goto(f"{lms_url}/lms.html")
+    page.evaluate("() => launch(null)")
+    frame = course(page, "/pkg/id/index.html")
+    frame = go(page, frame, "slides/handoff.html")
+    frame.wait_for_function("() => window.Reveal && Reveal.isReady()")
+    frame.click(".reveal .slides")  # the keys go to the frame the trainer last clicked, as in Moodle
+    page.keyboard.press("ArrowRight")
+    frame.wait_for_function("() => Reveal.getIndices().h === 1")
+    with page.context.expect_page() as opened:
+        page.keyboard.press("s")
+    speaker = opened.value
+    note = frame.eval_on_selector("section.present aside.notes p", "p => p.textContent")
+    speaker.wait_for_function("t => document.querySelector('.speaker-controls-notes').textContent.includes(t)",
+                              arg=note)
+    speaker.wait_for_function("() => /\\d/.test(document.querySelector('.clock-value').textContent)")
+    speaker.frame_locator("#upcoming-slide iframe").locator(".reveal.ready").wait_for(state="attached")
+    speaker.close()
+    assert all(url.startswith(lms_url) for url in log.requests), log.requests
