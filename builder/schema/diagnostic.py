@@ -43,7 +43,7 @@ class Rules(Strict):
     gap_flag: Annotated[NonEmpty, Field(pattern=r"^\d+(\.\d+)?$")] = "1.0"
     """A difference of at least this much between the sales and marketing means of a practice is flagged."""
     same_rating: Annotated[int, Field(ge=51, le=100)] = 75
-    """Percent: when at least this share of a respondent's answered statements ("don't know" left out) carry one and the same rating, the result says the answers may have been given to agree rather than to describe, and the team page and `course score` count such respondents."""
+    """Percent: when at least this share of a respondent's answered statements ("don't know" left out) carry one and the same rating, the result says so (all low is often honest, all agreeing may be politeness), and the team page and `course score` count such respondents."""
 
 
 class Diagnostic(Strict):
