@@ -210,8 +210,9 @@ def same_rating_of(inst: Instrument, given: Sequence[int]) -> tuple[int, int] | 
     """The same-rating rule: (rating, count) when at least `inst.same_rating` percent of the answered
     statements carry one rating, else None.
 
-    Answers that are nearly all alike, "agree" above all, are often given to go along with the
-    statements rather than to describe the company; the result says so, it does not change the score.
+    Answers that are nearly all alike are either all low, often honest where the practices do not
+    exist yet, or all agreeing, often given to go along with the statements rather than to describe
+    the company; the result says so, it does not change the score.
     "Don't know" is not an answer here either. The share is compared exactly (count × 100 against
     percent × answered), and the percent is above 50, so at most one rating can reach it; the most
     frequent rating is found from 1 up, so the rule has one answer even if that ever changed.

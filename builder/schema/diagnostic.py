@@ -43,7 +43,7 @@ class Rules(Strict):
     gap_flag: Annotated[NonEmpty, Field(pattern=r"^\d+(\.\d+)?$")] = "1.0"
     """A difference of at least this much between the sales and marketing means of a practice is flagged."""
     same_rating: Annotated[int, Field(ge=51, le=100)] = 75
-    """Percent: when at least this share of a respondent's answered statements ("don't know" left out) carry one and the same rating, the result says the answers may have been given to agree rather than to describe, and the team page and `course score` count such respondents."""
+    """Percent: when at least this share of a respondent's answered statements ("don't know" left out) carry one and the same rating, the result says so (all low is often honest, all agreeing may be politeness), and the team page and `course score` count such respondents."""
     min_group: Annotated[int, Field(ge=3, le=20)] = 3
     """Privacy: the fewest people whose results any page or report shows together (a team, a role, a room's pre/post test or evaluation); a smaller group shows only "too few to show", so no one's answers can be read from a total. It cannot be set below 3."""
 

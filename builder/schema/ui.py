@@ -124,7 +124,7 @@ class SiteStrings(Strict):
     """Label of the colour-scheme toggle while the page is dark: it switches to the light scheme."""
     # --- slides to project in a room (issue 22) ---
     slides: Text
-    """Link from a lesson page to its slides to project, e.g. `Slide untuk presentasi` / `Slides to project`."""
+    """Link from a lesson page to its slides to project, e.g. `Slide untuk presentasi` / `Slides for the projector`."""
     slides_handout: Text
     """Link from a lesson page to its slides laid out for printing as a handout, e.g. `Cetak handout` / `Print handouts`."""
     slide_discussion: Text

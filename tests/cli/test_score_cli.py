@@ -43,7 +43,7 @@ def test_summary_in_both_languages(course, capsys):
     id_ = capsys.readouterr().out
     assert "Stage: Defined" in en and "Score: 50.8 out of 100" in en
     assert "Tahap: Defined (ada aturan main)" in id_ and "Skor: 50,8 dari 100" in id_
-    assert "1 result(s) left out" in en
+    assert "left out because they had too few answers: 1" in en
 
 
 def test_json_and_report(course, capsys, tmp_path):
