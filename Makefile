@@ -21,6 +21,8 @@ $(STAMP): pyproject.toml
 	@touch $@
 
 $(NODE_STAMP): package.json package-lock.json
+	@# npm ci empties the folder first: through a link it would empty another checkout's node_modules.
+	@if [ -L node_modules ]; then echo "node_modules is a link: run 'npm ci' in the checkout it points to" >&2; exit 1; fi
 	npm ci --no-audit --no-fund --loglevel=error
 	@touch $@
 
