@@ -15,6 +15,7 @@ from builder.schema import DAYS
 from builder.site.pages import clock, slides
 from builder.sources.load import load_course
 
+from ..conftest import ROOT
 from .support import MEASURE, READY, off_disk, record_requests, run_axe
 
 SESSION = "morning"  # tests/fixtures/session-slides: a Friday at 10:00, its case block running into Jumatan
@@ -164,3 +165,20 @@ def test_without_a_query_the_slides_are_the_built_ones(page, session_course, cou
     deck = slides.session_deck(course, session_of(course), "en")
     assert page.evaluate("Reveal.getTotalSlides()") == len(deck.slides)
     assert page.evaluate(SHOWN)["subtitle"] == deck.slides[0].subtitle
+
+
+SHIPPED = load_course(ROOT)
+
+
+@pytest.mark.browser
+@pytest.mark.parametrize("session", [s.id for s in SHIPPED.facilitator.sessions])
+def test_the_course_s_own_sessions_follow_the_address_too(page, site_url, session):
+    """Over the course as built (whatever its sessions hold): every slide is the builder's for that start
+    and day, however many slides its run sheet takes."""
+    found = next(s for s in SHIPPED.facilitator.sessions if s.id == session)
+    deck = slides.session_deck(SHIPPED, found, "id", at=(540, 4))
+    page.set_viewport_size({"width": 1280, "height": 720})
+    page.goto(f"{site_url}/id/slides/_{session}.html?mulai=09:00&hari=jumat")
+    page.wait_for_function(READY)
+    page.wait_for_selector("html[data-selaras-clock='540@4']", state="attached")
+    walk(page, deck)
