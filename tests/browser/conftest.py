@@ -9,6 +9,8 @@ scripts have not started. A page without the loader, or without JavaScript, has 
 from __future__ import annotations
 
 import functools
+from pathlib import Path
+from typing import NamedTuple
 
 import pytest
 
@@ -39,3 +41,41 @@ def _navigations_wait_for_the_scripts():
     yield
     for name, original in wrapped.items():
         setattr(Page, name, original)
+
+
+class SessionCourse(NamedTuple):
+    source: Path
+    """The course's sources (the mini course with the session-slides fixture over it, a real-looking site_url)."""
+    unzipped: Path
+    """Its default edition's offline zip, unzipped: the folder a trainer opens from disk."""
+
+
+@pytest.fixture(scope="session")
+def session_course(tmp_path_factory) -> SessionCourse:
+    """A course with facilitator sessions on the clock (tests/fixtures/session-slides), packaged once for every
+    test of the session slides: a real-looking `site_url`, so the slides carry QR codes."""
+    import zipfile
+
+    import yaml
+
+    from builder.publish.offline import folder_name
+    from builder.publish.package import package
+    from builder.sources.load import load_course
+
+    from ..conftest import FIXTURES, make_course
+
+    root = tmp_path_factory.mktemp("sessions")
+    course = make_course(root / "src", FIXTURES / "editions", FIXTURES / "slides", FIXTURES / "session-slides")
+    academy = course / "course" / "academy.yaml"
+    data = yaml.safe_load(academy.read_text(encoding="utf-8"))
+    data["site_url"] = "https://belajar.akademi-contoh.co.id/selaras/"  # a real-looking address: QR codes
+    academy.write_text(yaml.safe_dump(data, allow_unicode=True, sort_keys=False), encoding="utf-8")
+    result = package(course, root / "dist")[0]
+    with zipfile.ZipFile(result.offline) as zf:
+        zf.extractall(root / "unzipped")
+    return SessionCourse(course, root / "unzipped" / folder_name(load_course(course)))
+
+
+@pytest.fixture(scope="session")
+def session_unzipped(session_course: SessionCourse) -> Path:
+    return session_course.unzipped

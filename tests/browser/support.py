@@ -55,7 +55,32 @@ def record_requests(page, base: str) -> RequestLog:
     return log
 
 
-__all__ = ["run_axe", "record_requests", "RequestLog"]
+__all__ = ["run_axe", "record_requests", "RequestLog", "MEASURE", "READY"]
+
+READY = "() => window.Reveal && Reveal.isReady()"
+
+# The smallest text on the current slide as the room sees it: the computed size times reveal's scale
+# (an SVG's text times its drawing's scale), and every element's box inside the slide's 1280 x 720.
+MEASURE = """() => {
+  const scale = Reveal.getScale(), slide = Reveal.getCurrentSlide();
+  const walker = document.createTreeWalker(slide, NodeFilter.SHOW_TEXT);
+  let smallest = 1000, text = '';
+  while (walker.nextNode()) {
+    const node = walker.currentNode, el = node.parentElement;
+    if (!node.textContent.trim() || el.closest('aside.notes, title, desc')) continue;
+    const size = parseFloat(getComputedStyle(el).fontSize) *
+                 (el instanceof SVGElement ? el.getScreenCTM().a : scale);
+    if (size < smallest) { smallest = size; text = node.textContent.trim().slice(0, 60); }
+  }
+  const outside = [];
+  slide.querySelectorAll('*').forEach(function (e) {
+    if (e.closest('aside.notes')) return;
+    const b = e.getBoundingClientRect();
+    if (b.width && (b.bottom > 720.5 || b.right > 1280.5 || b.left < -0.5 || b.top < -0.5))
+      outside.push(e.tagName + ': ' + (e.textContent || '').trim().slice(0, 40));
+  });
+  return {smallest: smallest, text: text, outside: outside, index: Reveal.getIndices().h};
+}"""
 
 
 def unzip_offline(folder: Path, *fixtures: Path) -> Path:

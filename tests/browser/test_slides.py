@@ -5,37 +5,10 @@ clock, the print view lays out one slide a page for handouts, and nothing is req
 
 from __future__ import annotations
 
-import zipfile
-
 import pytest
 
-from ..conftest import FIXTURES, make_course
-from .support import off_disk, record_requests, run_axe, unzip_offline
-
-READY = "() => window.Reveal && Reveal.isReady()"
-
-# The smallest text on the current slide as the room sees it: the computed size times reveal's scale
-# (an SVG's text times its drawing's scale), and every element's box inside the slide's 1280 x 720.
-MEASURE = """() => {
-  const scale = Reveal.getScale(), slide = Reveal.getCurrentSlide();
-  const walker = document.createTreeWalker(slide, NodeFilter.SHOW_TEXT);
-  let smallest = 1000, text = '';
-  while (walker.nextNode()) {
-    const node = walker.currentNode, el = node.parentElement;
-    if (!node.textContent.trim() || el.closest('aside.notes, title, desc')) continue;
-    const size = parseFloat(getComputedStyle(el).fontSize) *
-                 (el instanceof SVGElement ? el.getScreenCTM().a : scale);
-    if (size < smallest) { smallest = size; text = node.textContent.trim().slice(0, 60); }
-  }
-  const outside = [];
-  slide.querySelectorAll('*').forEach(function (e) {
-    if (e.closest('aside.notes')) return;
-    const b = e.getBoundingClientRect();
-    if (b.width && (b.bottom > 720.5 || b.right > 1280.5 || b.left < -0.5 || b.top < -0.5))
-      outside.push(e.tagName + ': ' + (e.textContent || '').trim().slice(0, 40));
-  });
-  return {smallest: smallest, text: text, outside: outside, index: Reveal.getIndices().h};
-}"""
+from ..conftest import FIXTURES
+from .support import MEASURE, READY, off_disk, record_requests, run_axe, unzip_offline
 
 
 @pytest.fixture(scope="module")
@@ -121,26 +94,6 @@ def test_the_slides_page_has_no_serious_accessibility_violation(page, unzipped):
 
 
 # --- a facilitator session's projection view ---------------------------------------------------------
-
-@pytest.fixture(scope="module")
-def session_unzipped(tmp_path_factory):
-    import yaml
-
-    from builder.publish.offline import folder_name
-    from builder.publish.package import package
-    from builder.sources.load import load_course
-
-    root = tmp_path_factory.mktemp("sessions")
-    course = make_course(root / "src", FIXTURES / "editions", FIXTURES / "slides", FIXTURES / "session-slides")
-    academy = course / "course" / "academy.yaml"
-    data = yaml.safe_load(academy.read_text(encoding="utf-8"))
-    data["site_url"] = "https://belajar.akademi-contoh.co.id/selaras/"  # a real-looking address: QR codes
-    academy.write_text(yaml.safe_dump(data, allow_unicode=True, sort_keys=False), encoding="utf-8")
-    result = package(course, root / "dist")[0]
-    with zipfile.ZipFile(result.offline) as zf:
-        zf.extractall(root / "unzipped")
-    return root / "unzipped" / folder_name(load_course(course))
-
 
 @pytest.mark.parametrize("lang", ["id", "en"])
 def test_a_session_s_slides_move_with_the_keys_keep_text_large_and_show_the_qr_codes(page, session_unzipped,

@@ -13,12 +13,14 @@ from builder.site.pages.assets import (
     KINDS,
     SCRIPTS,
     SHIPPED,
+    SLIDE_SCRIPTS,
     InlineStyleError,
     code_lines,
     page_scripts,
     script,
     script_of,
     shipped,
+    slide_script,
     style_text,
     styles_of,
 )
@@ -96,7 +98,16 @@ def test_each_kind_of_page_has_its_styles_and_one_script_and_kinds_that_ship_the
     assert script_of("page") == script_of("toolkit") != script_of("facilitator")  # the guide has its clock
     assert "function initQuiz" not in "".join(script(s) for s in KINDS["diagnostic"][1])  # no knowledge check there
     assert "quiz.css" not in str(KINDS["diagnostic"]) and "diagnostic.css" not in str(KINDS["lesson"])
-    assert len(built) == len({script_of(k) for k in KINDS})
+    assert len(built) == len({script_of(k) for k in KINDS}) + len(SLIDE_SCRIPTS)
+    assert built[slide_script("session-slides")] == shipped("session-slides")
+
+
+def test_a_session_s_slides_get_the_guide_s_clock_but_not_its_run_sheet_code():
+    slides, guide = defined(script("session-slides")), defined(script("facilitator"))
+    shared = {"parseTime", "parseDay", "clockText", "plan", "givenSchedule", "initClock"}
+    assert shared <= slides & guide  # the same code, not a second implementation
+    assert "layOut" in guide and "layOut" not in slides and "layOutSheet" not in guide
+    assert "layOutPage" in slides and "layOutPage" in guide
 
 
 @pytest.mark.parametrize("closing", ["</style>", "</STYLE", "</"])

@@ -237,3 +237,41 @@ def test_every_session_has_a_projection_view_linked_from_the_guide(session_root)
             guide = site.readable("facilitator.md")
             ui = course.ui.site
             assert f"[{ui.slides[lang]}]({path}) · [{ui.slides_handout[lang]}]({path}?print-pdf)" in guide
+
+
+def test_a_session_s_slides_mark_their_clock_for_the_page_s_script(session_root):
+    from builder.sources.load import load_course
+
+    course = load_course(session_root)
+    session = course.facilitator.sessions[0]
+    for lang in ("id", "en"):
+        deck = slides.session_deck(course, session, lang)
+        page = slides.session_page(course, session, lang)
+        marked = [s for s in deck.slides if s.clock]
+        assert [s.clock.key for s in marked if s.clock.kind == "block"] == [str(n) for n in range(len(session.blocks))]
+        assert deck.clock["sheet"]["rows"] == slides.sheet_rows(course, session, lang) > 0
+        assert deck.clock["names"] == [b.title[lang] for b in session.blocks]
+        for slide in marked:  # the clock text the script rewrites is the one the slide shows
+            if slide.clock.kind in ("block", "window", "title"):
+                assert f">{slide.clock.span}</span>" in page
+        assert page.count('data-clock-text="starts"') == page.count('data-clock-text="ends"') + 1  # + the title
+        assert [w.clock.key for w in deck.windows] == ["midday", "friday"]
+        assert page.count("<template data-clock-window=") == 2
+        assert '<script src="../assets/course/session-slides.js"></script>' in page
+        assert page.index("session-slides.js") < page.index("assets/slides.js")  # laid out before reveal starts
+        # Another start and day: the same slides but for the clock texts and the breaks.
+        other = slides.session_deck(course, session, lang, at=(9 * 60, 4))
+        assert [s for s in other.slides if not s.clock] == [s for s in deck.slides if not s.clock]
+    lesson = slides.page(course, course.lessons[0], "id")
+    assert "data-clock" not in lesson and "session-slides.js" not in lesson  # a lesson's slides ship no clock
+
+
+def test_a_long_run_sheet_is_split_by_the_same_number_of_rows_whatever_the_plan(session_root):
+    from builder.sources.load import load_course
+
+    course = load_course(session_root)
+    session = course.facilitator.sessions[0]
+    head, rows = ("a", "b", "c"), tuple((str(n), "x", "1") for n in range(9))
+    parts = slides.table_slides("Run", slides.Table(head, rows), "(more)", (), per_slide=4)
+    assert [len(p.table.rows) for p in parts] == [4, 4, 1] and parts[1].title == "Run (more)"
+    assert slides.sheet_rows(course, session, "id") <= slides.TABLE_LINES - 1

@@ -27,6 +27,7 @@ FOLDER = "assets/course"
 _PROGRESS = ("quiz/base.js", "quiz/storage.js", "quiz/progress.js")
 _DX_CORE = ("diagnostic/scoring.js", "diagnostic/codes.js")
 _DX_VIEWS = ("diagnostic/dom.js", "diagnostic/context.js", "diagnostic/charts.js", "diagnostic/blocks.js")
+_CLOCK = ("facilitator/clock.js", "facilitator/address.js")
 SCRIPTS: dict[str, tuple[str, ...]] = {
     "progress": (*_PROGRESS, "quiz/start.js"),
     "quiz": (*_PROGRESS, "quiz/checks.js", "quiz/start.js"),
@@ -34,15 +35,21 @@ SCRIPTS: dict[str, tuple[str, ...]] = {
                    "diagnostic/profile.js", "diagnostic/diagnostic-page.js", "diagnostic/start.js"),
     "team": (*_DX_CORE, "diagnostic/paste.js", *_DX_VIEWS, "diagnostic/storage.js", "diagnostic/team-report.js",
              "diagnostic/team-page.js", "diagnostic/start.js"),
-    "facilitator": ("facilitator/clock.js", "facilitator/run-sheet.js", "facilitator/start.js"),
+    "facilitator": (*_CLOCK, "facilitator/run-sheet.js", "facilitator/start.js"),
+    "session-slides": (*_CLOCK, "facilitator/session-slides.js", "facilitator/start.js"),
     "report": (*_DX_CORE, *_DX_VIEWS, "diagnostic/team-report.js", "diagnostic/report-page.js",
                "diagnostic/start.js"),
 }
 """Every script of the course, by what it is for, with the files of assets/ it is made of, in order
 (each folder's README says what each file holds): the course's progress on every page (badges in
 the menu, the home page's box); a lesson's knowledge check besides; the diagnostic page, the team
-page, and the report `course score --report` writes (it carries its script inline). Each gets only
-what it uses: the diagnostic page neither the paste parser nor the team report."""
+page, and the report `course score --report` writes (it carries its script inline); the guide's clock, and
+the same clock on a facilitator session's slides (SLIDE_SCRIPTS). Each gets only what it uses: the
+diagnostic page neither the paste parser nor the team report, the slides not the guide's run sheets."""
+
+SLIDE_SCRIPTS = ("session-slides",)
+"""Scripts of SCRIPTS that a page outside KINDS loads: a facilitator session's slides (pages/slides.py, not a
+page of the site's frame) load `assets/course/session-slides.js` when its run sheet is on the clock."""
 
 _BASE = ("site.css", "progress.css", "scheme.css")
 KINDS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
@@ -156,9 +163,15 @@ def styles_of(kind: str, academy_css: str) -> str:
     return text
 
 
+def slide_script(name: str) -> str:
+    """The site path of a script of SLIDE_SCRIPTS."""
+    return f"{FOLDER}/{name}.js"
+
+
 def page_scripts() -> dict[str, str]:
-    """Every script the kinds of page use, by site path."""
-    return {script_of(kind): "".join(shipped(name) for name in scripts) for kind, (_, scripts) in KINDS.items()}
+    """Every script the kinds of page (and the slides: SLIDE_SCRIPTS) use, by site path."""
+    return {**{script_of(kind): "".join(shipped(name) for name in scripts) for kind, (_, scripts) in KINDS.items()},
+            **{slide_script(name): shipped(name) for name in SLIDE_SCRIPTS}}
 
 
 def stylesheets() -> list[str]:

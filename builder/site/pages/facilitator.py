@@ -76,7 +76,10 @@ def duration(minutes: int, schedule: Schedule, lang: str) -> str:
     return schedule.labels.hours_minutes[lang].replace("{hours}", str(hours)).replace("{minutes}", str(rest))
 
 
-def _session(course: Course, session: Session, lang: str) -> dict[str, Any]:
+def _session(course: Course, session: Session, lang: str, at: tuple[int, int] | None = None) -> dict[str, Any]:
+    """One session's run sheet for the page: its blocks and, on the clock, its rows for the schedule's default
+    start and day, or for `at` (minutes after midnight, day 0 Monday) when given: what the page's script
+    shows for a start and a day given in the address (the session slides are checked against it)."""
     guide = course.facilitator
     assert guide is not None
     schedule = guide.schedule
@@ -92,7 +95,7 @@ def _session(course: Course, session: Session, lang: str) -> dict[str, Any]:
     if schedule is None:
         return out
     midday, friday = _windows(schedule)
-    day, begin = DAYS.index(schedule.day), _minutes(schedule.start)
+    begin, day = at if at is not None else (_minutes(schedule.start), DAYS.index(schedule.day))
     planned = clocks.plan(begin, day, [b.minutes for b in session.blocks], midday, friday)
     rows = []
     for row in planned["rows"]:
@@ -100,10 +103,11 @@ def _session(course: Course, session: Session, lang: str) -> dict[str, Any]:
         if row["block"] is None:
             window = schedule.friday if row["window"] == "friday" else schedule.midday
             rows.append({"span": span, "block": None, "title": window.title[lang],
-                         "minutes": row["end"] - row["start"]})
+                         "minutes": row["end"] - row["start"], "index": None, "window": row["window"]})
         else:
             blocks[row["block"]]["span"] = span
-            rows.append({"span": span, "block": blocks[row["block"]], "minutes": blocks[row["block"]]["minutes"]})
+            rows.append({"span": span, "block": blocks[row["block"]], "minutes": blocks[row["block"]]["minutes"],
+                         "index": row["block"], "window": None})
     labels = schedule.labels
     out["rows"] = rows
     out["starts"] = (labels.starts[lang].replace("{day}", labels.days[day][lang])

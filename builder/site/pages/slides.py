@@ -32,16 +32,18 @@ import math
 import re
 from dataclasses import dataclass, field
 from html.parser import HTMLParser
+from typing import Any, Callable
 
 from markupsafe import Markup, escape
 
 from ...course import Course
 from ...schema import Lesson, Session
+from ...schema.facilitator import BreakWindow
 from ...sources.markup import render
 from ...studytime import LANG, REFLECTION_MINUTES, WORDS_PER_MINUTE, words
 from .. import qr
-from . import figures
-from .templating import ENV
+from . import assets, figures
+from .templating import ENV, script_json
 
 MAX_POINTS = 4
 """Points on one slide (a case section's key facts get one more): more would not be read from the back."""
@@ -77,6 +79,31 @@ class Code:
 
 
 @dataclass(frozen=True)
+class Clock:
+    """Where a facilitator session's slide shows the schedule's clock, marked on the page so that its script
+    (assets/facilitator/session-slides.js) writes it again for a start and a day given in the address:
+    `kind` is `title` (the start in its subtitle), `sheet` (a slide of the run sheet), `block` (the first
+    slide of block number `key`, from 0) or `window` (the midday or Friday break `key`)."""
+
+    kind: str
+    key: str = ""
+    span: str = ""
+    """The part of the slide's subtitle that is clock text (the last such part)."""
+    starts: str = ""
+    """The notes' line that says when the session starts, and the one that says when it ends."""
+    ends: str = ""
+
+    def parts(self, subtitle: str) -> tuple[str, str, str]:
+        """The subtitle before its clock text, the clock text, and after it."""
+        before, found, after = subtitle.rpartition(self.span) if self.span else ("", "", subtitle)
+        return (before, found, after) if found else (subtitle, "", "")
+
+    def note(self, line: str) -> str:
+        """What a notes line shows: `starts`, `ends`, or "" when it is no clock text."""
+        return "starts" if line == self.starts else "ends" if line == self.ends else ""
+
+
+@dataclass(frozen=True)
 class Slide:
     """One slide. `kind` says how it is laid out: title, points, table, figure, discussion or codes."""
 
@@ -95,6 +122,8 @@ class Slide:
     """The minutes to spend on it (0: none said)."""
     codes: tuple[Code, ...] = ()
     """QR codes to show (a `codes` slide of a facilitator session: the participants' links)."""
+    clock: Clock | None = None
+    """Where a session's slide shows the clock (none on a lesson's slides)."""
 
 
 @dataclass(frozen=True)
@@ -115,6 +144,12 @@ class Deck:
     primary: str
     accent: str
     slides: tuple[Slide, ...] = field(default_factory=tuple)
+    clock: dict[str, Any] | None = None
+    """A session on the clock: what the page's script needs to lay its slides out again for a start and a day
+    given in the address (session_clock_data); None for a lesson, or a guide without a schedule."""
+    windows: tuple[Slide, ...] = ()
+    """A session on the clock: a slide for each break the schedule can place (the midday break, the Friday
+    one), which the page's script copies where its plan puts one."""
 
 
 # --- reading a section's cleaned HTML -----------------------------------------------------------
@@ -267,8 +302,16 @@ def _lines(text: str, width_px: float, size: float = 26) -> int:
     return max(1, math.ceil(len(text) / per_line))
 
 
-def table_slides(title: str, table: Table, continued: str, notes: tuple[str, ...]) -> list[Slide]:
-    """A table as slides that fit (see the module's doc)."""
+def _row_lines(row: tuple[str, ...], columns: int) -> int:
+    """Lines the tallest cell of a table's row takes on a slide, its columns sharing TABLE_WIDTH."""
+    width = TABLE_WIDTH / max(1, columns)
+    return max((_lines(cell, width) for cell in row), default=1)
+
+
+def table_slides(title: str, table: Table, continued: str, notes: tuple[str, ...], per_slide: int = 0,
+                 clock: Clock | None = None) -> list[Slide]:
+    """A table as slides that fit (see the module's doc); `per_slide` rows to a slide when given (a session's
+    run sheet: sheet_rows)."""
     if len(table.head) > MAX_COLUMNS:
         # On its side: each row a slide, each cell under its column's name.
         return [Slide("points", title, subtitle=row[0] if row else "",
@@ -277,22 +320,18 @@ def table_slides(title: str, table: Table, continued: str, notes: tuple[str, ...
                       notes=notes)
                 for row in table.rows]
     columns = len(table.head) or (len(table.rows[0]) if table.rows else 1)
-    width = TABLE_WIDTH / max(1, columns)
-
-    def height(row: tuple[str, ...]) -> int:
-        return max((_lines(cell, width) for cell in row), default=1)
-
     pages: list[list[tuple[str, ...]]] = [[]]
-    room = TABLE_LINES - (height(table.head) if table.head else 0)
+    room = TABLE_LINES - (_row_lines(table.head, columns) if table.head else 0)
     used = 0
     for row in table.rows:
-        if pages[-1] and used + height(row) > room:
+        full = len(pages[-1]) >= per_slide if per_slide else used + _row_lines(row, columns) > room
+        if pages[-1] and full:
             pages.append([])
             used = 0
         pages[-1].append(row)
-        used += height(row)
+        used += _row_lines(row, columns)
     return [Slide("table", title if n == 0 else f"{title} {continued}", table=Table(table.head, tuple(rows)),
-                  notes=notes) for n, rows in enumerate(pages)]
+                  notes=notes, clock=clock) for n, rows in enumerate(pages)]
 
 
 def figure_svg(course: Course, name: str, lang: str) -> str:
@@ -373,11 +412,13 @@ def decks(course: Course, lang: str) -> list[Deck]:
 
 # --- a facilitator session ------------------------------------------------------------------------
 
-def session_deck(course: Course, session: Session, lang: str) -> Deck:
+def session_deck(course: Course, session: Session, lang: str, at: tuple[int, int] | None = None) -> Deck:
     """A facilitator session's slides in one language, from its run sheet in course/facilitator.yaml:
 
-    - a title slide: the session, its summary's lead and when it starts and ends (the default schedule);
-    - the run sheet: each block (and the midday or Friday break the schedule places) with its clock time;
+    - a title slide: the session, its summary's lead and when it starts and ends (the default schedule, or
+      `at`: a start and a day, as the page's script shows them for a start and a day in its address);
+    - the run sheet: each block (and the midday or Friday break the schedule places) with its clock time,
+      `sheet_rows` rows to a slide;
     - the participants' links as QR codes (site/qr.py) once `site_url` is the course's real address, or
       the note saying what to set while it is an example address; again at the block that uses the
       diagnostic;
@@ -386,6 +427,10 @@ def session_deck(course: Course, session: Session, lang: str) -> Deck:
       as a slide of its own; a case block as the case, each group question as a discussion slide (the
       model answer in the notes) and the comparison with their own company; the block's discussion
       questions (the lessons' own reflection questions) as discussion slides.
+
+    On the clock, the slides that show it are marked (`Clock`), and the deck carries what the page's script
+    needs to lay them out again (`Deck.clock`, `Deck.windows`): the same rules and code as the guide's
+    (assets/facilitator/). The PowerPoint deck keeps the default schedule.
     """
     from . import facilitator as render_facilitator
 
@@ -394,21 +439,38 @@ def session_deck(course: Course, session: Session, lang: str) -> Deck:
     ui, labels = course.ui.site, guide.labels
     t = lambda text: text[lang] if text is not None else ""  # noqa: E731 - reads like the templates' `tr`
     minutes = lambda n: t(ui.slide_minutes).format(minutes=n)  # noqa: E731
-    plan = render_facilitator._session(course, session, lang)  # noqa: SLF001 - the guide's own run sheet
+    plan = render_facilitator._session(course, session, lang, at)  # noqa: SLF001 - the guide's own run sheet
     summary = text_of(t(session.summary))
-    when = [plan["starts"], plan["ends"]] if plan["rows"] else []
+    schedule = guide.schedule if plan["rows"] else None
+    when = [plan["starts"], plan["ends"]] if schedule else []
+
+    def mark(kind: str, key: str = "", span: str = "") -> Clock | None:
+        return Clock(kind, key, span, *when) if schedule else None
+
     slides = [Slide("title", t(session.title), subtitle=" · ".join([lead(summary), *when[:1]]),
-                    notes=(*talk_track(t(session.summary)), *when, t(ui.slide_help)), minutes=session.minutes)]
+                    notes=(*talk_track(t(session.summary)), *when, t(ui.slide_help)), minutes=session.minutes,
+                    clock=mark("title", span=when[0] if when else ""))]
     head: tuple[str, ...]
     rows: tuple[tuple[str, ...], ...]
-    if plan["rows"] and guide.schedule:
-        head = (t(guide.schedule.labels.clock), t(labels.block), t(labels.time))
+    windows: tuple[Slide, ...] = ()
+    data = None
+    if schedule:
+        head = (t(schedule.labels.clock), t(labels.block), t(labels.time))
         rows = tuple((r["span"], r["block"]["title"] if r["block"] else r["title"], str(r["minutes"]))
                      for r in plan["rows"])
+        per_slide = sheet_rows(course, session, lang)
+        slides += table_slides(t(labels.run_sheet), Table(head, rows), t(ui.slide_continued), tuple(when),
+                               per_slide, mark("sheet"))
+        windows = tuple(_window_slide(schedule.midday if key == "midday" else schedule.friday, key, lang,
+                                      minutes, when) for key in ("midday", "friday"))
+        data = {**render_facilitator.clock_data(schedule, [session], lang),
+                "names": [t(b.title) for b in session.blocks],
+                "sheet": {"rows": per_slide,
+                          "titles": [t(labels.run_sheet), f"{t(labels.run_sheet)} {t(ui.slide_continued)}"]}}
     else:
         head = (t(labels.time), t(labels.block))
         rows = tuple((b["span"], b["title"]) for b in plan["blocks"])
-    slides += table_slides(t(labels.run_sheet), Table(head, rows), t(ui.slide_continued), tuple(when))
+        slides += table_slides(t(labels.run_sheet), Table(head, rows), t(ui.slide_continued), tuple(when))
     links = _links_slide(course, lang)
     if links:
         slides.append(links)
@@ -418,10 +480,12 @@ def session_deck(course: Course, session: Session, lang: str) -> Deck:
         span = block["row"]["span"] if block["row"] else block["span"]
         if block["kind"] == "window":
             slides.append(Slide("points", block["row"]["title"], subtitle=span, minutes=block["row"]["minutes"],
-                                notes=(minutes(block["row"]["minutes"]),)))
+                                notes=(minutes(block["row"]["minutes"]),),
+                                clock=mark("window", block["row"]["window"], span)))
             continue
         title = block["title"]
         subtitle = f"{span} · {t(ui.minutes).format(minutes=block['minutes'])}"
+        first = mark("block", str(block["row"]["index"]), span) if block["row"] else None
         do = talk_track(block["do"])
         talk = []
         for step in block["talk"]:
@@ -431,13 +495,14 @@ def session_deck(course: Course, session: Session, lang: str) -> Deck:
         notes = tuple(talk or [*do, minutes(block["minutes"])])
         if block["kind"] in ("break", "energiser"):
             slides.append(Slide("points", title, subtitle=subtitle, notes=(*do, minutes(block["minutes"])),
-                                minutes=block["minutes"]))
+                                minutes=block["minutes"], clock=first))
             continue
         case = block["case"]
         if case:
             slides.append(Slide("points", f"{title}: {t(labels.case)}", subtitle=subtitle,
                                 points=tuple(points_of(case["case"], MAX_POINTS + 1)),
-                                notes=(*talk_track(case["case"]), *do, *notes), minutes=block["minutes"]))
+                                notes=(*talk_track(case["case"]), *do, *notes), minutes=block["minutes"],
+                                clock=first))
             answer = tuple(f"{t(labels.model_answer)}: {line}" for line in talk_track(case["model_answer"]))
             for question in case["questions"]:
                 slides.append(Slide("discussion", f"{title}: {t(labels.case_questions)}",
@@ -449,7 +514,7 @@ def session_deck(course: Course, session: Session, lang: str) -> Deck:
             uses = tuple(f"{t(labels.uses)}: {use['title']}" for use in block["uses"])
             output = (f"{t(labels.output)}: {block['output']}",) if block["output"] else ()
             slides.append(Slide("points", title, subtitle=subtitle, points=tuple(steps[:MAX_POINTS]),
-                                notes=(*notes, *do, *uses, *output), minutes=block["minutes"]))
+                                notes=(*notes, *do, *uses, *output), minutes=block["minutes"], clock=first))
         if block["diagnostic"] and links:
             slides.append(links)
         for question in block["questions"]:
@@ -458,7 +523,37 @@ def session_deck(course: Course, session: Session, lang: str) -> Deck:
     logo = "assets/" + course.academy.logo.rsplit("/", 1)[-1]
     return Deck(lang=lang, lesson_id=session.id, title=t(session.title), course_title=t(course.info.title),
                 academy=course.academy.name, logo=logo, logo_file=course.files.get(logo, ""),
-                primary=course.academy.colours.primary, accent=course.academy.colours.accent, slides=tuple(slides))
+                primary=course.academy.colours.primary, accent=course.academy.colours.accent, slides=tuple(slides),
+                clock=data, windows=windows)
+
+
+def sheet_rows(course: Course, session: Session, lang: str) -> int:
+    """The most rows of a session's run sheet one slide shows, whatever the start and the day: as many of its
+    tallest rows as fit under the header (every block's, and the taller break's: a plan places one at most).
+    The page's script splits the run sheet it lays out again by the same number (Deck.clock)."""
+    guide = course.facilitator
+    assert guide is not None and guide.schedule is not None, "only a run sheet on the clock"
+    schedule, span = guide.schedule, "00.00–00.00"
+    head = (schedule.labels.clock[lang], guide.labels.block[lang], guide.labels.time[lang])
+    heights = sorted([_row_lines((span, b.title[lang], str(b.minutes)), len(head)) for b in session.blocks]
+                     + [max(_row_lines((span, w.title[lang], "999"), len(head))
+                            for w in (schedule.midday, schedule.friday))], reverse=True)
+    room, count = TABLE_LINES - _row_lines(head, len(head)), 0
+    while count < len(heights) and sum(heights[:count + 1]) <= room:
+        count += 1
+    return max(1, count)
+
+
+def _window_slide(window: BreakWindow, key: str, lang: str, minutes: Callable[[int], str], when: list[str]) -> Slide:
+    """The slide of a break the schedule can place (`midday` or `friday`), at its window's own times: the
+    page's script copies it where its plan puts that break."""
+    from . import clock
+
+    start, end = clock.parse_time(window.start), clock.parse_time(window.end)
+    assert start is not None and end is not None, "the schema let through only HH:MM"
+    span = f"{clock.clock(start, lang)}–{clock.clock(end, lang)}"
+    return Slide("points", window.title[lang], subtitle=span, minutes=end - start, notes=(minutes(end - start),),
+                 clock=Clock("window", key, span, *when))
 
 
 def _links_slide(course: Course, lang: str) -> Slide | None:
@@ -493,7 +588,9 @@ def session_page_path(session: Session) -> str:
 def session_page(course: Course, session: Session, lang: str) -> str:
     """A facilitator session's projection view (the same page as a lesson's, QR codes drawn inline)."""
     return ENV.get_template("slides.html.j2").render(deck=session_deck(course, session, lang),
-                                                     slides_word=course.ui.site.slides[lang], qr_svg=_qr_svg)
+                                                     slides_word=course.ui.site.slides[lang], qr_svg=_qr_svg,
+                                                     clock_json=script_json,
+                                                     clock_script=assets.slide_script("session-slides"))
 
 
 def _qr_svg(code: Code) -> Markup:

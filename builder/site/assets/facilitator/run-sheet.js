@@ -1,39 +1,7 @@
 /* The facilitator guide's run sheets laid out for a start time and a day given in the page's address
- * (`?mulai=09:00&hari=jumat`, or `?start=09:00&day=friday`; either on either language's page).
- * The page as built shows the default schedule; this only lays the same rows out again, with the
- * same rules (clock.js), and writes text only. A value it cannot read keeps the default, and the
- * page says so politely in its status line. */
-
-function queryValue(names) {
-  var parts = String(window.location.search || "").replace(/^\?/, "").split("&");
-  for (var i = 0; i < parts.length; i++) {
-    var eq = parts[i].indexOf("=");
-    var key = eq < 0 ? parts[i] : parts[i].slice(0, eq);
-    if (names.indexOf(key.toLowerCase()) < 0) continue;
-    try {
-      return decodeURIComponent(parts[i].slice(eq + 1).replace(/\+/g, " "));
-    } catch (e) {
-      return parts[i].slice(eq + 1);
-    }
-  }
-  return null;
-}
-
-function fill(template, values) {
-  return template.replace(/\{(\w+)\}/g, function (all, name) {
-    return Object.prototype.hasOwnProperty.call(values, name) ? values[name] : all;
-  });
-}
-
-function shown(value) {
-  var text = String(value).replace(/[\u0000-\u001f\u007f]/g, " ");
-  return text.length > 20 ? text.slice(0, 20) + "\u2026" : text;
-}
-
-function durationText(data, minutes) {
-  var h = Math.floor(minutes / 60), m = minutes % 60;
-  return m ? fill(data.labels.hours_minutes, {hours: h, minutes: m}) : fill(data.labels.hours, {hours: h});
-}
+ * (address.js). The page as built shows the default schedule; this only lays the same rows out again,
+ * with the same rules (clock.js), and writes text only; the links to each session's slides carry the
+ * same start and day, so the slides show the same times. */
 
 function layOut(data, sheet, session, start, day) {
   var body = sheet.querySelector("tbody");
@@ -72,4 +40,18 @@ function layOut(data, sheet, session, start, day) {
   var ends = document.querySelector("[data-clock-ends='" + session.id + "'] strong");
   if (ends) ends.textContent = fill(data.labels.ends, {time: clockText(planned.end, data.lang),
                                                       duration: durationText(data, planned.end - start)});
+}
+
+function layOutPage(data, start, day) {
+  data.sessions.forEach(function (session) {
+    var section = document.getElementById(session.id);
+    var sheet = section && section.querySelector(".selaras-run-sheet table");
+    if (sheet) layOut(data, sheet, session, start, day);
+  });
+  var query = clockQuery(), links = document.querySelectorAll("[data-clock-query] a[href]");
+  for (var i = 0; query && i < links.length; i++) {
+    var href = links[i].getAttribute("href"), hash = href.indexOf("#");
+    var path = hash < 0 ? href : href.slice(0, hash), rest = hash < 0 ? "" : href.slice(hash);
+    links[i].setAttribute("href", path + (path.indexOf("?") < 0 ? "?" : "&") + query + rest);
+  }
 }

@@ -1,35 +1,21 @@
-/* Start-up, last in the guide's script: read the start and the day the address gives (if any), lay the
- * run sheets out again for them (run-sheet.js), and say politely which value could not be read. */
+/* Start-up, last in the script of the guide and of a session's slides: read the start and the day the
+ * address gives (if any: address.js), lay the page out again for them (layOutPage: run-sheet.js on the
+ * guide, session-slides.js on the slides), and say politely which value could not be read. */
 
-function initRunSheets() {
+function initClock() {
   var node = document.querySelector('script[type="application/json"]#selaras-clock-data');
   if (!node) return;
   var data = JSON.parse(node.textContent);
-  var givenStart = queryValue(["mulai", "start"]), givenDay = queryValue(["hari", "day"]);
-  if (givenStart === null && givenDay === null) return;
-  var start = data.start, day = data.day, notes = [];
-  if (givenStart !== null) {
-    var t = parseTime(givenStart);
-    if (t === null) notes.push(fill(data.labels.bad_start, {value: shown(givenStart), time: clockText(data.start, data.lang)}));
-    else start = t;
-  }
-  if (givenDay !== null) {
-    var d = parseDay(givenDay);
-    if (d === null) notes.push(fill(data.labels.bad_day, {value: shown(givenDay), day: data.days[data.day]}));
-    else day = d;
-  }
-  data.sessions.forEach(function (session) {
-    var section = document.getElementById(session.id);
-    var sheet = section && section.querySelector(".selaras-run-sheet table");
-    if (sheet) layOut(data, sheet, session, start, day);
-  });
+  var given = givenSchedule(data);
+  if (given === null) return;
+  layOutPage(data, given.start, given.day);
   var status = document.querySelector(".selaras-clock-status");
-  if (status && notes.length) {
-    status.textContent = notes.join(" ");
+  if (status && given.notes.length) {
+    status.textContent = given.notes.join(" ");
     status.hidden = false;
   }
-  document.documentElement.setAttribute("data-selaras-clock", start + "@" + day);
+  document.documentElement.setAttribute("data-selaras-clock", given.start + "@" + given.day);
 }
 
-if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", initRunSheets);
-else initRunSheets();
+if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", initClock);
+else initClock();
