@@ -101,7 +101,7 @@ class PrePostStrings(Strict):
     """The room's mean post-test score."""
     gain: Annotated[Text, Placeholders("gain")]
     """The gain: the post mean minus the pre mean, in percentage points."""
-    too_few: Annotated[Text, Placeholders("count", "min")]
+    too_few: Annotated[Text, Placeholders("min")]
     """Shown instead of a figure for a group smaller than the privacy minimum."""
     by_role: Text
     """Heading of the breakdown by role."""
