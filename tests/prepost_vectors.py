@@ -44,36 +44,40 @@ def reading(r: prepost.Reading | prepost.Found) -> dict[str, Any]:
 fp = SET.fingerprint
 ALL_RIGHT = [2, 1, 5, 2, 128]
 CODES = [
-    f"1.{fp}.s.pre.0201050280", f"t=1.{fp}.m.post.0000000000", f"https://x.example/prepost.html#t=1.{fp}.o.pre.0402010140",
-    f"  1.{fp}.s.post.0201050280\u00a0", f"1.{fp}.s.pre.0201050280.", f"1.{fp}.x.pre.0201050280",
-    f"1.{fp}.s.mid.0201050280", f"1.{fp}.s.pre.02010502", f"1.{fp}.s.pre.020105028", f"1.{fp}.s.pre.0301050280",
-    f"1.{fp}.s.pre.0203050280", f"1.{fp}.s.pre.0201080280", f"1.{fp}.s.pre.0201050281", f"1.{fp}.s.pre.0201050204",
-    f"1.{fp}.S.pre.0201050280", f"1.{fp}.s.pre.0201050280".upper(), f"2.{fp}.s.pre.0201050280",
-    f"1.{OTHER.fingerprint}.s.pre.02010502", f"1.{OTHER.fingerprint}.s.pre.0201050280",
-    f"1.000000.m.post.0201050280" if fp != "000000" else "1.ffffff.m.post.0201050280",
+    f"1.{fp}.s.pre.0201050280.ab12", f"t=1.{fp}.m.post.0000000000.ab12", f"https://x.example/prepost.html#t=1.{fp}.o.pre.0402010140.ab12",
+    f"  1.{fp}.s.post.0201050280.ab12\u00a0", f"1.{fp}.s.pre.0201050280.ab12.", f"1.{fp}.x.pre.0201050280.ab12",
+    f"1.{fp}.s.mid.0201050280.ab12", f"1.{fp}.s.pre.02010502.ab12", f"1.{fp}.s.pre.020105028.ab12", f"1.{fp}.s.pre.0301050280.ab12",
+    f"1.{fp}.s.pre.0203050280.ab12", f"1.{fp}.s.pre.0201080280.ab12", f"1.{fp}.s.pre.0201050281.ab12", f"1.{fp}.s.pre.0201050204.ab12",
+    f"1.{fp}.S.pre.0201050280.ab12", f"1.{fp}.s.pre.0201050280.ab12".upper(), f"2.{fp}.s.pre.0201050280.ab12",
+    f"1.{OTHER.fingerprint}.s.pre.02010502.ab12", f"1.{OTHER.fingerprint}.s.pre.0201050280.ab12",
+    f"1.000000.m.post.0201050280.ab12" if fp != "000000" else "1.ffffff.m.post.0201050280.ab12",
     f"3.{fp}.s.0000", f"r=3.{fp}.s.0000", "", "t=", "1", "<script>alert(1)</script>", "t=1.abcdef.s.pre.<img>",
-    "1." + "a" * 3000, None, 12, f"1.{fp}.s.pre.0201050280#t=1.{fp}.m.pre.0201050280",
-    f"1.{fp}.s.pre.-201050280", f"1.{fp}.s.pre.02 01050280", f"\ufeff1.{fp}.m.post.0201050280",
+    "1." + "a" * 3000, None, 12, f"1.{fp}.s.pre.0201050280#t=1.{fp}.m.pre.0201050280.ab12",
+    f"1.{fp}.s.pre.-201050280.ab12", f"1.{fp}.s.pre.02 01050280.ab12", f"1.{fp}.s.pre.0201050280", f"1.{fp}.s.pre.0201050280.AB12", f"1.{fp}.s.pre.0201050280.ab123", f"1.{fp}.s.pre.0201050280.a-12", f"\ufeff1.{fp}.m.post.0201050280.ab12",
 ]
 ENCODE = [
-    {"role": "sales", "test": "pre", "answers": ALL_RIGHT},
-    {"role": "marketing", "test": "post", "answers": [0, 0, 0, 0, 0]},
-    {"role": "other", "test": "pre", "answers": [8, 2, 7, 1, 1]},
+    {"role": "sales", "test": "pre", "answers": ALL_RIGHT, "tag": "k3x9"},
+    {"role": "marketing", "test": "post", "answers": [0, 0, 0, 0, 0], "tag": "0000"},
+    {"role": "other", "test": "pre", "answers": [8, 2, 7, 1, 1], "tag": "zzzz"},
 ]
 SCORES = [ALL_RIGHT, [0, 0, 0, 0, 0], [2, 2, 5, 1, 1], [2, 1, 1, 2, 128], [1, 1, 4, 2, 0]]
 PASTES = [
-    {"text": f"[10.45] Budi: hasil saya https://s.id/prepost.html#t=1.{fp}.s.pre.0201050280 makasih.\n"
-             f"[10.46] Sari: #t=1.{fp}.m.pre.0000000000, dan ini lagi t=1.{fp}.s.pre.0201050280\n"
-             f"diagnostic #r=3.abcdef.s.123 harga 1.500.000 tes=pre at=1.{fp}.s.pre.0201050280 "
-             f"t=1.{OTHER.fingerprint}.s.pre.02010502 (t=1.{fp}.o.post.0201050280) t=9.zz",
+    {"text": f"[10.45] Budi: hasil saya https://s.id/prepost.html#t=1.{fp}.s.pre.0201050280.ab12 makasih.\n"
+             f"[10.46] Sari: #t=1.{fp}.m.pre.0000000000.ab12, dan ini lagi t=1.{fp}.s.pre.0201050280.ab12\n"
+             f"diagnostic #r=3.abcdef.s.123 harga 1.500.000 tes=pre at=1.{fp}.s.pre.0201050280.ab12 "
+             f"t=1.{OTHER.fingerprint}.s.pre.02010502.ab12 (t=1.{fp}.o.post.0201050280.ab12) t=9.zz",
      "seen": []},
-    {"text": f"t=1.{fp}.s.pre.0201050280 t=1.{fp}.s.post.0201050280", "seen": [f"1.{fp}.s.pre.0201050280"]},
-    {"text": "t=" + "9" * 50 + " 🙂 t=1." + fp + ".m.post.0201050280...", "seen": []},
+    {"text": f"t=1.{fp}.s.pre.0201050280.ab12 t=1.{fp}.s.post.0201050280.ab12", "seen": [f"1.{fp}.s.pre.0201050280.ab12"]},
+    {"text": "t=" + "9" * 50 + " 🙂 t=1." + fp + ".m.post.0201050280.ab12...", "seen": []},
 ]
 
 
+_TAGS = iter(f"{n:04d}" for n in range(10000))
+
+
 def c(role: str, test: str, answers: list[int]) -> str:
-    return prepost.encode(SET, role, test, answers)
+    """A code of SET with a tag of its own (two people alike are still two)."""
+    return prepost.encode(SET, role, test, answers, next(_TAGS))
 
 
 ROOMS = [
@@ -109,7 +113,7 @@ def build() -> dict[str, Any]:
     return {
         "set": set_json(SET), "other_set": set_json(OTHER),
         "codes": [{"input": t, "expected": reading(prepost.read_code(SET, t))} for t in CODES],
-        "encode": [{**e, "expected": prepost.encode(SET, e["role"], e["test"], e["answers"])} for e in ENCODE],
+        "encode": [{**e, "expected": prepost.encode(SET, e["role"], e["test"], e["answers"], e["tag"])} for e in ENCODE],
         "scores": [{"answers": a, "right": sum(prepost.rights(SET, a)),
                     "percent_exact": str(prepost.percent(SET, a)),
                     "percent_text": prepost.mean_text(prepost.percent(SET, a))} for a in SCORES],

@@ -1,10 +1,13 @@
 """The pre/post test: its result codes, one participant's score, and the room's figures.
 
 A result code is `<version>.` and the version's fields, separated by dots. Version 1:
-`1.<fingerprint>.<role>.<test>.<answers>` — the item set's fingerprint (six hex digits), the role as
-one letter (`s`, `m`, `o`, as the diagnostic's codes), `pre` or `post`, then two lower-case hex
+`1.<fingerprint>.<role>.<test>.<answers>.<tag>` — the item set's fingerprint (six hex digits), the
+role as one letter (`s`, `m`, `o`, as the diagnostic's codes), `pre` or `post`, two lower-case hex
 digits per item, in the set's order: the options chosen, as bits (bit 0 the first option as written;
-a true/false question has two options, `true` then `false`), `00` for no answer. The share link is
+a true/false question has two options, `true` then `false`), `00` for no answer; and a tag of four
+lower-case letters or digits the page draws once per browser. The tag keeps two people with the same
+answers apart (ten questions: many have all right after the session), while the same result sent
+twice is still the same code and counted once. The share link is
 the test's page with `#t=<code>`; a bare code is never picked out of a paste (only `t=` says it is
 one), so it cannot be taken for a diagnostic code. A well-formed code of another item set (another
 fingerprint) is OTHER_SET, never scored; a code whose answers do not fit its items is MALFORMED.
@@ -45,6 +48,7 @@ MAX_CODE_INPUT = 2000
 _ROLE_OF_LETTER = {letter: role for role, letter in ROLE_LETTERS.items()}
 _FINGERPRINT = re.compile(r"[0-9a-f]{%d}" % FINGERPRINT_LENGTH)
 _ANSWERS = re.compile(r"(?:[0-9a-f]{2})*")
+_TAG = re.compile(r"[0-9a-z]{4}")
 _CANDIDATE = re.compile(r"(^|[^0-9A-Za-z])t=([0-9A-Za-z.]*)")
 """A result in a paste: `t=` at the start or after a character that is not an ASCII letter or digit
 (`#t=` in a link), then the code's characters; the same pattern in prepost-core.js."""
@@ -108,9 +112,9 @@ class Reading:
     answers: tuple[int, ...] | None = None
 
 
-def encode(pset: ItemSet, role: str, test: str, answers: Sequence[int]) -> str:
+def encode(pset: ItemSet, role: str, test: str, answers: Sequence[int], tag: str) -> str:
     return ".".join((CODE_VERSION, pset.fingerprint, ROLE_LETTERS[role], test,
-                     "".join(f"{a:02x}" for a in answers)))
+                     "".join(f"{a:02x}" for a in answers), tag))
 
 
 def _fits(item: Item, value: int) -> bool:
@@ -131,8 +135,9 @@ def read_code(pset: ItemSet, text: Any) -> Reading:
     if text.startswith("t="):
         text = text[2:]
     fields = text.split(".")
-    if (len(fields) != 5 or fields[0] != CODE_VERSION or not _FINGERPRINT.fullmatch(fields[1])
-            or fields[2] not in _ROLE_OF_LETTER or fields[3] not in TESTS or not _ANSWERS.fullmatch(fields[4])):
+    if (len(fields) != 6 or fields[0] != CODE_VERSION or not _FINGERPRINT.fullmatch(fields[1])
+            or fields[2] not in _ROLE_OF_LETTER or fields[3] not in TESTS or not _ANSWERS.fullmatch(fields[4])
+            or not _TAG.fullmatch(fields[5])):
         return Reading(MALFORMED)
     if fields[1] != pset.fingerprint:
         return Reading(OTHER_SET)

@@ -27,7 +27,7 @@ def test_the_vector_set_fingerprints_are_the_sets_own():
 def test_codes_round_trip_and_another_set_is_never_scored():
     for role in ("sales", "marketing", "other"):
         for test in prepost.TESTS:
-            code = prepost.encode(pv.SET, role, test, pv.ALL_RIGHT)
+            code = prepost.encode(pv.SET, role, test, pv.ALL_RIGHT, "q1w2")
             assert prepost.read_code(pv.SET, "#t=" + code) == prepost.Reading(prepost.OK, role, test,
                                                                                tuple(pv.ALL_RIGHT))
             assert prepost.read_code(pv.OTHER, code).status == prepost.OTHER_SET
@@ -35,9 +35,9 @@ def test_codes_round_trip_and_another_set_is_never_scored():
 
 def test_a_diagnostic_link_is_not_a_test_result_and_the_reverse():
     fp = pv.SET.fingerprint
-    assert prepost.extract_codes(f"#r=3.{fp}.s.123 1.{fp}.s.pre.0201050280") == []
+    assert prepost.extract_codes(f"#r=3.{fp}.s.123 1.{fp}.s.pre.0201050280.ab12") == []
     from builder.diagnostic import paste
-    assert paste.extract_codes(f"x.html#t=1.{fp}.s.pre.0201050280") == []
+    assert paste.extract_codes(f"x.html#t=1.{fp}.s.pre.0201050280.ab12") == []
 
 
 def test_gain_rounds_toward_zero():

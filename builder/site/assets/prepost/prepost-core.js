@@ -1,5 +1,5 @@
 /* The pre/post test's pure core: result codes ("1.<fingerprint>.<s|m|o>.<pre|post>.<two hex digits
- * per item>"), a participant's score and the room's figures. The browser's copy of
+ * per item>.<tag>"), a participant's score and the room's figures. The browser's copy of
  * builder/diagnostic/prepost.py, where the rules are written out; held equal by the shared vectors
  * (tests/data/prepost_vectors.json). Exact fractions of whole numbers small enough for a Number
  * (at most 20 items and 1000 results), reduced, as Python's Fraction.
@@ -13,7 +13,7 @@ var PP_MAX_CODE_INPUT = 2000, PP_MAX_PASTE = 200000, PP_PLACES = 1;
 var PP_MISSED_BELOW = [70, 100];
 var PP_ROLE_LETTERS = { sales: "s", marketing: "m", other: "o" };
 var PP_ROLE_OF_LETTER = { s: "sales", m: "marketing", o: "other" };
-var PP_FINGERPRINT = /^[0-9a-f]{6}$/, PP_ANSWERS = /^(?:[0-9a-f]{2})*$/;
+var PP_FINGERPRINT = /^[0-9a-f]{6}$/, PP_ANSWERS = /^(?:[0-9a-f]{2})*$/, PP_TAG = /^[0-9a-z]{4}$/;
 var PP_CANDIDATE = /(^|[^0-9A-Za-z])t=([0-9A-Za-z.]*)/g;
 
 function ppGcd(a, b) { while (b) { var t = a % b; a = b; b = t; } return a; }
@@ -41,9 +41,9 @@ function ppShareText(f) { return ppFloorText([f[0] * 100, f[1]], 0); }
 
 function ppHex(n) { return (n < 16 ? "0" : "") + n.toString(16); }
 
-function ppEncode(set, role, test, answers) {
+function ppEncode(set, role, test, answers, tag) {
   return [PP_VERSION, set.fingerprint, PP_ROLE_LETTERS[role], test,
-          answers.map(function (a) { return ppHex(a || 0); }).join("")].join(".");
+          answers.map(function (a) { return ppHex(a || 0); }).join(""), tag].join(".");
 }
 
 function ppFits(item, value) {
@@ -61,9 +61,9 @@ function ppReadCode(set, text) {
   if (hash >= 0) text = text.slice(hash + 1);
   if (text.slice(0, 2) === "t=") text = text.slice(2);
   var f = text.split(".");
-  if (f.length !== 5 || f[0] !== PP_VERSION || !PP_FINGERPRINT.test(f[1]) ||
+  if (f.length !== 6 || f[0] !== PP_VERSION || !PP_FINGERPRINT.test(f[1]) ||
       !Object.prototype.hasOwnProperty.call(PP_ROLE_OF_LETTER, f[2]) || PP_TESTS.indexOf(f[3]) < 0 ||
-      !PP_ANSWERS.test(f[4])) return ppBad(PP_MALFORMED);
+      !PP_ANSWERS.test(f[4]) || !PP_TAG.test(f[5])) return ppBad(PP_MALFORMED);
   if (f[1] !== set.fingerprint) return ppBad(PP_OTHER_SET);
   if (f[4].length !== 2 * set.items.length) return ppBad(PP_MALFORMED);
   var answers = [];
