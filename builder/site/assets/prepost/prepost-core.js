@@ -26,7 +26,8 @@ function ppFrac(n, d) {
 function ppExact(f) { return f === null ? null : (f[1] === 1 ? String(f[0]) : f[0] + "/" + f[1]); }
 /* Rounded down to `places`, for a value that is not negative. */
 function ppFloorText(f, places, mark) {
-  var p = Math.pow(10, places);
+  var p = 1;
+  for (var k = 0; k < places; k++) p *= 10;
   var scaled = Math.floor(f[0] * p / f[1]);
   var whole = Math.floor(scaled / p), part = String(scaled % p);
   while (part.length < places) part = "0" + part;
@@ -48,7 +49,7 @@ function ppEncode(set, role, test, answers, tag) {
 
 function ppFits(item, value) {
   if (value === 0) return true;
-  if (value >= Math.pow(2, item.options)) return false;
+  if (value >= (1 << item.options)) return false;
   return item.type === "multiple" || (value & (value - 1)) === 0;
 }
 
@@ -68,7 +69,7 @@ function ppReadCode(set, text) {
   if (f[4].length !== 2 * set.items.length) return ppBad(PP_MALFORMED);
   var answers = [];
   for (var i = 0; i < set.items.length; i++) {
-    var v = parseInt(f[4].slice(2 * i, 2 * i + 2), 16);
+    var v = Number("0x" + f[4].slice(2 * i, 2 * i + 2));
     if (!ppFits(set.items[i], v)) return ppBad(PP_MALFORMED);
     answers.push(v);
   }
