@@ -44,16 +44,22 @@ def reading(r: prepost.Reading | prepost.Found) -> dict[str, Any]:
 fp = SET.fingerprint
 ALL_RIGHT = [2, 1, 5, 2, 128]
 CODES = [
-    f"1.{fp}.s.pre.0201050280.ab12", f"t=1.{fp}.m.post.0000000000.ab12", f"https://x.example/prepost.html#t=1.{fp}.o.pre.0402010140.ab12",
-    f"  1.{fp}.s.post.0201050280.ab12\u00a0", f"1.{fp}.s.pre.0201050280.ab12.", f"1.{fp}.x.pre.0201050280.ab12",
-    f"1.{fp}.s.mid.0201050280.ab12", f"1.{fp}.s.pre.02010502.ab12", f"1.{fp}.s.pre.020105028.ab12", f"1.{fp}.s.pre.0301050280.ab12",
-    f"1.{fp}.s.pre.0203050280.ab12", f"1.{fp}.s.pre.0201080280.ab12", f"1.{fp}.s.pre.0201050281.ab12", f"1.{fp}.s.pre.0201050204.ab12",
+    f"1.{fp}.s.pre.0201050280.ab12", f"t=1.{fp}.m.post.0000000000.ab12",
+    f"https://x.example/prepost.html#t=1.{fp}.o.pre.0402010140.ab12",
+    f"  1.{fp}.s.post.0201050280.ab12\u00a0", f"1.{fp}.s.pre.0201050280.ab12.",
+    f"1.{fp}.x.pre.0201050280.ab12",
+    f"1.{fp}.s.mid.0201050280.ab12", f"1.{fp}.s.pre.02010502.ab12", f"1.{fp}.s.pre.020105028.ab12",
+    f"1.{fp}.s.pre.0301050280.ab12",
+    f"1.{fp}.s.pre.0203050280.ab12", f"1.{fp}.s.pre.0201080280.ab12", f"1.{fp}.s.pre.0201050281.ab12",
+    f"1.{fp}.s.pre.0201050204.ab12",
     f"1.{fp}.S.pre.0201050280.ab12", f"1.{fp}.s.pre.0201050280.ab12".upper(), f"2.{fp}.s.pre.0201050280.ab12",
     f"1.{OTHER.fingerprint}.s.pre.02010502.ab12", f"1.{OTHER.fingerprint}.s.pre.0201050280.ab12",
-    f"1.000000.m.post.0201050280.ab12" if fp != "000000" else "1.ffffff.m.post.0201050280.ab12",
+    "1.000000.m.post.0201050280.ab12" if fp != "000000" else "1.ffffff.m.post.0201050280.ab12",
     f"3.{fp}.s.0000", f"r=3.{fp}.s.0000", "", "t=", "1", "<script>alert(1)</script>", "t=1.abcdef.s.pre.<img>",
     "1." + "a" * 3000, None, 12, f"1.{fp}.s.pre.0201050280#t=1.{fp}.m.pre.0201050280.ab12",
-    f"1.{fp}.s.pre.-201050280.ab12", f"1.{fp}.s.pre.02 01050280.ab12", f"1.{fp}.s.pre.0201050280", f"1.{fp}.s.pre.0201050280.AB12", f"1.{fp}.s.pre.0201050280.ab123", f"1.{fp}.s.pre.0201050280.a-12", f"\ufeff1.{fp}.m.post.0201050280.ab12",
+    f"1.{fp}.s.pre.-201050280.ab12", f"1.{fp}.s.pre.02 01050280.ab12", f"1.{fp}.s.pre.0201050280",
+    f"1.{fp}.s.pre.0201050280.AB12", f"1.{fp}.s.pre.0201050280.ab123", f"1.{fp}.s.pre.0201050280.a-12",
+    f"\ufeff1.{fp}.m.post.0201050280.ab12",
 ]
 ENCODE = [
     {"role": "sales", "test": "pre", "answers": ALL_RIGHT, "tag": "k3x9"},
@@ -67,7 +73,8 @@ PASTES = [
              f"diagnostic #r=3.abcdef.s.123 harga 1.500.000 tes=pre at=1.{fp}.s.pre.0201050280.ab12 "
              f"t=1.{OTHER.fingerprint}.s.pre.02010502.ab12 (t=1.{fp}.o.post.0201050280.ab12) t=9.zz",
      "seen": []},
-    {"text": f"t=1.{fp}.s.pre.0201050280.ab12 t=1.{fp}.s.post.0201050280.ab12", "seen": [f"1.{fp}.s.pre.0201050280.ab12"]},
+    {"text": f"t=1.{fp}.s.pre.0201050280.ab12 t=1.{fp}.s.post.0201050280.ab12",
+     "seen": [f"1.{fp}.s.pre.0201050280.ab12"]},
     {"text": "t=" + "9" * 50 + " 🙂 t=1." + fp + ".m.post.0201050280.ab12...", "seen": []},
 ]
 
@@ -85,7 +92,8 @@ ROOMS = [
         c("sales", "pre", [2, 1, 0, 0, 0]), c("sales", "pre", [1, 1, 5, 0, 0]), c("marketing", "pre", [0, 2, 0, 2, 0]),
         c("marketing", "pre", [2, 0, 0, 0, 128]), c("other", "pre", [0, 0, 0, 0, 0]),
         c("sales", "post", ALL_RIGHT), c("sales", "post", [2, 1, 5, 2, 1]), c("sales", "post", [2, 1, 4, 2, 128]),
-        c("marketing", "post", [2, 1, 5, 1, 2]), c("marketing", "post", ALL_RIGHT), c("other", "post", [2, 2, 5, 2, 4])]},
+        c("marketing", "post", [2, 1, 5, 1, 2]), c("marketing", "post", ALL_RIGHT),
+        c("other", "post", [2, 2, 5, 2, 4])]},
     {"name": "two people: too few to show anything", "min_group": 3, "codes": [
         c("sales", "pre", ALL_RIGHT), c("marketing", "post", ALL_RIGHT)]},
     {"name": "post only, a stricter minimum", "min_group": 4, "codes": [
@@ -113,7 +121,8 @@ def build() -> dict[str, Any]:
     return {
         "set": set_json(SET), "other_set": set_json(OTHER),
         "codes": [{"input": t, "expected": reading(prepost.read_code(SET, t))} for t in CODES],
-        "encode": [{**e, "expected": prepost.encode(SET, e["role"], e["test"], e["answers"], e["tag"])} for e in ENCODE],
+        "encode": [{**e, "expected": prepost.encode(SET, e["role"], e["test"], e["answers"], e["tag"])}
+                   for e in ENCODE],
         "scores": [{"answers": a, "right": sum(prepost.rights(SET, a)),
                     "percent_exact": str(prepost.percent(SET, a)),
                     "percent_text": prepost.mean_text(prepost.percent(SET, a))} for a in SCORES],

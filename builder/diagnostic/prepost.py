@@ -35,6 +35,7 @@ from fractions import Fraction
 from typing import Any, Iterable, Sequence
 
 from ..course import Course
+from ..schema import MultipleChoice, SingleChoice, TrueFalse
 from .codes import MALFORMED, OK, OTHER_SET, ROLE_LETTERS, SPACE
 from .paste import DUPLICATE, MAX_PASTE
 from .scoring import FINGERPRINT_LENGTH, ROLES, SCORE_PLACES, exact_text, floor_text
@@ -86,11 +87,13 @@ class ItemSet:
         items = []
         for ref in course.prepost.items:
             q = next(q for q in course.quizzes[ref.quiz].questions if q.id == ref.question)
-            if q.type == "true_false":
+            if isinstance(q, TrueFalse):
                 options, correct = 2, 1 if q.answer else 2
-            else:
-                options = len(q.options)  # type: ignore[union-attr] - single or multiple (checks_prepost)
-                correct = sum(1 << i for i, o in enumerate(q.options) if o.correct)  # type: ignore[union-attr]
+            elif isinstance(q, (SingleChoice, MultipleChoice)):
+                options = len(q.options)
+                correct = sum((1 << i for i, o in enumerate(q.options) if o.correct), 0)
+            else:  # refused by checks_prepost
+                raise ValueError(f"{ref.quiz}/{ref.question}: a {q.type} question cannot be in the pre/post test")
             lesson = course.lesson_of_quiz(ref.quiz)
             items.append(Item(ref.quiz, ref.question, q.type, options, correct, lesson.id if lesson else None))
         return cls.of(items)

@@ -41,7 +41,10 @@ def read_prepost(path: Path, course: Course, display: str | None = None
     if len(raw) > _MAX_BYTES:
         raise ContentError([Problem.at(name, 1, "links_too_long", maximum=paste.MAX_PASTE)])
     text = decode_text(raw, name, "links_not_utf8")
-    results, notices, seen, any_found = [], [], set(), False
+    results: list[tuple[str, str, tuple[int, ...]]] = []
+    notices: list[Problem] = []
+    seen: set[str] = set()
+    any_found = False
     for line_no, line in enumerate(text[: paste.MAX_PASTE].splitlines(), start=1):
         for found in prepost.extract_results(pset, line, seen):
             any_found = True

@@ -6,7 +6,6 @@ from __future__ import annotations
 import json
 import subprocess
 import sys
-from pathlib import Path
 
 import pytest
 
@@ -33,7 +32,8 @@ def chat(course, lines: list[tuple[str, str, list[int]]]) -> str:
     pset = prepost.ItemSet.from_course(course)
     assert pset is not None
     return "\n".join(f"[09.{i:02d}] Peserta {i}: https://academy.example/prepost.html#t="
-                     f"{prepost.encode(pset, role, test, answers, str(1000 + i))}" for i, (role, test, answers) in enumerate(lines))
+                     f"{prepost.encode(pset, role, test, answers, str(1000 + i))}"
+                     for i, (role, test, answers) in enumerate(lines))
 
 
 # owner: option 1 right (bit 1); deadline: true (bit 1); checks: the right options of the mini check.
@@ -74,8 +74,8 @@ def test_json_and_the_indonesian_summary(course, tmp_path, capsys):
     assert list(data) == ["prepost"]
     pp = data["prepost"]
     assert pp["post"] == {"count": 3, "mean_exact": "400/9", "mean_text": "44.4"} and pp["pre"]["mean_text"] is None
-    assert [(m["item"], m["right_text"], m["lesson"]) for m in pp["missed"]] == [(3, "0", "handoff"), (1, "66", "handoff"),
-                                                                                 (2, "66", "handoff")]
+    missed = [(m["item"], m["right_text"], m["lesson"]) for m in pp["missed"]]
+    assert missed == [(3, "0", "handoff"), (1, "66", "handoff"), (2, "66", "handoff")]
     assert score_cli.run(args("--links", str(path)), course, "id") == 0
     out = capsys.readouterr().out
     assert "Rata-rata tes akhir: 44,4% (3 peserta)" in out

@@ -26,7 +26,8 @@ process.stdout.write(JSON.stringify({
   set: V.set, other_set: V.other_set,
   codes: V.codes.map(function (c) { return { input: c.input, expected: reading(ppReadCode(V.set, c.input)) }; }),
   encode: V.encode.map(function (e) {
-    return { role: e.role, test: e.test, answers: e.answers, tag: e.tag, expected: ppEncode(V.set, e.role, e.test, e.answers, e.tag) };
+    return { role: e.role, test: e.test, answers: e.answers, tag: e.tag,
+             expected: ppEncode(V.set, e.role, e.test, e.answers, e.tag) };
   }),
   scores: V.scores.map(function (s) {
     var right = ppRightCount(V.set, s.answers), pct = ppFrac(100 * right, V.set.items.length);

@@ -11,6 +11,7 @@ from typing import Any
 
 from ...course import Course
 from ...diagnostic import prepost, scoring
+from ...schema import MultipleChoice, SingleChoice
 from . import templating
 from .templating import inline_markdown, script_json
 
@@ -53,10 +54,11 @@ def prepost_page(course: Course, lang: str) -> str:
     questions = []
     for i, ref in enumerate(course.prepost.items):
         q = next(q for q in course.quizzes[ref.quiz].questions if q.id == ref.question)
-        if q.type == "true_false":
+        options: list[Any]
+        if isinstance(q, (SingleChoice, MultipleChoice)):
+            options = [inline_markdown(o.text[lang]) for o in q.options]
+        else:  # true/false: the only other type the test takes (checks_prepost)
             options = [ui.answer_true[lang], ui.answer_false[lang]]
-        else:
-            options = [inline_markdown(o.text[lang]) for o in q.options]  # type: ignore[union-attr]
         questions.append({"n": i + 1, "type": q.type, "options": options,
                           "scenario": inline_markdown(q.scenario[lang]) if q.scenario else None,
                           "prompt": inline_markdown(q.prompt[lang])})
