@@ -18,6 +18,7 @@ from .schema import (
     Lesson,
     Model,
     Practice,
+    PrePost,
     Quiz,
     Stage,
     Toolkit,
@@ -46,6 +47,8 @@ class Course:
     """Other files the site needs (logo), by site path → absolute source path."""
     facilitator: Facilitator | None = None
     """The Facilitator guide (course/facilitator.yaml), or None when the course has none."""
+    prepost: PrePost | None = None
+    """The pre/post test (quizzes/prepost.yaml), or None when the course has none."""
     settings: MkdocsSettings = field(default_factory=MkdocsSettings)
     """The site settings the academy chose in mkdocs.yml (the builder sets all others)."""
     edition: Edition | None = None
@@ -73,6 +76,10 @@ class Course:
 
     def quiz_of(self, lesson: Lesson) -> Quiz:
         return self.quizzes[lesson.quiz]
+
+    def lesson_of_quiz(self, quiz_id: str) -> Lesson | None:
+        """The lesson whose knowledge check is `quiz_id` (where a missed pre/post question sends the learner)."""
+        return next((lesson for lesson in self.lessons if lesson.quiz == quiz_id), None)
 
     def lesson_for_practice(self, practice_id: str) -> Lesson | None:
         """The first lesson in the path that teaches a practice (where results link to)."""

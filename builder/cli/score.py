@@ -17,9 +17,10 @@ from pathlib import Path
 from typing import Callable
 
 from ..course import Course
-from ..diagnostic import answers, cohort, links, scoring
+from ..diagnostic import answers, cohort, links, prepost, scoring
+from ..diagnostic.prepost_links import prepost_summary, read_prepost
 from ..diagnostic.summary import summary
-from ..problems import Problem, UsageError, notice, printable
+from ..problems import ContentError, Problem, UsageError, notice, printable
 from ..site import report_html, write_report
 from ..sources.load import SOURCE_DIRS
 
@@ -58,23 +59,44 @@ def run(args: argparse.Namespace, course: Course, lang: str) -> int:
         _check_report_path(args.report, source, course.root)
 
     notices: list[Problem] = []
+    tested = None  # the pre/post test's results in a file of links (prepost_links.py)
     try:  # a problem in the file raises ContentError → exit 1
         if args.answers:
-            rows = answers.read_answers(source, inst, display=str(source))
+            rows: list[answers.Row] | None = answers.read_answers(source, inst, display=str(source))
         else:
-            rows, notices = links.read_links(source, inst, course.ui.diagnostic.entry_short[lang], display=str(source))
+            tested, notices = read_prepost(source, course, display=str(source))
+            try:
+                rows, found = links.read_links(source, inst, course.ui.diagnostic.entry_short[lang],
+                                               display=str(source))
+            except ContentError as exc:
+                if tested is None:
+                    raise
+                # Pre/post results alone: the diagnostic's notices stay, "no result" does not.
+                rows, found = None, [p for p in exc.problems if p.code != "links_none"]
+            notices = found + notices
     except OSError as exc:
         raise UsageError("score_answers_unreadable", path=source, reason=exc.strerror or exc) from None
     for note in notices:  # what the team page would leave out too; stderr keeps --json clean
         print(note.format(lang), file=sys.stderr)
-    result = cohort.score_cohort(inst, rows)
+    if rows is None:
+        if args.report:
+            raise ContentError([Problem.at(str(source), 1, "links_none")])
+        result = None
+    else:
+        result = cohort.score_cohort(inst, rows)
     if args.json:
+        data = cohort.to_json(inst, result) if result is not None else {}
+        if tested is not None:
+            data["prepost"] = prepost.to_json(tested.pset, tested.room)
         # JSON escapes C0 controls itself; C1 controls are escaped here, the JSON unchanged.
-        text = json.dumps(cohort.to_json(inst, result), ensure_ascii=False, indent=2)
+        text = json.dumps(data, ensure_ascii=False, indent=2)
         print(re.sub("[\x7f-\x9f]", lambda m: f"\\u{ord(m.group(0)):04x}", text))
     else:
-        print(printable(summary(course, inst, result, lang), lines=True))
-    if args.report:
+        if result is not None:
+            print(printable(summary(course, inst, result, lang), lines=True))
+        if tested is not None:
+            print(("\n" if result is not None else "") + printable(prepost_summary(course, tested, lang), lines=True))
+    if args.report and result is not None:
         try:
             write_report(args.report, report_html(course, inst, result, lang))
         except OSError as exc:

@@ -31,6 +31,7 @@ from .glossary import Example, Glossary, Spellings, Term
 from .lesson import TASK_MINUTES, Lesson, Reflection, Section, Task
 from .mkdocs import MkdocsSettings
 from .model import Model, Practice, Stage
+from .prepost import PrePost, PrePostItem, PrePostStrings
 from .quiz import (
     QUESTION_TYPES,
     Matching,
@@ -53,4 +54,5 @@ __all__ = [
     "Reflection", "DAYS", "BreakWindow", "CaseWork", "Schedule", "ScheduleLabels", "TalkStep", "Block",
     "ChecklistGroup", "Debrief", "Facilitator", "FacilitatorLabels", "LessonRef", "Material",
     "QuestionRef", "Reading", "Session", "MkdocsSettings", "Edition", "Example", "InEdition", "Task", "TASK_MINUTES",
+    "PrePost", "PrePostItem", "PrePostStrings",
 ]

@@ -6,6 +6,7 @@ from typing import Annotated
 
 from .base import Placeholders, Strict, Text
 from .diagnostic import DiagnosticStrings
+from .prepost import PrePostStrings
 from .quiz import QuizStrings
 
 
@@ -222,3 +223,5 @@ class Ui(Strict):
     """Words of the diagnostic and team pages."""
     paper: PaperStrings
     """Words of the diagnostic's paper form and manual scoring key."""
+    prepost: PrePostStrings
+    """Words of the pre/post test page, and of its results on the team page and in `course score`."""

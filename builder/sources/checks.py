@@ -30,6 +30,7 @@ from .checks_craft import (
 )
 from .checks_facilitator import check_facilitator, check_lesson_keys
 from .checks_language import check_translations
+from .checks_prepost import check_prepost
 from .checks_quiz import check_quizzes
 from .colours import check_colours
 from .editions import check_editions, edition_ids, profiled
@@ -256,6 +257,7 @@ CHECKS: tuple[Check, ...] = (
     check_toolkit,
     check_diagnostic,
     check_facilitator,
+    check_prepost,
     check_logo,
     check_colours,
     check_placeholders,

@@ -106,7 +106,8 @@ def _file(f: SourceFile[R], edition: str) -> SourceFile[R]:
 def profiled(s: Sources, edition: str) -> Sources:
     """The whole sources as `edition` sees them (the problems of reading are not repeated)."""
     singles = {name: _file(f, edition) if (f := getattr(s, name)) is not None else None
-               for name in ("course", "academy", "model", "glossary", "ui", "toolkit", "diagnostic", "facilitator")}
+               for name in ("course", "academy", "model", "glossary", "ui", "toolkit", "diagnostic", "facilitator",
+                                 "prepost")}
     return dataclasses.replace(s, **singles, lessons=[_file(f, edition) for f in s.lessons],  # type: ignore[arg-type]
                                quizzes=[_file(f, edition) for f in s.quizzes], problems=[])
 

@@ -18,6 +18,7 @@ from .editions import edition_ids, profiled
 from .read import (
     FACILITATOR_FILE,
     LESSON_DIR,
+    PREPOST_FILE,
     QUIZ_DIR,
     SINGLE_FILES,
     SOURCE_DIRS,
@@ -92,7 +93,8 @@ def assemble(s: Sources, advice: list[Problem] | None = None, *, edition: str | 
     if chosen is not None:
         s = profiled(s, chosen)
     if not (s.course and s.academy and s.model and s.glossary and s.ui and s.toolkit and s.diagnostic
-            and s.settings and (s.facilitator or not s.has_facilitator)):
+            and s.settings and (s.facilitator or not s.has_facilitator)
+            and (s.prepost or not s.has_prepost)):
         raise ValueError("assemble() needs sources without problems")
     academy = s.academy.record
     return Course(
@@ -107,6 +109,7 @@ def assemble(s: Sources, advice: list[Problem] | None = None, *, edition: str | 
         diagnostic=s.diagnostic.record,
         toolkit=s.toolkit.record,
         facilitator=s.facilitator.record if s.facilitator else None,
+        prepost=s.prepost.record if s.prepost else None,
         settings=s.settings or MkdocsSettings(),
         # The checked file itself, not the name again: a link swapped in later is not followed.
         files={"assets/" + Path(academy.logo).name: str((s.root / "course" / academy.logo).resolve())},
@@ -134,7 +137,7 @@ def stray_files(root: Path) -> list[Problem]:
             if path.suffix.lower() not in (".yaml", ".yml") or not path.is_file():
                 continue
             rel = path.relative_to(root).as_posix()
-            if rel in misnamed or rel in SINGLE_FILES or rel == FACILITATOR_FILE:
+            if rel in misnamed or rel in SINGLE_FILES or rel in (FACILITATOR_FILE, PREPOST_FILE):
                 continue
             parent = path.parent.relative_to(root).as_posix()
             if path.suffix == YAML_SUFFIX and parent in (LESSON_DIR, QUIZ_DIR):

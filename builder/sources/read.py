@@ -25,6 +25,7 @@ from ..schema import (
     Lesson,
     MkdocsSettings,
     Model,
+    PrePost,
     Quiz,
     Toolkit,
     Ui,
@@ -46,6 +47,8 @@ TOOLKIT_FILE = "course/toolkit.yaml"
 DIAGNOSTIC_FILE = "quizzes/diagnostic.yaml"
 FACILITATOR_FILE = "course/facilitator.yaml"
 """Optional: read only when it exists (an academy that runs no workshops leaves it out)."""
+PREPOST_FILE = "quizzes/prepost.yaml"
+"""Optional: the pre/post test, read only when it exists."""
 SETTINGS_FILE = "mkdocs.yml"
 """Optional: the site settings an academy may choose (`schema.mkdocs`); mkdocs' own name for it."""
 SINGLE_FILES = (COURSE_FILE, ACADEMY_FILE, MODEL_FILE, GLOSSARY_FILE, UI_FILE, TOOLKIT_FILE, DIAGNOSTIC_FILE)
@@ -91,6 +94,9 @@ class Sources:
     facilitator: SourceFile[Facilitator] | None = None
     """None also when the course has no facilitator guide (`has_facilitator` tells)."""
     has_facilitator: bool = False
+    prepost: SourceFile[PrePost] | None = None
+    """The pre/post test; None also when the course has none (`has_prepost` tells)."""
+    has_prepost: bool = False
     settings: MkdocsSettings | None = None
     """mkdocs.yml's settings (the defaults without one); None when the file has mistakes."""
     lessons: list[SourceFile[Lesson]] = field(default_factory=list)
@@ -104,7 +110,7 @@ class Sources:
     def files(self) -> Iterator[SourceFile[Any]]:
         """Every file that parsed."""
         singles = (self.course, self.academy, self.model, self.glossary, self.ui, self.toolkit, self.diagnostic,
-                   self.facilitator)
+                   self.facilitator, self.prepost)
         yield from (f for f in singles if f is not None)
         yield from self.lessons
         yield from self.quizzes
@@ -154,7 +160,7 @@ def read_sources(root: Path) -> Sources:
     unreadable: list[Problem] = []
     lesson_paths = [p for p in listing(root, LESSON_DIR, unreadable) if p.name.endswith(YAML_SUFFIX)]
     quiz_paths = [p for p in listing(root, QUIZ_DIR, unreadable)
-                  if p.name.endswith(YAML_SUFFIX) and p.name != "diagnostic.yaml"]
+                  if p.name.endswith(YAML_SUFFIX) and p.name not in ("diagnostic.yaml", "prepost.yaml")]
     problems += misnamed + unreadable
     # A folder that cannot be read, or a file in it under another suffix, is the cause to name:
     # "no lessons" or "this check is used by no lesson" would only follow from it.
@@ -170,6 +176,9 @@ def read_sources(root: Path) -> Sources:
     sources.has_facilitator = os.path.lexists(root / FACILITATOR_FILE)
     if sources.has_facilitator:
         sources.facilitator = load(FACILITATOR_FILE, Facilitator)
+    sources.has_prepost = os.path.lexists(root / PREPOST_FILE)
+    if sources.has_prepost:
+        sources.prepost = load(PREPOST_FILE, PrePost)
     sources.settings = _settings(root, problems)
     return sources
 

@@ -12,7 +12,7 @@ from .support import record_requests, run_axe
 LANGS = ("id", "en")
 PAGE_TYPES = ["index.html", "lessons/{first}.html", "diagnostic.html", "team.html", "glossary.html", "credits.html",
               "toolkit.html", "facilitator.html", "lessons/_print.html", "diagnostic-paper.html",
-              "diagnostic-key.html"]
+              "diagnostic-key.html", "prepost.html"]
 SCHEMES = {"light": "default", "dark": "slate"}
 """The browser's colour preference, and Material's scheme a first visit then shows (mkdocs/config.py palette)."""
 

@@ -27,7 +27,7 @@ from builder.site.pages.assets import (
 
 from ..conftest import ROOT, needs
 
-FOLDERS = ("diagnostic", "quiz", "facilitator")
+FOLDERS = ("diagnostic", "quiz", "facilitator", "prepost")
 
 
 @pytest.mark.parametrize("folder", FOLDERS)

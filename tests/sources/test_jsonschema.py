@@ -27,9 +27,9 @@ def _files(kind: str) -> list[Path]:
     if kind == "lesson":
         return sorted((ROOT / "course" / "lessons").glob("*.yaml"))
     if kind == "quiz":
-        return sorted(p for p in (ROOT / "quizzes").glob("*.yaml") if p.name != "diagnostic.yaml")
-    if kind == "diagnostic":
-        return [ROOT / "quizzes" / "diagnostic.yaml"]
+        return sorted(p for p in (ROOT / "quizzes").glob("*.yaml") if p.name not in ("diagnostic.yaml", "prepost.yaml"))
+    if kind in ("diagnostic", "prepost"):
+        return [ROOT / "quizzes" / f"{kind}.yaml"]
     if kind == "mkdocs":
         return [ROOT / "mkdocs.yml"]
     return [ROOT / "course" / f"{kind}.yaml"]

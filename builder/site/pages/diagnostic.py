@@ -14,6 +14,7 @@ from typing import Any
 from ...course import Course
 from ...diagnostic import codes, scoring
 from . import paper as render_paper
+from . import prepost as render_prepost
 from . import templating
 from .templating import script_json
 
@@ -97,5 +98,8 @@ def diagnostic_page(course: Course, lang: str) -> str:
 
 def team_page(course: Course, lang: str) -> str:
     """Markdown source of `team.md` at the site root."""
+    tested = render_prepost.page_data(course, lang)  # the pre/post test's results, when the course has one
     return ENV.get_template("team.md.j2").render(**_common(course, lang), title=course.ui.site.team[lang],
-                                                 course_title=course.info.title[lang])
+                                                 course_title=course.info.title[lang],
+                                                 prepost_json=script_json(tested) if tested else None,
+                                                 prepost_heading=course.ui.prepost.room_heading[lang])

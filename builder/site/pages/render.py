@@ -21,6 +21,7 @@ from . import assets, figures, fragments
 from . import diagnostic as render_diagnostic
 from . import facilitator as render_facilitator
 from . import paper as render_paper
+from . import prepost as render_prepost
 from . import quiz as render_quiz
 from . import slides as render_slides
 from . import toolkit as render_toolkit
@@ -83,6 +84,8 @@ def render_language(course: Course, lang: str) -> LanguageSite:
         add(render_slides.page_path(lesson), render_slides.page(course, lesson, lang))
     add("diagnostic.md", render_diagnostic.diagnostic_page(course, lang))
     add("team.md", render_diagnostic.team_page(course, lang))
+    if course.prepost:
+        add(render_prepost.PAGE, render_prepost.prepost_page(course, lang))
     add(render_paper.FORM_PAGE, render_paper.paper_form_page(course, lang))
     add(render_paper.KEY_PAGE, render_paper.scoring_key_page(course, lang))
     add(render_toolkit.PAGE, render_toolkit.toolkit_page(course, lang))
@@ -210,6 +213,7 @@ def nav(course: Course, lang: str) -> list[Any]:
         {ui.lessons[lang]: [{f"{lesson.order}. {lesson.title[lang]}": lesson_path(lesson)}
                             for lesson in course.lessons]},
         {ui.tools[lang]: [{course.diagnostic.title[lang]: "diagnostic.md"}, {ui.team[lang]: "team.md"},
+                          *([{course.prepost.title[lang]: render_prepost.PAGE}] if course.prepost else []),
                           {course.toolkit.title[lang]: render_toolkit.PAGE},
                           *render_facilitator.nav_entry(course, lang)]},
         {ui.reference[lang]: [{ui.glossary[lang]: "glossary.md"}, {ui.credits[lang]: "credits.md"}]},

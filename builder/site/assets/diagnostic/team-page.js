@@ -3,6 +3,10 @@
 
 var TEAM_KEY = "selaras.team.v1";
 var MAX_ENTRIES = 1000;
+/* Readers of the other kinds of result link in a paste (the pre/post test's #t=, prepost-team.js):
+   each takes the pasted text and returns {line, ok} for the paste's status, or null. */
+var pasteReaders = [];
+var clearHooks = [];
 
 function teamPage(ctx) {
   var form = document.getElementById("dx-team-form");
@@ -103,14 +107,16 @@ function teamPage(ctx) {
     if (!list.children.length) blankRows();
     renumber();
     counts.ok -= left.length;
-    var lines = found.length ? [fill(ctx.t.paste_found, { count: counts.ok })] : [ctx.t.paste_none];
+    var others = pasteReaders.map(function (reader) { return reader.call(null, pasteBox.value); }).filter(Boolean);
+    var lines = found.length ? [fill(ctx.t.paste_found, { count: counts.ok })] : others.length ? [] : [ctx.t.paste_none];
+    others.forEach(function (o) { lines.push(o.line); });
     if (counts.malformed || counts.other_set || counts.duplicate) {
       lines.push(fill(ctx.t.paste_skipped, counts));
     }
     if (left.length) lines.push(fill(ctx.t.team_full, { max: MAX_ENTRIES, count: left.length }));
     pasteStatus.textContent = lines.join(" ");
     pasteStatus.setAttribute("data-counts", [counts.ok, counts.malformed, counts.other_set, counts.duplicate].join(" "));
-    if (counts.ok) pasteBox.value = "";
+    if (counts.ok || others.some(function (o) { return o.ok; })) pasteBox.value = "";
     save();
     if (counts.ok) compute();
   }
@@ -174,6 +180,7 @@ function teamPage(ctx) {
   document.getElementById("dx-clear").addEventListener("click", function () {
     if (!window.confirm(ctx.t.clear_confirm)) return;
     try { store().removeItem(TEAM_KEY); } catch (e) { /* nothing was kept */ }
+    clearHooks.forEach(function (hook) { hook.call(null); });
     blankRows();
     clear(errors);
     box.hidden = true;

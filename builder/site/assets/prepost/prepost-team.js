@@ -1,0 +1,120 @@
+/* The pre/post test's part of the team page: the #t= results of a paste (the team page hands every
+ * paste to the readers of pasteReaders), kept in this browser, and the room's figures: pre and post
+ * means, the gain, each role's where it has min_group people, and the questions fewer than
+ * missed_below % got right after, with the lesson to read again. Only figures of groups: no entry,
+ * no name, no one person's answers. */
+
+var PP_TEAM_KEY = "selaras.prepost.team.v1";
+
+function ppTeam() {
+  var node = document.querySelector('script[type="application/json"]#pp-data');
+  var box = document.getElementById("pp-team");
+  if (!node || !box) return null;
+  var data = JSON.parse(node.textContent), t = data.strings, mark = data.decimal_mark;
+  var set = { fingerprint: data.fingerprint, items: data.items };
+  var body = document.getElementById("pp-team-body");
+  var codes = [];
+
+  function el(tag, attrs, text) {
+    var n = document.createElement(tag);
+    Object.keys(attrs || {}).forEach(function (k) { n.setAttribute(k, attrs[k]); });
+    if (text !== undefined) n.textContent = text;
+    return n;
+  }
+  function fill(template, values) {
+    return String(template).replace(/\{(\w+)\}/g, function (all, key) {
+      return Object.prototype.hasOwnProperty.call(values, key) ? String(values[key]) : all;
+    });
+  }
+  var tooFew = fill(t.too_few, { min: data.min_group });
+  function side(c, test) {
+    var s = c[test];
+    return s.mean ? fill(t[test + "_mean"], { mean: ppMeanText(s.mean, mark), count: s.count }) : t["test_" + test] + ": " + tooFew;
+  }
+
+  function render() {
+    while (body.firstChild) body.removeChild(body.firstChild);
+    var results = codes.map(function (c) { return ppReadCode(set, c); }).filter(function (r) { return r.status === PP_OK; });
+    box.hidden = !results.length;
+    if (!results.length) return;
+    var room = ppRoom(set, results, data.min_group);
+    var all = el("ul", { "class": "pp-room", id: "pp-room" });
+    all.appendChild(el("li", { id: "pp-pre" }, side(room.all, "pre")));
+    all.appendChild(el("li", { id: "pp-post" }, side(room.all, "post")));
+    if (room.all.gain) all.appendChild(el("li", { id: "pp-gain" }, fill(t.gain, { gain: ppGainText(room.all.gain, mark) })));
+    body.appendChild(all);
+    body.appendChild(el("h3", {}, t.by_role));
+    var roles = el("ul", { id: "pp-roles" });
+    PP_ROLES.forEach(function (r) {
+      var c = room.roles[r];
+      if (!c.pre.count && !c.post.count) return;
+      var parts = [side(c, "pre"), side(c, "post")];
+      if (c.gain) parts.push(fill(t.gain, { gain: ppGainText(c.gain, mark) }));
+      roles.appendChild(el("li", { "data-role": r }, data.roles[r] + ": " + parts.join(" · ")));
+    });
+    body.appendChild(roles);
+    var heading = fill(t.missed_heading, { percent: data.missed_below });
+    body.appendChild(el("h3", {}, heading));
+    if (room.missed === null) body.appendChild(el("p", { id: "pp-missed-none" }, tooFew));
+    else if (!room.missed.length) body.appendChild(el("p", { id: "pp-missed-none" }, t.missed_none));
+    else {
+      var list = el("ul", { id: "pp-missed" });
+      room.missed.forEach(function (m) {
+        var item = set.items[m.index];
+        var li = el("li", { "data-item": m.index + 1 }, fill(t.question_number, { number: m.index + 1, total: set.items.length }) +
+                    " (" + item.quiz + " / " + item.question + "): " + fill(t.missed_item, { percent: ppShareText(m.right) }) + " ");
+        if (item.lesson_href && /^lessons\/[a-z0-9-]+\.html$/.test(item.lesson_href)) {
+          li.appendChild(el("a", { href: item.lesson_href }, t.revisit + ": " + item.lesson_title));
+        }
+        list.appendChild(li);
+      });
+      body.appendChild(list);
+    }
+    body.appendChild(el("p", { "class": "pp-small" }, t.matched_note));
+  }
+
+  function save() {
+    try {
+      if (codes.length) store().setItem(PP_TEAM_KEY, JSON.stringify({ set: set.fingerprint, codes: codes }));
+      else store().removeItem(PP_TEAM_KEY);
+    } catch (e) { /* not kept: shown until the page closes */ }
+  }
+
+  try {
+    var raw = JSON.parse(store().getItem(PP_TEAM_KEY) || "null");
+    if (raw && raw.set === set.fingerprint && Array.isArray(raw.codes)) {
+      codes = raw.codes.filter(function (c) { return typeof c === "string" && ppReadCode(set, c).status === PP_OK; }).slice(0, 1000);
+    }
+  } catch (e) { codes = []; }
+  render();
+
+  return {
+    /* A paste: the #t= results added; a line for the paste's status, or null when it held none. */
+    read: function (text) {
+      var found = ppExtractResults(set, text, codes);
+      if (!found.length) return null;
+      var counts = { pre: 0, post: 0, malformed: 0, other_set: 0, duplicate: 0 };
+      found.forEach(function (f) {
+        if (f.status === PP_OK) { counts[f.test] += 1; if (codes.length < 1000) codes.push(f.code); } else counts[f.status] += 1;
+      });
+      save();
+      render();
+      var line = fill(t.found, counts);
+      if (counts.other_set) line += " " + t.other_set;
+      if (counts.malformed) line += " " + t.bad_link;
+      return { line: line, ok: counts.pre + counts.post };
+    },
+    clear: function () { codes = []; save(); render(); }
+  };
+}
+
+var ppTeamReader = null;
+/* Called by the team page's start-up (diagnostic/start.js runs the page; this reads the stored results). */
+function ppTeamStart() { if (ppTeamReader === null) ppTeamReader = ppTeam() || false; }
+pasteReaders.push(function (text) {
+  ppTeamStart();
+  return ppTeamReader ? ppTeamReader.read(text) : null;
+});
+if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", ppTeamStart);
+else ppTeamStart();
+clearHooks.push(function () { if (ppTeamReader) ppTeamReader.clear(); });

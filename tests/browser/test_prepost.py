@@ -1,0 +1,129 @@
+"""The pre/post test in Chromium, on the test course with its own three questions: answered on a 360 px
+phone (test and role preset by the facilitator's link, answers kept over a reload), the result link, then
+pre and post links pasted into the team page: the same means, gain and missed items as `course score`,
+nothing shown for a group under the minimum, and axe clean in both colour schemes."""
+
+from __future__ import annotations
+
+import pytest
+
+from builder.diagnostic import prepost
+from builder.sources.load import load_course
+
+from ..conftest import FIXTURES, make_course, serve_folder
+from .support import record_requests, run_axe
+
+SCHEMES = {"light": "default", "dark": "slate"}
+
+
+@pytest.fixture(scope="module")
+def course_site(tmp_path_factory):
+    from builder.site.build import build
+
+    root = make_course(tmp_path_factory.mktemp("prepost") / "course", FIXTURES / "prepost")
+    site = tmp_path_factory.mktemp("site") / "site"
+    build(root, site)
+    with serve_folder(site) as url:
+        yield url, load_course(root)
+
+
+def answer(page, choices: list[list[int]]) -> None:
+    for i, options in enumerate(choices, start=1):
+        for o in options:
+            page.locator(f'input[name="pp-q{i}"][value="{o}"]').check()
+
+
+@pytest.mark.browser
+def test_a_participant_answers_on_a_phone_and_gets_a_private_result_link(page, course_site):
+    url, course = course_site
+    pset = prepost.ItemSet.from_course(course)
+    assert pset is not None
+    errors: list[str] = []
+    page.on("pageerror", lambda e: errors.append(str(e)))
+    page.set_viewport_size({"width": 360, "height": 740})
+    page.goto(f"{url}/en/prepost.html?tes=post")
+    page.wait_for_selector("#pp-root.pp-ready")
+    assert page.locator('input[name="pp-test"][value="post"]').is_checked()  # preset by the link
+    page.locator('input[name="pp-role"][value="marketing"]').check()
+    answer(page, [[0], [1]])  # owner right, deadline "false" (wrong), checks unanswered
+    page.reload()
+    page.wait_for_selector("#pp-root.pp-ready")
+    assert page.locator('input[name="pp-q1"][value="0"]').is_checked()  # kept over the reload
+    assert page.locator('input[name="pp-role"][value="marketing"]').is_checked()
+    page.locator("#pp-finish").click()
+    page.wait_for_function("document.getElementById('pp-errors').textContent.length > 0")
+    assert "1 questions are still unanswered" in page.locator("#pp-errors").text_content()
+    page.locator("#pp-finish").click()  # again: finished as it is
+    page.wait_for_selector("#pp-result:not([hidden])")
+    assert page.locator("#pp-score").text_content() == "Your score: 1 of 3 right (33%)."
+    link = page.locator("#pp-link").input_value()
+    assert "#t=1." + pset.fingerprint + ".m.post." in link and "?" not in link
+    reading = prepost.read_code(pset, link)
+    assert reading.status == prepost.OK and reading.answers == (1, 2, 0)
+    # The post-test shows the right answers, and the lesson of a missed one.
+    review = page.locator("#pp-q2 .pp-review")
+    assert review.is_visible() and "Right answer: True" in review.text_content()
+    assert review.locator('a[href="lessons/handoff.html"]').count() == 1
+    assert "private chat" in page.locator("#pp-result").text_content()
+    assert page.locator("#pp-wa").get_attribute("href").startswith("https://wa.me/?text=")
+    # Nothing overflows the phone's width.
+    assert page.evaluate("document.documentElement.scrollWidth") <= 360
+    assert errors == []
+
+
+@pytest.mark.browser
+def test_the_team_page_shows_the_room_s_pre_post_figures_as_course_score_does(page, course_site):
+    url, course = course_site
+    pset = prepost.ItemSet.from_course(course)
+    assert pset is not None
+    ok = [i.correct for i in pset.items]
+    results = [("sales", "pre", [0, 0, 0]), ("sales", "pre", [ok[0], 0, 0]), ("marketing", "pre", [0, ok[1], 0]),
+               ("sales", "post", ok), ("sales", "post", [ok[0], ok[1], 0]), ("marketing", "post", [ok[0], 0, 0]),
+               ("other", "post", ok)]
+    chat = "\n".join(f"[10.{n:02d}] Peserta {n}: {url}/en/prepost.html#t={prepost.encode(pset, r, t, a, f'a{n:03d}')}"
+                     for n, (r, t, a) in enumerate(results))
+    expected = prepost.to_json(pset, prepost.room(pset, [(r, t, tuple(a)) for r, t, a in results],
+                                                  course.diagnostic.rules.min_group))
+    errors: list[str] = []
+    page.on("pageerror", lambda e: errors.append(str(e)))
+    requests = record_requests(page, url)
+    page.goto(f"{url}/en/team.html")
+    page.wait_for_selector("#dx-root.dx-ready")
+    page.locator("#dx-paste").fill(chat + "\nt=1.zzz")
+    page.locator("#dx-paste-add").click()
+    page.wait_for_selector("#pp-team:not([hidden])")
+    assert "Found 3 pre-test and 4 post-test results." in page.locator("#dx-paste-status").text_content()
+    assert page.locator("#pp-pre").text_content() == f"Pre-test mean: {expected['pre']['mean_text']}% (3 participants)"
+    post = expected["post"]["mean_text"]
+    assert page.locator("#pp-post").text_content() == f"Post-test mean: {post}% (4 participants)"
+    assert page.locator("#pp-gain").text_content() == f"Gain: {expected['gain_text']} percentage points"
+    roles = page.locator("#pp-roles").text_content()
+    assert "Too few to show" in roles and "Sales team: Pre-test mean" not in roles  # groups of two or one
+    missed = [int(x) for x in page.locator("#pp-missed li").evaluate_all("els => els.map(e => e.dataset.item)")]
+    assert missed == [m["item"] for m in expected["missed"]] and missed
+    assert page.locator('#pp-missed a[href="lessons/handoff.html"]').count() == len(missed)
+    assert "Peserta" not in page.locator("#pp-team").text_content()  # no names
+    assert run_axe(page, "#pp-team") == []
+    # Kept in this browser: a reload shows the same figures.
+    page.reload()
+    page.wait_for_selector("#pp-team:not([hidden])")
+    assert page.locator("#pp-gain").text_content() == f"Gain: {expected['gain_text']} percentage points"
+    assert requests.foreign == [] and requests.failures == []
+    assert errors == []
+
+
+@pytest.mark.browser
+@pytest.mark.parametrize("width", [360, 1280])
+@pytest.mark.parametrize("scheme", SCHEMES)
+def test_no_serious_accessibility_violation(page, course_site, scheme: str, width: int):
+    url, _ = course_site
+    page.set_viewport_size({"width": width, "height": 800})
+    page.emulate_media(color_scheme=scheme)
+    page.goto(f"{url}/id/prepost.html?tes=post")
+    page.wait_for_selector("#pp-root.pp-ready")
+    assert page.locator("body").get_attribute("data-md-color-scheme") == SCHEMES[scheme]
+    page.locator('input[name="pp-role"][value="sales"]').check()
+    page.locator("#pp-finish").click()
+    page.locator("#pp-finish").click()
+    page.wait_for_selector("#pp-result:not([hidden])")
+    assert run_axe(page) == []
