@@ -17,6 +17,7 @@ from ..schema import (
     Academy,
     CourseInfo,
     Diagnostic,
+    Evaluation,
     Facilitator,
     Glossary,
     Lesson,
@@ -31,7 +32,7 @@ from ..schema.base import described
 SCHEMAS: dict[str, type[BaseModel]] = {
     "lesson": Lesson, "quiz": Quiz, "diagnostic": Diagnostic, "model": Model,
     "course": CourseInfo, "academy": Academy, "glossary": Glossary, "ui": Ui, "toolkit": Toolkit,
-    "facilitator": Facilitator, "mkdocs": MkdocsSettings,
+    "facilitator": Facilitator, "mkdocs": MkdocsSettings, "evaluation": Evaluation,
 }
 
 
