@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from builder.diagnostic import evaluation as E
+from builder.diagnostic import evaluation as E  # noqa: N812 - read as the vectors name it
 from builder.sources.load import load_course
 
 from ..conftest import make_course

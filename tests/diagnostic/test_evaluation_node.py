@@ -36,5 +36,6 @@ def test_the_javascript_core_matches_the_evaluation_vectors(node, tmp_path: Path
                          ("paste", [c["found"] for c in VECTORS["paste"]]),
                          ("summary", [c["summary"] for c in VECTORS["summary"]])):
         cases = VECTORS[kind]
-        mismatches += [(kind, case["name"], g, e) for case, g, e in zip(cases, got[kind], expect, strict=True) if g != e]
+        mismatches += [(kind, case["name"], g, e)
+                       for case, g, e in zip(cases, got[kind], expect, strict=True) if g != e]
     assert mismatches == []

@@ -13,6 +13,7 @@ from typing import Any
 
 from ...course import Course
 from ...diagnostic import codes, scoring
+from . import evaluation as render_evaluation
 from . import paper as render_paper
 from . import templating
 from .templating import script_json
@@ -98,4 +99,5 @@ def diagnostic_page(course: Course, lang: str) -> str:
 def team_page(course: Course, lang: str) -> str:
     """Markdown source of `team.md` at the site root."""
     return ENV.get_template("team.md.j2").render(**_common(course, lang), title=course.ui.site.team[lang],
-                                                 course_title=course.info.title[lang])
+                                                 course_title=course.info.title[lang],
+                                                 evaluation=render_evaluation.team_block(course, lang))

@@ -103,14 +103,16 @@ function teamPage(ctx) {
     if (!list.children.length) blankRows();
     renumber();
     counts.ok -= left.length;
-    var lines = found.length ? [fill(ctx.t.paste_found, { count: counts.ok })] : [ctx.t.paste_none];
+    // Evaluation links (#e=) go to the evaluation's own summary (evaluation/team.js).
+    var ev = typeof pasteEvaluations === "function" ? pasteEvaluations(pasteBox.value) : null;
+    var lines = found.length ? [fill(ctx.t.paste_found, { count: counts.ok })] : ev && ev.found ? [] : [ctx.t.paste_none];
     if (counts.malformed || counts.other_set || counts.duplicate) {
       lines.push(fill(ctx.t.paste_skipped, counts));
     }
     if (left.length) lines.push(fill(ctx.t.team_full, { max: MAX_ENTRIES, count: left.length }));
     pasteStatus.textContent = lines.join(" ");
     pasteStatus.setAttribute("data-counts", [counts.ok, counts.malformed, counts.other_set, counts.duplicate].join(" "));
-    if (counts.ok) pasteBox.value = "";
+    if (counts.ok || (ev && ev.ok)) pasteBox.value = "";
     save();
     if (counts.ok) compute();
   }
