@@ -17,9 +17,9 @@ from pathlib import Path
 from typing import Callable
 
 from ..course import Course
-from ..diagnostic import answers, cohort, links, scoring
+from ..diagnostic import answers, cohort, evaluation, evaluation_links, links, scoring
 from ..diagnostic.summary import summary
-from ..problems import Problem, UsageError, notice, printable
+from ..problems import ContentError, Problem, UsageError, notice, printable
 from ..site import report_html, write_report
 from ..sources.load import SOURCE_DIRS
 
@@ -58,23 +58,43 @@ def run(args: argparse.Namespace, course: Course, lang: str) -> int:
         _check_report_path(args.report, source, course.root)
 
     notices: list[Problem] = []
+    ev: tuple[list[evaluation.Response], list[Problem]] | None = None
     try:  # a problem in the file raises ContentError → exit 1
         if args.answers:
             rows = answers.read_answers(source, inst, display=str(source))
         else:
-            rows, notices = links.read_links(source, inst, course.ui.diagnostic.entry_short[lang], display=str(source))
+            ev = _evaluations(course, source)
+            try:
+                rows, notices = links.read_links(source, inst, course.ui.diagnostic.entry_short[lang],
+                                                 display=str(source))
+            except ContentError as exc:
+                # A chat of evaluation links only: no diagnostic result is then no mistake.
+                if ev is None or args.report or any(p.code in _FATAL for p in exc.problems):
+                    raise
+                rows, notices = [], [p for p in exc.problems if p.code != "links_none"]
+            if ev is not None:
+                notices += ev[1]
     except OSError as exc:
         raise UsageError("score_answers_unreadable", path=source, reason=exc.strerror or exc) from None
     for note in notices:  # what the team page would leave out too; stderr keeps --json clean
         print(note.format(lang), file=sys.stderr)
-    result = cohort.score_cohort(inst, rows)
+    result = cohort.score_cohort(inst, rows) if rows else None
+    evaluations = ev[0] if args.links and ev is not None else None
+    qs = evaluation.QuestionSet.from_course(course) if evaluations is not None else None
     if args.json:
+        out = cohort.to_json(inst, result) if result is not None else {}
+        if qs is not None and evaluations is not None:
+            out["evaluation"] = evaluation_links.to_json(qs, evaluations)
         # JSON escapes C0 controls itself; C1 controls are escaped here, the JSON unchanged.
-        text = json.dumps(cohort.to_json(inst, result), ensure_ascii=False, indent=2)
+        text = json.dumps(out, ensure_ascii=False, indent=2)
         print(re.sub("[\x7f-\x9f]", lambda m: f"\\u{ord(m.group(0)):04x}", text))
     else:
-        print(printable(summary(course, inst, result, lang), lines=True))
-    if args.report:
+        if result is not None:
+            print(printable(summary(course, inst, result, lang), lines=True))
+        if qs is not None and evaluations is not None:
+            print(("\n" if result is not None else "")
+                  + printable(evaluation_links.summary_text(course, qs, evaluations, lang), lines=True))
+    if args.report and result is not None:
         try:
             write_report(args.report, report_html(course, inst, result, lang))
         except OSError as exc:
@@ -82,6 +102,24 @@ def run(args: argparse.Namespace, course: Course, lang: str) -> int:
         if not args.json:  # keep --json output pure JSON
             print(printable(course.ui.diagnostic.report_written[lang].format(path=args.report)))
     return 0
+
+
+_FATAL = {"links_too_long", "links_not_utf8"}
+"""Problems of the file itself: no evaluation summary is made from it either."""
+
+
+def _evaluations(course: Course, source: Path) -> tuple[list[evaluation.Response], list[Problem]] | None:
+    """The evaluation responses of a file of links, and a notice for each link left out; None when it holds
+    no evaluation link (or cannot be read as text: the diagnostic's reading names why)."""
+    with open(source, "rb") as f:
+        raw = f.read(4 * evaluation.MAX_PASTE + 4)
+    try:
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        return None
+    responses, notices, found = evaluation_links.read_text(evaluation.QuestionSet.from_course(course), text,
+                                                           str(source))
+    return (responses, notices) if found else None
 
 
 # Folders of the project a report must never be written into, besides the sources.
