@@ -118,6 +118,7 @@ def test_a_paper_form_is_typed_in_on_the_team_page(page, ev_url):
     page.goto(f"{ev_url}/en/team.html")
     d = data(page)
     n = len(d["set"]["ratings"])
+    assert page.locator("#ev-clear").text_content() == d["strings"]["clear"]
     page.locator("#ev-manual summary").click()
     form = page.locator("#ev-manual-form")
     for rating in (2, 3, 4):
