@@ -23,7 +23,8 @@ CHROMIUM_FLAGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic
 # academy.yaml and logo (tests/fixtures/mini/course/), so an academy that renames itself, changes its
 # colours or its logo's file name keeps every builder test green (tests/course/test_rebrand.py).
 SHARED_FILES = ["course/course.yaml", "course/model.yaml", "course/ui.yaml", "course/toolkit.yaml",
-                "quizzes/diagnostic.yaml", "mkdocs.yml"]
+                "quizzes/diagnostic.yaml", "mkdocs.yml",
+                "course/evaluation.yaml"]
 
 
 def logo_of(root: Path) -> Path:

@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import Callable
 
 from ..course import Course
-from ..diagnostic import answers, cohort, links, prepost, scoring
+from ..diagnostic import answers, cohort, evaluation, evaluation_links, links, prepost, scoring
 from ..diagnostic.prepost_links import prepost_summary, read_prepost
 from ..diagnostic.summary import summary
 from ..problems import ContentError, Problem, UsageError, notice, printable
@@ -60,20 +60,22 @@ def run(args: argparse.Namespace, course: Course, lang: str) -> int:
 
     notices: list[Problem] = []
     tested = None  # the pre/post test's results in a file of links (prepost_links.py)
+    ev: tuple[list[evaluation.Response], list[Problem]] | None = None
     try:  # a problem in the file raises ContentError → exit 1
         if args.answers:
             rows: list[answers.Row] | None = answers.read_answers(source, inst, display=str(source))
         else:
             tested, notices = read_prepost(source, course, display=str(source))
+            ev = _evaluations(course, source)
             try:
                 rows, found = links.read_links(source, inst, course.ui.diagnostic.entry_short[lang],
                                                display=str(source))
             except ContentError as exc:
-                if tested is None:
+                if (tested is None and ev is None) or any(p.code in _FATAL for p in exc.problems):
                     raise
-                # Pre/post results alone: the diagnostic's notices stay, "no result" does not.
+                # Pre/post or evaluation results alone: the diagnostic's notices stay, "no result" does not.
                 rows, found = None, [p for p in exc.problems if p.code != "links_none"]
-            notices = found + notices
+            notices = found + notices + (ev[1] if ev is not None else [])
     except OSError as exc:
         raise UsageError("score_answers_unreadable", path=source, reason=exc.strerror or exc) from None
     for note in notices:  # what the team page would leave out too; stderr keeps --json clean
@@ -84,18 +86,27 @@ def run(args: argparse.Namespace, course: Course, lang: str) -> int:
         result = None
     else:
         result = cohort.score_cohort(inst, rows)
+    evaluations = ev[0] if ev is not None else None
+    qs = evaluation.QuestionSet.from_course(course) if evaluations is not None else None
     if args.json:
         data = cohort.to_json(inst, result) if result is not None else {}
         if tested is not None:
             data["prepost"] = prepost.to_json(tested.pset, tested.room)
+        if qs is not None and evaluations is not None:
+            data["evaluation"] = evaluation_links.to_json(qs, evaluations)
         # JSON escapes C0 controls itself; C1 controls are escaped here, the JSON unchanged.
         text = json.dumps(data, ensure_ascii=False, indent=2)
         print(re.sub("[\x7f-\x9f]", lambda m: f"\\u{ord(m.group(0)):04x}", text))
     else:
+        blocks = []
         if result is not None:
-            print(printable(summary(course, inst, result, lang), lines=True))
+            blocks.append(summary(course, inst, result, lang))
         if tested is not None:
-            print(("\n" if result is not None else "") + printable(prepost_summary(course, tested, lang), lines=True))
+            blocks.append(prepost_summary(course, tested, lang))
+        if qs is not None and evaluations is not None:
+            blocks.append(evaluation_links.summary_text(course, qs, evaluations, lang))
+        for i, block in enumerate(blocks):  # a blank line between the parts
+            print(("\n" if i else "") + printable(block, lines=True))
     if args.report and result is not None:
         try:
             write_report(args.report, report_html(course, inst, result, lang))
@@ -104,6 +115,24 @@ def run(args: argparse.Namespace, course: Course, lang: str) -> int:
         if not args.json:  # keep --json output pure JSON
             print(printable(course.ui.diagnostic.report_written[lang].format(path=args.report)))
     return 0
+
+
+_FATAL = {"links_too_long", "links_not_utf8"}
+"""Problems of the file itself: no evaluation summary is made from it either."""
+
+
+def _evaluations(course: Course, source: Path) -> tuple[list[evaluation.Response], list[Problem]] | None:
+    """The evaluation responses of a file of links, and a notice for each link left out; None when it holds
+    no evaluation link (or cannot be read as text: the diagnostic's reading names why)."""
+    with open(source, "rb") as f:
+        raw = f.read(4 * evaluation.MAX_PASTE + 4)
+    try:
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        return None
+    responses, notices, found = evaluation_links.read_text(evaluation.QuestionSet.from_course(course), text,
+                                                           str(source))
+    return (responses, notices) if found else None
 
 
 # Folders of the project a report must never be written into, besides the sources.

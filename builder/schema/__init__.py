@@ -9,6 +9,7 @@ from .academy import Academy, Colours, ContactLine
 from .base import LANGS, Flag, Id, InEdition, Markdown, MarkdownLine, Strict, Text
 from .course_info import CourseInfo, Edition, SourceCredit
 from .diagnostic import Diagnostic, DiagnosticStrings, Statement
+from .evaluation import Evaluation
 from .facilitator import (
     DAYS,
     Block,
@@ -55,4 +56,5 @@ __all__ = [
     "ChecklistGroup", "Debrief", "Facilitator", "FacilitatorLabels", "LessonRef", "Material",
     "QuestionRef", "Reading", "Session", "MkdocsSettings", "Edition", "Example", "InEdition", "Task", "TASK_MINUTES",
     "PrePost", "PrePostItem", "PrePostStrings",
+    "Evaluation",
 ]

@@ -225,3 +225,108 @@ class Ui(Strict):
     """Words of the diagnostic's paper form and manual scoring key."""
     prepost: PrePostStrings
     """Words of the pre/post test page, and of its results on the team page and in `course score`."""
+    evaluation: EvaluationStrings
+    """Words of the evaluation page, its paper form and its summaries."""
+
+
+class EvaluationStrings(Strict):
+    """Words of the evaluation page, its paper form, its part of the team page and of `course score`."""
+
+    # --- the evaluation page ---
+    saved: Text
+    """Said under the form: answers are kept in this browser as they are given."""
+    no_storage: Text
+    """Said when the browser cannot keep the answers (storage blocked or full)."""
+    noscript: Text
+    """Shown when JavaScript is off: the paper form is the way to answer."""
+    comment_hint: Annotated[Text, Placeholders("max")]
+    """Said under the comment box: optional, no names, at most `{max}` characters."""
+    send_heading: Text
+    """Heading of the part that sends the answers."""
+    send_how: Text
+    """How to send: the link goes to the facilitator in a private chat, never to the group."""
+    link_label: Text
+    """Label of the result link."""
+    share_button: Text
+    """Button that opens the phone's share sheet (shown only where the browser has one)."""
+    copy_link: Text
+    """Button that copies the link."""
+    copied: Text
+    """Said after copying."""
+    copy_failed: Text
+    """Said when the browser does not allow copying: the link is selected to copy by hand."""
+    share_text: Text
+    """Text sent with the link: for the facilitator only, sent in a private chat."""
+    shared_done: Text
+    """Said after the link was shared."""
+    new_form: Text
+    """Button that clears the form for the next person (a shared phone, or typing in paper forms)."""
+    new_confirm: Text
+    """Question asked before clearing the form."""
+    shared_view: Text
+    """Said above the answers opened from someone's link (shown read-only)."""
+    own_form: Text
+    """Link from the answers of a link back to one's own form."""
+    bad_link: Text
+    """Said when a link cannot be read."""
+    old_link: Text
+    """Said when a link was made for another version of the questions (it is not counted)."""
+    paper_cta: Text
+    """Lead-in of the link to the paper form."""
+    # --- the paper form ---
+    paper_title: Text
+    """Title of the paper form's page."""
+    paper_screen: Text
+    """Said on screen above the paper form (not printed): print one per participant; how the answers are typed in."""
+    paper_how: Text
+    """Printed instruction: one cross per question, no name."""
+    paper_comment_lines: Text
+    """Printed under the comment question: write in capitals, a few lines at most."""
+    paper_foot: Annotated[Text, Placeholders("fingerprint")]
+    """Printed at the foot: the question set's code, so that forms of another version are not mixed in."""
+    # --- the team page and `course score` ---
+    team_heading: Text
+    """Heading of the evaluation summary on the team page and in `course score`."""
+    team_intro: Text
+    """Said under it: evaluation links pasted in the box above are summarised here; paper forms are typed in below."""
+    responses: Annotated[Text, Placeholders("count")]
+    """How many evaluations are counted."""
+    too_few: Annotated[Text, Placeholders("min")]
+    """Said instead of a summary, or of one question's figures, with fewer than `{min}` answers: too few to show."""
+    question: Text
+    """Column heading: the question."""
+    answered: Text
+    """Column heading: how many answered it."""
+    mean: Text
+    """Column heading: the mean rating (1–5)."""
+    distribution: Text
+    """Column heading: how many gave each rating, 1 to 5."""
+    first_heading: Text
+    """Heading of the counts of "what will you do first"."""
+    choice: Text
+    """Column heading: the practice (or something else)."""
+    count: Text
+    """Column heading: how many chose it."""
+    comments_heading: Text
+    """Heading of the comments."""
+    comments_order: Text
+    """Said above the comments: no names, in alphabetical order, not in the order they were sent."""
+    no_comments: Text
+    """Said when no one wrote a comment."""
+    paste_found: Annotated[Text, Placeholders("count")]
+    """How many evaluations a paste added."""
+    paste_skipped: Annotated[Text, Placeholders("malformed", "other_set", "duplicate")]
+    """How many evaluation links of a paste were not added and why."""
+    clear: Text
+    """Button that removes every evaluation from the team page."""
+    clear_confirm: Text
+    """Question asked before removing them."""
+    manual_heading: Text
+    """Heading of the form that types in one paper evaluation on the team page."""
+    manual_add: Text
+    """Button that adds the typed-in paper form."""
+    manual_added: Text
+    """Said after a paper form was added (the form is cleared for the next one)."""
+
+
+Ui.model_rebuild()  # its field `evaluation` names the class above it

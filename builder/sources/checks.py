@@ -28,6 +28,7 @@ from .checks_craft import (
     check_true_false_balance,
     texts_of,
 )
+from .checks_evaluation import check_evaluation
 from .checks_facilitator import check_facilitator, check_lesson_keys
 from .checks_language import check_translations
 from .checks_prepost import check_prepost
@@ -256,6 +257,7 @@ CHECKS: tuple[Check, ...] = (
     check_quizzes,
     check_toolkit,
     check_diagnostic,
+    check_evaluation,
     check_facilitator,
     check_prepost,
     check_logo,

@@ -17,6 +17,7 @@ from ..schema import (
     Academy,
     CourseInfo,
     Diagnostic,
+    Evaluation,
     Facilitator,
     Glossary,
     Lesson,
@@ -33,6 +34,7 @@ SCHEMAS: dict[str, type[BaseModel]] = {
     "lesson": Lesson, "quiz": Quiz, "diagnostic": Diagnostic, "model": Model,
     "course": CourseInfo, "academy": Academy, "glossary": Glossary, "ui": Ui, "toolkit": Toolkit,
     "facilitator": Facilitator, "mkdocs": MkdocsSettings, "prepost": PrePost,
+    "evaluation": Evaluation,
 }
 
 

@@ -93,7 +93,7 @@ def assemble(s: Sources, advice: list[Problem] | None = None, *, edition: str | 
     if chosen is not None:
         s = profiled(s, chosen)
     if not (s.course and s.academy and s.model and s.glossary and s.ui and s.toolkit and s.diagnostic
-            and s.settings and (s.facilitator or not s.has_facilitator)
+            and s.evaluation and s.settings and (s.facilitator or not s.has_facilitator)
             and (s.prepost or not s.has_prepost)):
         raise ValueError("assemble() needs sources without problems")
     academy = s.academy.record
@@ -107,6 +107,7 @@ def assemble(s: Sources, advice: list[Problem] | None = None, *, edition: str | 
         lessons=tuple(sorted((f.record for f in s.lessons), key=lambda lesson: lesson.order)),
         quizzes={f.record.id: f.record for f in s.quizzes},
         diagnostic=s.diagnostic.record,
+        evaluation=s.evaluation.record,
         toolkit=s.toolkit.record,
         facilitator=s.facilitator.record if s.facilitator else None,
         prepost=s.prepost.record if s.prepost else None,

@@ -20,6 +20,7 @@ from ..schema import (
     Academy,
     CourseInfo,
     Diagnostic,
+    Evaluation,
     Facilitator,
     Glossary,
     Lesson,
@@ -45,13 +46,15 @@ GLOSSARY_FILE = "course/glossary.yaml"
 UI_FILE = "course/ui.yaml"
 TOOLKIT_FILE = "course/toolkit.yaml"
 DIAGNOSTIC_FILE = "quizzes/diagnostic.yaml"
+EVALUATION_FILE = "course/evaluation.yaml"
 FACILITATOR_FILE = "course/facilitator.yaml"
 """Optional: read only when it exists (an academy that runs no workshops leaves it out)."""
 PREPOST_FILE = "quizzes/prepost.yaml"
 """Optional: the pre/post test, read only when it exists."""
 SETTINGS_FILE = "mkdocs.yml"
 """Optional: the site settings an academy may choose (`schema.mkdocs`); mkdocs' own name for it."""
-SINGLE_FILES = (COURSE_FILE, ACADEMY_FILE, MODEL_FILE, GLOSSARY_FILE, UI_FILE, TOOLKIT_FILE, DIAGNOSTIC_FILE)
+SINGLE_FILES = (COURSE_FILE, ACADEMY_FILE, MODEL_FILE, GLOSSARY_FILE, UI_FILE, TOOLKIT_FILE, DIAGNOSTIC_FILE,
+                EVALUATION_FILE)
 """The fixed files every course has, relative to the project root."""
 YAML_SUFFIX = ".yaml"
 """The one spelling the course reads; `.yml`, `.YAML` and the like are named and refused."""
@@ -92,6 +95,7 @@ class Sources:
     toolkit: SourceFile[Toolkit] | None = None
     diagnostic: SourceFile[Diagnostic] | None = None
     facilitator: SourceFile[Facilitator] | None = None
+    evaluation: SourceFile[Evaluation] | None = None
     """None also when the course has no facilitator guide (`has_facilitator` tells)."""
     has_facilitator: bool = False
     prepost: SourceFile[PrePost] | None = None
@@ -110,7 +114,7 @@ class Sources:
     def files(self) -> Iterator[SourceFile[Any]]:
         """Every file that parsed."""
         singles = (self.course, self.academy, self.model, self.glossary, self.ui, self.toolkit, self.diagnostic,
-                   self.facilitator, self.prepost)
+                   self.facilitator, self.evaluation, self.prepost)
         yield from (f for f in singles if f is not None)
         yield from self.lessons
         yield from self.quizzes
@@ -151,6 +155,7 @@ def read_sources(root: Path) -> Sources:
     sources.ui = load(UI_FILE, Ui)
     sources.toolkit = load(TOOLKIT_FILE, Toolkit)
     sources.diagnostic = load(DIAGNOSTIC_FILE, Diagnostic)
+    sources.evaluation = load(EVALUATION_FILE, Evaluation)
 
     misnamed = misnamed_files(root)
     # "The file is missing, create it" would send the instructor to write again a file they

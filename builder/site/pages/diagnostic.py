@@ -13,6 +13,7 @@ from typing import Any
 
 from ...course import Course
 from ...diagnostic import codes, scoring
+from . import evaluation as render_evaluation
 from . import paper as render_paper
 from . import prepost as render_prepost
 from . import templating
@@ -102,4 +103,5 @@ def team_page(course: Course, lang: str) -> str:
     return ENV.get_template("team.md.j2").render(**_common(course, lang), title=course.ui.site.team[lang],
                                                  course_title=course.info.title[lang],
                                                  prepost_json=script_json(tested) if tested else None,
-                                                 prepost_heading=course.ui.prepost.room_heading[lang])
+                                                 prepost_heading=course.ui.prepost.room_heading[lang],
+                                                 evaluation=render_evaluation.team_block(course, lang))

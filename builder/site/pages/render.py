@@ -19,6 +19,7 @@ from ...studytime import LONG_COURSE_MINUTES, StudyTime
 from .. import search
 from . import assets, figures, fragments
 from . import diagnostic as render_diagnostic
+from . import evaluation as render_evaluation
 from . import facilitator as render_facilitator
 from . import paper as render_paper
 from . import prepost as render_prepost
@@ -89,6 +90,8 @@ def render_language(course: Course, lang: str) -> LanguageSite:
     add(render_paper.FORM_PAGE, render_paper.paper_form_page(course, lang))
     add(render_paper.KEY_PAGE, render_paper.scoring_key_page(course, lang))
     add(render_toolkit.PAGE, render_toolkit.toolkit_page(course, lang))
+    add(render_evaluation.PAGE, render_evaluation.evaluation_page(course, lang))
+    add(render_evaluation.PAPER_PAGE, render_evaluation.paper_page(course, lang))
     if course.facilitator:
         add(render_facilitator.PAGE, render_facilitator.facilitator_page(course, lang))
         for session in course.facilitator.sessions:
@@ -214,6 +217,7 @@ def nav(course: Course, lang: str) -> list[Any]:
                             for lesson in course.lessons]},
         {ui.tools[lang]: [{course.diagnostic.title[lang]: "diagnostic.md"}, {ui.team[lang]: "team.md"},
                           *([{course.prepost.title[lang]: render_prepost.PAGE}] if course.prepost else []),
+                          *render_evaluation.nav_entry(course, lang),
                           {course.toolkit.title[lang]: render_toolkit.PAGE},
                           *render_facilitator.nav_entry(course, lang)]},
         {ui.reference[lang]: [{ui.glossary[lang]: "glossary.md"}, {ui.credits[lang]: "credits.md"}]},

@@ -108,7 +108,10 @@ function teamPage(ctx) {
     renumber();
     counts.ok -= left.length;
     var others = pasteReaders.map(function (reader) { return reader.call(null, pasteBox.value); }).filter(Boolean);
-    var lines = found.length ? [fill(ctx.t.paste_found, { count: counts.ok })] : others.length ? [] : [ctx.t.paste_none];
+    // Evaluation links (#e=) go to the evaluation's own summary and status line (evaluation/team.js).
+    var ev = typeof pasteEvaluations === "function" ? pasteEvaluations(pasteBox.value) : null;
+    var lines = found.length ? [fill(ctx.t.paste_found, { count: counts.ok })]
+      : others.length || (ev && ev.found) ? [] : [ctx.t.paste_none];
     others.forEach(function (o) { lines.push(o.line); });
     if (counts.malformed || counts.other_set || counts.duplicate) {
       lines.push(fill(ctx.t.paste_skipped, counts));
@@ -116,7 +119,7 @@ function teamPage(ctx) {
     if (left.length) lines.push(fill(ctx.t.team_full, { max: MAX_ENTRIES, count: left.length }));
     pasteStatus.textContent = lines.join(" ");
     pasteStatus.setAttribute("data-counts", [counts.ok, counts.malformed, counts.other_set, counts.duplicate].join(" "));
-    if (counts.ok || others.some(function (o) { return o.ok; })) pasteBox.value = "";
+    if (counts.ok || others.some(function (o) { return o.ok; }) || (ev && ev.ok)) pasteBox.value = "";
     save();
     if (counts.ok) compute();
   }
