@@ -31,7 +31,7 @@ PYTHON = sys.executable
 # The files a course needs besides its lessons, quizzes, glossary and branding: taken from the
 # real course, as tests/conftest.py's make_course does (the branding is the mini course's own).
 SHARED_FILES = ["course/course.yaml", "course/model.yaml", "course/ui.yaml", "course/toolkit.yaml",
-                "quizzes/diagnostic.yaml", "mkdocs.yml"]
+                "quizzes/diagnostic.yaml", "mkdocs.yml", "course/evaluation.yaml"]
 
 GZIP_LEVEL = 6
 """What a typical web server or CDN uses (Apache's and most CDNs' default), not the maximum."""
