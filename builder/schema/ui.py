@@ -6,6 +6,7 @@ from typing import Annotated
 
 from .base import Placeholders, Strict, Text
 from .diagnostic import DiagnosticStrings
+from .printables import PrintableStrings, PrivacyStrings
 from .quiz import QuizStrings
 
 
@@ -222,3 +223,7 @@ class Ui(Strict):
     """Words of the diagnostic and team pages."""
     paper: PaperStrings
     """Words of the diagnostic's paper form and manual scoring key."""
+    privacy: PrivacyStrings
+    """Words of the privacy rule: results sent privately, small groups not shown."""
+    printables: PrintableStrings
+    """Words of the attendance sheet and the certificates."""
