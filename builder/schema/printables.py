@@ -52,8 +52,6 @@ class PrintableStrings(Strict):
     """Column heading: the participant's department."""
     signature: Text
     """Column heading: the participant's signature."""
-    page_of: Annotated[Text, Placeholders("page", "pages")]
-    """Foot of each printed page, e.g. `Halaman {page} dari {pages}`."""
     certificate_title: Text
     """Heading of a certificate, e.g. `Sertifikat` / `Certificate`."""
     certificate_given: Text
@@ -64,6 +62,8 @@ class PrintableStrings(Strict):
     """The edition line, e.g. `Edisi {edition}` / `{edition} edition`."""
     certificate_hours: Annotated[Text, Placeholders("jp", "minutes")]
     """The hours line: `jp` lesson hours of `minutes` minutes each, e.g. `{jp} JP (1 JP = {minutes} menit)`."""
+    months: Text
+    """The twelve month names from January, separated by commas, for the certificates' date, e.g. `Januari, Februari, …`."""
     certificates_title: Text
     """Title of the certificates file (the browser's tab)."""
     certificates_screen: Annotated[Text, Placeholders("count")]
