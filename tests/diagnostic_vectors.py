@@ -74,8 +74,10 @@ def result_view(inst: scoring.Instrument, r: scoring.Result) -> dict:
     }
 
 
-def team_view(t: scoring.Team) -> dict:
+def team_view(t: scoring.Team, inst: scoring.Instrument | None = None) -> dict:
+    shown = scoring.shown(inst or real_instrument(), t)
     return {
+        "shown": {"team": shown.team, "groups": shown.groups, "gap": shown.gap, "distribution": shown.distribution},
         "score": scoring.exact_text(t.score),
         "score_text": scoring.floor_text(t.score, scoring.SCORE_PLACES) if t.score is not None else None,
         "stage": t.stage,
@@ -125,7 +127,7 @@ JS_VIEWS = """(D, inst, data, vectors) => {
     groups: obj(Object.entries(t.groups).map(([k, g]) => [k, [g.size, ex(g.score)]])),
     gaps: obj(Object.entries(t.gaps).map(([k, g]) => [k, ex(g)])), flagged: t.flagged,
     practice_means: obj(Object.entries(t.practiceMeans).map(([k, m]) => [k, ex(m)])),
-    same_rating: t.sameRating});
+    same_rating: t.sameRating, shown: D.shownOf(inst, t)});
   const scored = code => D.score(inst, D.decode(inst, code));
   return {
     individual: vectors.individual.map(v => rv(scored(v.code))),

@@ -31,7 +31,7 @@ from ..problems import (
     word,
 )
 from ..sources.yamlread import read
-from . import score
+from . import certificates, score
 
 if TYPE_CHECKING:
     from ..site.build import BuildResult
@@ -134,6 +134,7 @@ def _parser(lang: str = "en") -> argparse.ArgumentParser:
     command("package").add_argument("--out", type=Path, default=None, help=h("package_out"))
     command("schema").add_argument("--out", type=Path, default=None, help=h("schema_out"))
     score.add_arguments(command("score"), h)
+    certificates.add_arguments(command("certificates"), h)
     return parser
 
 
@@ -315,6 +316,8 @@ def _run(args: argparse.Namespace, root: Path, lang: str) -> int:
     if args.command == "score":
         course = load_course(root)
         return score.run(args, course, lang)
+    if args.command == "certificates":
+        return certificates.run(args, load_course(root), lang)
     raise AssertionError(f"a command without a branch: {args.command}")  # argparse allows only those above
 
 

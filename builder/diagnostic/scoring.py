@@ -59,6 +59,8 @@ class Instrument:
     same_rating: int = 75
     """Percent of answered statements on one rating from which a result is said to be answered alike
     (diagnostic.yaml `rules.same_rating`; see `same_rating_of`)."""
+    min_group: int = 3
+    """Privacy: the fewest people any figure shown may rest on (diagnostic.yaml `rules.min_group`; see `shown`)."""
 
     @classmethod
     def build(cls, model: Model, diagnostic: Diagnostic) -> Instrument:
@@ -72,7 +74,7 @@ class Instrument:
                    min_answered=rules.min_answered,
                    near_boundary=Fraction(rules.near_boundary), gap_flag=Fraction(rules.gap_flag),
                    fingerprint=statement_set_fingerprint(diagnostic, [sid for sid, _ in statements]),
-                   same_rating=rules.same_rating)
+                   same_rating=rules.same_rating, min_group=rules.min_group)
 
     @classmethod
     def from_course(cls, course: Course) -> Instrument:
@@ -325,6 +327,36 @@ def team(inst: Instrument, respondents: Iterable[tuple[str, Result]]) -> Team:
         gaps=gaps, flagged=flagged, excluded=excluded,
         same_rating=sum(1 for rs in members.values() for r in rs if r.same_rating is not None),
     )
+
+
+@dataclass(frozen=True)
+class Shown:
+    """Which of a team's figures may be shown (the privacy rule, `shown`); a hidden one reads "too few to show"."""
+
+    team: bool
+    """The team's score, stage, practice means and next steps."""
+    groups: dict[str, bool]
+    """Each role's mean score and practice means."""
+    gap: bool
+    """The gaps between sales and marketing, and the practices flagged for them."""
+    distribution: bool
+    """How many respondents are at each stage, and how many answered alike."""
+
+
+def shown(inst: Instrument, t: Team) -> Shown:
+    """The privacy rule: a figure is shown only when every group of people it rests on has at least
+    `inst.min_group` valid respondents, so no one's answers can be worked out from what is shown.
+
+    A role's figures rest on that role; the gap on both sales and marketing; the team's on every
+    group its score uses (both sides when both answered: with the sales mean shown, a team score
+    resting on one marketing person would give that person's score away); the stage distribution
+    on everyone with a result. Group sizes and the number left out are counts, always shown.
+    """
+    ok = {role: g.size >= inst.min_group for role, g in t.groups.items()}
+    used = list(SIDES) if t.basis == "both" else ([] if t.basis == "none" else [t.basis])
+    return Shown(team=bool(used) and all(ok[r] for r in used), groups=ok,
+                 gap=t.basis == "both" and ok["sales"] and ok["marketing"],
+                 distribution=sum(g.size for g in t.groups.values()) >= inst.min_group)
 
 
 # --- how figures are shown -----------------------------------------------------------

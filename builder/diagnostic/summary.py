@@ -6,7 +6,7 @@ from fractions import Fraction
 
 from ..course import Course
 from . import scoring
-from .cohort import Cohort
+from .cohort import Cohort, stage_counts
 
 
 class Words:
@@ -42,45 +42,54 @@ def used_roles(t: scoring.Team) -> list[str]:
 
 
 def summary(course: Course, inst: scoring.Instrument, cohort: Cohort, lang: str) -> str:
-    """A readable summary for the terminal."""
+    """A readable summary for the terminal, under the privacy rule as the team page is (`scoring.shown`):
+    no names, no one's own result, and "too few to show" for a group under `min_group` people."""
     w = Words(course, lang)
+    p = course.ui.privacy
+    too_few = p.too_few[lang].format(min=inst.min_group)
     t = cohort.team
-    lines = [w["team_result"], "=" * len(w["team_result"]),
-             w["stage_line"].format(stage=w.stage(t.stage))]
-    if t.score is not None:
+    shown = scoring.shown(inst, t)
+    lines = [w["team_result"], "=" * len(w["team_result"])]
+    if t.stage == scoring.INSUFFICIENT or shown.team:
+        lines.append(w["stage_line"].format(stage=w.stage(t.stage)))
+    else:
+        lines.append("! " + p.too_few_team[lang].format(min=inst.min_group))
+    if t.score is not None and shown.team:
         lines.append(w["score"].format(score=w.score(t.score)))
         if t.near_boundary:
             lower, upper = t.near_boundary
             lines.append(w["near_boundary"].format(lower=w.stage(lower), upper=w.stage(upper)))
         lines.append(w["team_rule"])
-    if t.basis == "other":
-        lines.append("! " + w["other_only"])
-    elif t.one_sided:
-        lines.append("! " + w["one_sided"].format(group=w.role(t.basis)))
+        if t.basis == "other":
+            lines.append("! " + w["other_only"])
+        elif t.one_sided:
+            lines.append("! " + w["one_sided"].format(group=w.role(t.basis)))
     if t.excluded:
         lines.append(w["excluded"].format(count=t.excluded))
-    if t.same_rating:
+    if t.same_rating and shown.distribution:
         lines.append("! " + w["team_same_rating"].format(
             count=t.same_rating, total=sum(g.size for g in t.groups.values()), percent=inst.same_rating))
     lines += ["", w["groups"]]
     for role, g in t.groups.items():
-        lines.append(f"  {w.role(role)}: {w['respondents']} {g.size}, {w['mean_score']} {w.score(g.score)}")
-    roles = used_roles(t)
-    if roles:
-        lines += ["", w["by_practice"]]
-        for pid in inst.practices:
-            parts = [f"{w.role(r)} {w.mean(t.groups[r].practice_means[pid])}" for r in roles]
-            if t.gaps[pid] is not None:
-                flagged = f" ({w['gap_flagged']})" if pid in t.flagged else ""
-                parts.append(f"{w['gap']} {w.mean(t.gaps[pid])}{flagged}")
-            lines.append(f"  {w.practice(pid)}: " + " · ".join(parts))
-    lines += ["", w["respondents"]]
-    for row, r in zip(cohort.rows, cohort.results, strict=True):
-        detail = f"{w.stage(r.stage)}, {w.score(r.score)}" if r.valid else (
-            w.stage(r.stage) + ": " + ", ".join(w.practice(p) for p in r.missing))
-        edge = f" ~ {w.stage(r.near_boundary[0])} / {w.stage(r.near_boundary[1])}" if r.near_boundary else ""
-        alike = f" ({w['same_mark']})" if r.same_rating else ""
-        lines.append(f"  {row.respondent} ({w.role(row.role)}): {detail}{edge}{alike}")
+        mean = w.score(g.score) if shown.groups[role] or not g.size else too_few
+        lines.append(f"  {w.role(role)}: {w['respondents']} {g.size}, {w['mean_score']} {mean}")
+    lines += ["", w["distribution"]]
+    if shown.distribution:
+        for stage, n in stage_counts(inst, cohort).items():
+            lines.append(f"  {w.stage(stage)}: {n}")
+    else:
+        lines.append(f"  {too_few}")
+    roles = [r for r in used_roles(t) if shown.groups[r]]
+    lines += ["", w["by_practice"]]
+    if not roles:
+        lines.append(f"  {too_few}")
+    for pid in inst.practices if roles else ():
+        parts = [f"{w.role(r)} {w.mean(t.groups[r].practice_means[pid])}" for r in roles]
+        if shown.gap and t.gaps[pid] is not None:
+            flagged = f" ({w['gap_flagged']})" if pid in t.flagged else ""
+            parts.append(f"{w['gap']} {w.mean(t.gaps[pid])}{flagged}")
+        lines.append(f"  {w.practice(pid)}: " + " · ".join(parts))
+    if t.basis == "both" and not shown.gap:
+        lines.append(f"  {w['gap']}: {too_few}")
+    lines += ["", p.private_note[lang].format(min=inst.min_group)]
     return "\n".join(lines)
-
-

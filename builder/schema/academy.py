@@ -7,6 +7,7 @@ from typing import Annotated, Literal
 from pydantic import Field
 
 from .base import NonEmpty, Strict, Text
+from .printables import CertificateSettings
 
 
 class Colours(Strict):
@@ -48,3 +49,5 @@ class Academy(Strict):
     """Public address of the course site, `http://` or `https://`, ending in `/`: a host name and a path of letters, digits and `-._~%/` (no spaces, quotes or angle brackets)."""
     default_language: Literal["id", "en"] = "id"
     """Language the site opens in, and of the builder's messages: `id` or `en`."""
+    certificates: CertificateSettings = CertificateSettings()
+    """What `course certificates` prints on every certificate besides the participant and the course: the length of a lesson hour (JP), the signature lines and the city. Optional."""

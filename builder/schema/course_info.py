@@ -46,5 +46,7 @@ class CourseInfo(Strict):
     """A paragraph on what the learner will be able to do."""
     sources: Annotated[list[SourceCredit], Field(min_length=1)]
     """The sources the course is built on; they are credited on every page's footer and on the credits page."""
+    jp: Annotated[int, Field(ge=1, le=200)] | None = None
+    """Training hours of the course in lesson hours (*JP*, each `certificates.jp_minutes` of course/academy.yaml long), printed on the certificates `course certificates` writes; e.g. `4` for the half-day session (180 minutes of teaching). Leave it out and certificates carry no hours."""
     editions: list[Edition] = []
     """The course's editions, for clients of different industries: the first is the one built without `--edition`. Leave it out for a course with one edition."""

@@ -153,7 +153,7 @@ class DiagnosticStrings(Strict):
     share_button: Text
     """Button that opens the phone's share sheet (shown only where the browser has one)."""
     share_text: Text
-    """Text sent with the shared link (for example into a group chat)."""
+    """Text sent with the shared link: that it is for the facilitator only (sent in a private chat, not to a group)."""
     shared_done: Text
     """Said after the result was shared."""
     # --- the team page ---

@@ -7,6 +7,7 @@ from typing import Annotated
 from .base import Placeholders, Strict, Text
 from .diagnostic import DiagnosticStrings
 from .prepost import PrePostStrings
+from .printables import PrintableStrings, PrivacyStrings
 from .quiz import QuizStrings
 
 
@@ -227,6 +228,10 @@ class Ui(Strict):
     """Words of the pre/post test page, and of its results on the team page and in `course score`."""
     evaluation: EvaluationStrings
     """Words of the evaluation page, its paper form and its summaries."""
+    privacy: PrivacyStrings
+    """Words of the privacy rule: results sent privately, small groups not shown."""
+    printables: PrintableStrings
+    """Words of the attendance sheet and the certificates."""
 
 
 class EvaluationStrings(Strict):

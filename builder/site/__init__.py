@@ -15,8 +15,9 @@ the lessons' slides, which publish/pptx.py writes as PowerPoint decks).
 """
 
 from .pages import slides
+from .pages.printables import certificates_page
 from .pages.quiz import storage_key
 from .pages.report import report_html
 from .write import MARKER, staging, write_report
 
-__all__ = ["slides", "storage_key", "report_html", "MARKER", "staging", "write_report"]
+__all__ = ["slides", "storage_key", "report_html", "certificates_page", "MARKER", "staging", "write_report"]

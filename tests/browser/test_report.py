@@ -101,8 +101,8 @@ def test_one_chat_gives_one_report_on_the_team_page_and_from_course_score_links(
     add_paste(page, text)
     page.wait_for_selector("#dx-team-result:not([hidden])")
     assert report_markup(page) == written
-    # The older link was result 4; a duplicate is not numbered.
-    assert "Hasil 4<" not in written and "Hasil 8<" in written
+    # No one is listed: neither the results' numbers nor their answers.
+    assert "Hasil 1<" not in written and "Hasil 8<" not in written
     assert errors == []
 
 
@@ -117,15 +117,15 @@ def test_the_written_report_shows_what_course_score_computed(page, tmp_path):
     team = expected["team"]
     assert (got["stage"], got["basis"], got["flagged"].split()) == (team["stage"], team["basis"], team["flagged"])
     assert got["score"] == scoring.floor_text(Fraction(team["score_exact"]), scoring.SCORE_PLACES)
-    cells = page.locator("#dx-team-body table").last.locator("tbody tr")
-    assert cells.count() == len(rows)
-    for i, (row, person) in enumerate(zip(rows, expected["respondents"], strict=True)):
-        line = cells.nth(i).locator("th, td").all_text_contents()
-        assert line[0] == row.respondent
-        score = "–" if person["score_exact"] is None else scoring.floor_text(Fraction(person["score_exact"]), 1)
-        assert line[2] == score
-    # budi's 59.1 sits near the Defined/Aligned boundary, and the table says so
-    assert "close to Aligned" in cells.nth(1).text_content()
+    # The groups: sales and marketing with their means, the one "other" too few to show; no one listed.
+    groups = page.locator("#dx-team-body table").first.locator("tbody tr").all_inner_texts()
+    for line, role in zip(groups, ("sales", "marketing"), strict=False):
+        assert scoring.floor_text(Fraction(team["groups"][role]["score_exact"]), 1) in line
+    assert "too few to show" in groups[2]
+    body = page.locator("#dx-team-body").text_content()
+    assert not any(re.search(rf"\b{row.respondent}\b", body) for row in rows)
+    counts = page.locator("#dx-team-body table").nth(1).locator("tbody td").all_text_contents()
+    assert [int(n) for n in counts] == list(team["distribution"].values())
     assert "Philip Kotler" in page.locator(".dx-source").text_content()
     links = page.locator(".dx-lesson a")
     assert links.count() and all(h.startswith("https://") for h in links.evaluate_all("a => a.map(x => x.href)"))

@@ -62,7 +62,8 @@ def test_team_page_agrees_with_course_score(page, site_url):
 @pytest.mark.browser
 def test_one_sided_team_is_flagged(page, site_url):
     open_team(page, site_url)
-    paste(page, [("sales", code(INST, "444444444444444444444444")), ("sales", code(INST, "333333333333333333333333"))])
+    paste(page, [("sales", code(INST, "444444444444444444444444")), ("sales", code(INST, "333333333333333333333333")),
+                 ("sales", code(INST, "343434343434343434343434"))])
     got = team_attrs(page)
     assert (got["stage"], got["score"], got["basis"], got["one-sided"]) == ("aligned", "70.0", "sales", "true")
     assert "comes from one side only (Sales team)" in page.locator("#dx-team-result").text_content()
@@ -71,11 +72,50 @@ def test_one_sided_team_is_flagged(page, site_url):
 @pytest.mark.browser
 def test_groups_weigh_equally_in_indonesian(page, site_url):
     open_team(page, site_url, "id")
-    paste(page, [("sales", code(INST, "333333333333333333333333"))]
+    paste(page, [("sales", code(INST, "333333333333333333333333"))] * 3
           + [("marketing", code(INST, "222222222222222222222222"))] * 3)
     got = team_attrs(page)
     assert (got["stage"], got["score"]) == ("defined", "50.0")
     assert "Perlu dibahas" in page.locator("#dx-team-result").text_content()
+
+
+@pytest.mark.browser
+@pytest.mark.parametrize("lang", ["en", "id"])
+def test_a_team_of_two_shows_only_too_few_to_show(page, site_url, lang):
+    from builder.sources.load import load_course
+    words = load_course(ROOT).ui.privacy
+    errors = open_team(page, site_url, lang)
+    paste(page, [("sales", code(INST, "444444444444444444444444")),
+                 ("marketing", code(INST, "232323232323232323232323"))])
+    box = page.locator("#dx-team-result")
+    got = team_attrs(page)
+    assert (got["stage"], got["score"], got["flagged"]) == ("", "", "")
+    assert box.get_attribute("data-shown") == ""
+    text = box.text_content()
+    assert words.too_few_team[lang].format(min=3) in text
+    assert box.locator(".dx-too-few").count() >= 3  # the team, the stages, the practices, the gap
+    assert box.locator(".dx-chart, .dx-barlist").count() == 0
+    assert "80" not in text and "50" not in text  # neither person's score in any form
+    assert run_axe(page) == []
+    assert errors == []
+
+
+@pytest.mark.browser
+def test_three_sales_and_two_marketing_show_the_sales_figures_only(page, site_url):
+    errors = open_team(page, site_url)
+    paste(page, [("sales", code(INST, "444444444444444444444444"))] * 2
+          + [("sales", code(INST, "333333333333333333333333"))]
+          + [("marketing", code(INST, "222222222222222222222222")),
+             ("marketing", code(INST, "232323232323232323232323"))])
+    box = page.locator("#dx-team-result")
+    assert box.get_attribute("data-shown") == "sales distribution"
+    assert team_attrs(page)["score"] == ""
+    headers = box.locator(".dx-table thead th").all_text_contents()
+    assert "Sales team" in headers and "Marketing team" not in headers and "Gap" not in headers
+    groups = box.locator("table").first.locator("tbody tr").all_inner_texts()
+    assert "73.3" in groups[0] and "too few to show" in groups[1]
+    assert "Result 1" not in box.text_content()  # no one listed
+    assert errors == []
 
 
 @pytest.mark.browser

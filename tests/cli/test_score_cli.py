@@ -41,9 +41,47 @@ def test_summary_in_both_languages(course, capsys):
     en = capsys.readouterr().out
     score_cli.run(args("--answers", str(DATA / "answers_workshop.csv")), course, "id")
     id_ = capsys.readouterr().out
-    assert "Stage: Defined" in en and "Score: 50.8 out of 100" in en
-    assert "Tahap: Defined (ada aturan main)" in id_ and "Skor: 50,8 dari 100" in id_
+    assert "Stage: Defined" in en and "Score: 51.4 out of 100" in en
+    assert "Tahap: Defined (ada aturan main)" in id_ and "Skor: 51,4 dari 100" in id_
     assert "left out because they had too few answers: 1" in en
+    # No names, no one's own result; the one "other" respondent is a group too small to show.
+    for text in (en, id_):
+        assert not any(name in text for name in ("ani", "budi", "gita", "hana"))
+    assert "Other: Respondents 1, Mean score too few to show (under 3 people)" in en
+    assert "kurang dari 3 orang" in id_
+
+
+def small_team(tmp_path, names_roles):
+    """The workshop's CSV with only the named respondents (each with the role given)."""
+    header, *rows = (DATA / "answers_workshop.csv").read_text(encoding="utf-8").splitlines()
+    by_name = {r.split(",", 1)[0]: r.split(",", 2)[2] for r in rows}
+    csv = tmp_path / "small.csv"
+    csv.write_text("\n".join([header] + [f"{n},{role},{by_name[n]}" for n, role in names_roles]) + "\n",
+                   encoding="utf-8")
+    return csv
+
+
+def test_a_team_of_two_shows_only_too_few_to_show(course, capsys, tmp_path):
+    csv = small_team(tmp_path, [("ani", "sales"), ("dewi", "marketing")])
+    assert score_cli.run(args("--answers", str(csv)), course, "en") == 0
+    out = capsys.readouterr().out
+    assert "Too few to show" in out and "Stage:" not in out and "Score:" not in out
+    assert "Gap 0" not in out and "Gap 1" not in out and "Defined: " not in out
+    assert out.count("too few to show (under 3 people)") >= 4  # each group, the stages, the practices, the gap
+    assert score_cli.run(args("--answers", str(csv), "--json"), course, "en") == 0
+    team = json.loads(capsys.readouterr().out)["team"]
+    assert team["score"] is None and team["stage"] is None and not any(team["shown"]["groups"].values())
+
+
+def test_three_sales_and_two_marketing_show_the_sales_figures_only(course, capsys, tmp_path):
+    csv = small_team(tmp_path, [("ani", "sales"), ("budi", "sales"), ("citra", "sales"),
+                                ("dewi", "marketing"), ("eko", "marketing")])
+    assert score_cli.run(args("--answers", str(csv)), course, "id") == 0
+    out = capsys.readouterr().out
+    assert "Skor:" not in out and "Terlalu sedikit untuk ditampilkan" in out
+    assert "Tim marketing: Jumlah orang 2, Skor rata-rata terlalu sedikit" in out
+    practice_lines = [line for line in out.splitlines() if " · " in line or "Tim sales " in line]
+    assert practice_lines and all("Tim marketing" not in line for line in practice_lines)
 
 
 def test_json_and_report(course, capsys, tmp_path):
@@ -51,7 +89,7 @@ def test_json_and_report(course, capsys, tmp_path):
     assert score_cli.run(args("--answers", str(DATA / "answers_workshop.csv"), "--json", "--report", str(report)),
                          course, "en") == 0
     data = json.loads(capsys.readouterr().out)  # nothing but JSON on stdout
-    assert data["team"]["stage"] == "defined" and len(data["respondents"]) == 7
+    assert data["team"]["stage"] == "defined" and data["respondents"]["count"] == 8
     html = report.read_text(encoding="utf-8")
     # One page with everything inline: the course data, the cohort, the styles and the team
     # page's own script (tests/browser/test_report.py draws it in Chromium).
@@ -144,17 +182,25 @@ def test_answers_that_cannot_be_read_are_wrong_usage_not_a_bug(mini_course, tmp_
     assert "cannot read the answers file" in capsys.readouterr().err
 
 
-def test_the_report_carries_each_respondent_as_a_result_code_with_its_role(course):
-    from builder.diagnostic import answers, codes, cohort, scoring
-    from builder.site.pages.report import cohort_data, report_data
+def test_the_report_carries_the_shown_figures_and_no_one_s_answers(course, tmp_path):
+    from builder.diagnostic import answers, cohort, scoring
+    from builder.site.pages.report import cohort_data, report_data, report_html
 
     inst = scoring.Instrument.from_course(course)
     rows = answers.read_answers(DATA / "answers_workshop.csv", inst)
-    data = cohort_data(inst, cohort.score_cohort(inst, rows))["respondents"]
-    assert [d["label"] for d in data] == [r.respondent for r in rows]
-    for row, d in zip(rows, data, strict=True):
-        reading = codes.read_code(inst, d["code"])
-        assert (reading.status, reading.answers, reading.role, d["role"]) == (codes.OK, row.answers, row.role, row.role)
+    result = cohort.score_cohort(inst, rows)
+    data = cohort_data(inst, result)
+    assert data["team"]["score"] == scoring.exact_text(result.team.score)
+    assert data["team"]["groups"]["other"] == {"size": 1, "score": None, "practice_means": {}}
+    html = report_html(course, inst, result, "en")
+    # No name and no result code (a code is one person's answers) anywhere in the file.
+    assert not any(f"{r.respondent}" in html for r in rows if len(r.respondent) > 3)
+    assert f".{inst.fingerprint}." not in html
+    # A team of two: nothing but sizes in the file.
+    small = cohort.score_cohort(inst, rows[:1] + rows[3:4])
+    team = cohort_data(inst, small)["team"]
+    assert team["score"] is None and team["practice_means"] == {} and cohort_data(inst, small)["distribution"] is None
+    assert all(g["score"] is None and g["practice_means"] == {} for g in team["groups"].values())
     # read away from the site, the lessons are linked in full
     hrefs = [p["lesson"]["href"] for p in report_data(course, "en")["practices"] if p["lesson"]]
     assert hrefs and all(h.startswith(course.academy.site_url + "en/lessons/") for h in hrefs)
@@ -189,5 +235,4 @@ def test_terminal_escapes_in_a_csv_are_shown_not_acted_on(course, capsys, tmp_pa
     assert score_cli.run(args("--answers", str(csv), *(["--json"] if as_json else [])), course, "en") == 0
     out = capsys.readouterr().out
     assert not any(c in out for c in "\x1b\x07\u009b")
-    if as_json:
-        assert json.loads(out)["respondents"][0]["respondent"] == evil  # the value itself is kept
+    assert "PWNED" not in out and "EVIL" not in out  # names are never printed at all

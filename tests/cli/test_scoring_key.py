@@ -48,12 +48,14 @@ def key_example(page: str) -> dict:
 
 
 def course_score(root: Path, lang: str, shown: dict, tmp_path: Path, capsys, *options: str) -> list[str]:
-    """`course score` on a CSV holding the key's example, as an instructor would type it in."""
+    """`course score` on a CSV holding the key's example, as an instructor would type it in, three times:
+    `course score` shows no one's own result and no group under three people (rules.min_group), and a
+    group of three equal answers has the example's own figures."""
     ids = list(shown["answers"])
     csv = tmp_path / f"key-{lang}.csv"
+    row = ",".join(shown["answers"][sid] or "dk" for sid in ids)
     csv.write_text("respondent,role," + ",".join(ids) + "\n"
-                   + f"example,{shown['role']}," + ",".join(shown["answers"][sid] or "dk" for sid in ids) + "\n",
-                   encoding="utf-8")
+                   + "".join(f"example{n},{shown['role']},{row}\n" for n in (1, 2, 3)), encoding="utf-8")
     capsys.readouterr()
     assert main(["--root", str(root), "--lang", lang, "score", "--answers", str(csv), *options]) == 0
     return capsys.readouterr().out.splitlines()
@@ -93,21 +95,16 @@ def test_the_worked_example_is_what_course_score_prints(root, tmp_path, capsys, 
         assert line == f"  {practice.name[lang]}: {role} {mean}"
     # Each practice's stage, as course score gives it (--json).
     data = json.loads("\n".join(course_score(root, lang, shown, tmp_path, capsys, "--json")))
-    for pid, practice in data["respondents"][0]["practices"].items():
+    for pid, practice in data["team"]["practices"].items():
         assert shown["rows"][course.practice(pid).name[lang]][1] == course.stage(practice["stage"]).name[lang]
-    # The respondent's own line: stage and score.
-    score_value = shown["score"].split()[1]
-    stage_name = shown["stage"].split(": ", 1)[1]
-    respondent = next(x for x in printed if x.startswith("  example ("))
-    assert respondent.startswith(f"  example ({role}): {stage_name}, {score_value}")
-    # The same-rating rule: said on the key exactly when course score says it, with the same count.
-    alike = data["respondents"][0]["same_rating"]
+    # The same-rating rule: said on the key exactly when course score says it (for all three).
+    alike = data["team"]["same_rating"] == 3 or None
     given = [int(v) for v in shown["answers"].values() if v]
     count, rating = max((given.count(v), -v) for v in set(given))
     said = course.ui.paper.example_same_said if alike else course.ui.paper.example_same
     assert shown["same"] == said[lang].format(rating=-rating, count=count, answered=len(given),
                                               percent=course.diagnostic.rules.same_rating)
-    assert (words.same_mark[lang] in respondent) == (alike is not None)
+    assert data["team"]["same_rating"] in (0, 3)
     assert (alike is not None) == (pattern == "answers nearly all alike, on a boundary")
 
 

@@ -44,8 +44,8 @@ def test_template_lists_statements_practice_by_practice():
 
 def test_workshop_file_is_read_and_scored_exactly():
     rows = answers.read_answers(DATA / "answers_workshop.csv", INST)
-    assert [r.respondent for r in rows] == ["ani", "budi", "citra", "dewi", "eko", "fajar", "gita"]
-    assert [r.line for r in rows] == [2, 3, 4, 5, 6, 7, 8]
+    assert [r.respondent for r in rows] == ["ani", "budi", "citra", "dewi", "eko", "fajar", "gita", "hana"]
+    assert [r.line for r in rows] == [2, 3, 4, 5, 6, 7, 8, 9]
     assert rows[1].answers["training-3"] is None and rows[2].answers["rules-4"] is None
 
     # An independent oracle: straight from the CSV cells with plain fractions.
@@ -147,16 +147,29 @@ def test_quoted_multiline_cell_keeps_line_numbers():
 def test_json_shape():
     c = cohort.score_cohort(INST, answers.read_answers(DATA / "answers_workshop.csv", INST))
     data = json.loads(json.dumps(cohort.to_json(INST, c)))
-    first = data["respondents"][0]
-    assert set(first) >= {"respondent", "role", "score", "stage", "near_boundary", "practices", "dont_know"}
-    assert first["practices"]["rules"]["stage"] in [s for s, _ in INST.stages]
-    gita = data["respondents"][6]
-    assert gita["score"] is None and gita["stage"] == "insufficient"
+    # No names and no one's own result: the count, and the line of gita (left out for too few answers).
+    assert data["respondents"] == {"count": 8, "left_out_lines": [8]}
+    assert not any(name in json.dumps(data) for name in ("ani", "budi", "gita", "hana"))
     team = data["team"]
-    assert set(team) >= {"score", "stage", "groups", "gaps", "flagged", "one_sided", "excluded"}
+    assert set(team) >= {"score", "stage", "groups", "gaps", "flagged", "one_sided", "excluded", "shown"}
     assert team["groups"]["sales"]["size"] == 3 and team["excluded"] == 1
     assert Fraction(team["score_exact"]) == c.team.score
     assert team["flagged"] == [pid for pid in INST.practices if c.team.gaps[pid] >= 1]
+    # fajar is the only "other": a group of one shows its size, never its mean.
+    assert team["groups"]["other"] == {"size": 1, "score": None, "score_exact": None}
+    assert team["distribution"]["insufficient"] == 1 and sum(team["distribution"].values()) == 8
+
+
+def test_json_of_a_small_team_hides_every_figure():
+    rows = answers.read_answers(DATA / "answers_workshop.csv", INST)
+    c = cohort.score_cohort(INST, [r for r in rows if r.respondent in ("ani", "dewi")])
+    team = cohort.to_json(INST, c)["team"]
+    assert team["shown"] == {"team": False, "groups": {"sales": False, "marketing": False, "other": False},
+                             "gap": False, "distribution": False}
+    assert team["score"] is team["score_exact"] is team["stage"] is team["distribution"] is None
+    assert all(v is None for v in team["gaps"].values()) and team["flagged"] == []
+    assert all(p == {"mean": None, "stage": None, "sales": None, "marketing": None} for p in team["practices"].values())
+    assert [g["size"] for g in team["groups"].values()] == [1, 1, 0]
 
 
 cell = st.sampled_from(["1", "2", "3", "4", "5", "", "dk", "DK", " 3 "])

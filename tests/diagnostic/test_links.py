@@ -112,10 +112,11 @@ def test_course_score_reads_a_chat_and_names_what_it_left_out(tmp_path, capsys):
     assert score_cli.run(_args("--links", str(source), "--json", "--report", str(report)), course, "en") == 0
     out, err = capsys.readouterr()
     assert json.loads(out)["team"]["stage"] == "defined"  # stdout stays pure JSON
-    assert err.strip() == f"{source}:9: a result link on this line cannot be read (it was probably cut off " \
+    assert err.strip() == f"{source}:10: a result link on this line cannot be read (it was probably cut off " \
                           "when copied), so it is left out — ask the respondent to share the link again and " \
                           "add the full link to the file"
-    assert "Result 7" in report.read_text(encoding="utf-8")
+    html = report.read_text(encoding="utf-8")
+    assert "Result 7" not in html and "Result 1\"" not in html  # no labels, no names: figures only
 
 
 def test_answers_and_links_together_are_wrong_usage(tmp_path, capsys):

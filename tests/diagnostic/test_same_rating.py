@@ -50,19 +50,27 @@ def test_course_score_says_how_many_answered_alike(mini_course, lang):
     words = course.ui.diagnostic
     said = words.team_same_rating[lang].format(count=2, total=3, percent=INST.same_rating)
     assert "! " + said in text.splitlines()
-    marked = [line for line in text.splitlines() if words.same_mark[lang] in line]
-    assert [line.split()[0] for line in marked] == ["ani", "citra"]
+    # Said for the team only: no one is named or marked.
+    assert words.same_mark[lang] not in text and not any(name in text for name in ("ani", "citra"))
     data = cohort.to_json(INST, result)
     assert data["team"]["same_rating"] == 2
-    assert [r["same_rating"] for r in data["respondents"]] == [[4, len(INST.statement_ids)], None,
-                                                                [3, len(INST.statement_ids)], None]
+
+
+def test_the_count_is_not_said_for_fewer_than_min_group(mini_course):
+    course = load_course(mini_course)
+    result = cohort.score_cohort(INST, rows()[:2])  # ani and budi: "1 of 2" would point at one of them
+    assert result.team.same_rating == 1
+    text = summary(course, INST, result, "en")
+    assert "gave one and the same answer" not in text and "!" not in text.split("Groups")[1]
+    assert cohort.to_json(INST, result)["team"]["same_rating"] == 0
 
 
 def test_nothing_is_said_when_answers_vary(mini_course):
     course = load_course(mini_course)
     n = len(INST.statement_ids)
-    varied = [Row(2, "a", "sales", answers_of(("1234" * n)[:n])),
-              Row(3, "b", "marketing", answers_of(("2345" * n)[:n]))]
+    patterns = [("sales", "1234"), ("sales", "4321"), ("sales", "1324"),
+                ("marketing", "2345"), ("marketing", "5432"), ("marketing", "2435")]
+    varied = [Row(2 + i, f"r{i}", role, answers_of((pattern * n)[:n])) for i, (role, pattern) in enumerate(patterns)]
     text = summary(course, INST, cohort.score_cohort(INST, varied), "en")
     assert course.ui.diagnostic.same_mark["en"] not in text
     assert "!" not in text
@@ -72,10 +80,10 @@ def test_the_cli_json_carries_the_count(mini_course, tmp_path, capsys):
     n = len(INST.statement_ids)
     csv = tmp_path / "answers.csv"
     csv.write_text("respondent,role," + ",".join(INST.statement_ids) + "\n"
-                   + "a,sales," + ",".join("5" * n) + "\n" + "b,marketing," + ",".join(("1234" * n)[:n]) + "\n",
+                   + "a,sales," + ",".join("5" * n) + "\n" + "b,marketing," + ",".join(("1234" * n)[:n]) + "\n"
+                   + "c,marketing," + ",".join(("2345" * n)[:n]) + "\n",
                    encoding="utf-8")
     assert main(["--root", str(mini_course), "--lang", "en", "score", "--answers", str(csv), "--json"]) == 0
     data = json.loads(capsys.readouterr().out)
     assert data["team"]["same_rating"] == 1
-    assert data["respondents"][0]["same_rating"] == [5, n]
     assert codes.encode(INST, answers_of("5" * n))  # the same answers travel as a code too

@@ -37,7 +37,7 @@ def test_individual_vectors(vector):
 @pytest.mark.parametrize("vector", VECTORS["team"], ids=lambda v: v["name"])
 def test_team_vectors(vector):
     pairs = [(role, scoring.score(INST, codes.decode(INST, code))) for role, code in vector["respondents"]]
-    assert mismatches(team_view(scoring.team(INST, pairs)), vector["expect"]) == []
+    assert mismatches(team_view(scoring.team(INST, pairs), INST), vector["expect"]) == []
 
 
 @pytest.mark.parametrize("text,code", VECTORS["codes"]["valid"])

@@ -24,7 +24,7 @@ TIMEOUT = 60  # seconds; the vectors take well under one
 FOOTER = """
 var input = JSON.parse(require("fs").readFileSync(process.argv[2], "utf8"));
 var D = { score: score, team: team, weakestFirst: weakestFirst, encode: encode, decode: decode,
-          readCode: readCode, extractResults: extractResults, floorText: floorText };
+          readCode: readCode, extractResults: extractResults, floorText: floorText, shownOf: shownOf };
 process.stdout.write(JSON.stringify((%s)(D, instrument(input.data), input.data, input.vectors)));
 """ % JS_VIEWS
 

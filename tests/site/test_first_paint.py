@@ -28,9 +28,10 @@ LOADER = re.compile(r'<script id="selaras-loader">.*?\}\)\((\[.*?\])\);\s*</scri
 
 def pages(site: Path) -> list[Path]:
     # The storage probe is no page; a lesson's slides are for a projector, not a phone, and load
-    # reveal.js's files (tests/site/test_slides.py).
+    # reveal.js's files (tests/site/test_slides.py); the attendance sheet is a self-contained A4
+    # printable with its styles inline (tests/browser/test_printables.py).
     return sorted(p for lang in ("id", "en") for p in (site / lang).rglob("*.html")
-                  if not {"assets", "slides"} & set(p.relative_to(site).parts))
+                  if not {"assets", "slides"} & set(p.relative_to(site).parts) and p.name != "attendance.html")
 
 
 def test_each_page_carries_its_styles_and_fetches_no_stylesheet_or_script_of_the_course_s_own(built_site: Path):

@@ -61,6 +61,7 @@ def page_data(course: Course, lang: str) -> dict[str, Any]:
                   "same_rating": rules.same_rating, "min_group": rules.min_group},
         "labels": [label[lang] for label in course.diagnostic.scale.labels],
         "strings": {name: getattr(strings, name)[lang] for name in type(strings).model_fields},
+        "privacy": {name: getattr(course.ui.privacy, name)[lang] for name in type(course.ui.privacy).model_fields},
         "source": course.model.source[lang],
         "team_href": "team.html",
     }

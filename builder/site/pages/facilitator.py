@@ -14,6 +14,7 @@ from ...schema import DAYS, Block, Schedule, Session
 from .. import qr
 from . import clock as clocks
 from . import paper as render_paper
+from . import printables as render_printables
 from . import slides as render_slides
 from . import toolkit as render_toolkit
 from .templating import ENV, script_json
@@ -36,6 +37,8 @@ def facilitator_page(course: Course, lang: str) -> str:
     return ENV.get_template("facilitator.md.j2").render(
         lang=lang, guide=guide, tr=lambda text: text[lang], asset=ASSET_DIR, sessions=sessions,
         minutes=course.ui.site.minutes[lang], materials=materials, paper=render_paper.links(course, lang),
+        attendance={"cta": course.ui.printables.attendance_cta[lang],
+                    "title": course.ui.printables.attendance_title[lang], "href": render_printables.ATTENDANCE_PAGE},
         links=participant_links(course, lang),
         slides_word=course.ui.site.slides[lang], handout_word=course.ui.site.slides_handout[lang],
         clock_json=script_json(clock_data(guide.schedule, guide.sessions, lang)) if guide.schedule else None,

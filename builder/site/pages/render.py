@@ -23,6 +23,7 @@ from . import evaluation as render_evaluation
 from . import facilitator as render_facilitator
 from . import paper as render_paper
 from . import prepost as render_prepost
+from . import printables as render_printables
 from . import quiz as render_quiz
 from . import slides as render_slides
 from . import toolkit as render_toolkit
@@ -94,6 +95,7 @@ def render_language(course: Course, lang: str) -> LanguageSite:
     add(render_evaluation.PAPER_PAGE, render_evaluation.paper_page(course, lang))
     if course.facilitator:
         add(render_facilitator.PAGE, render_facilitator.facilitator_page(course, lang))
+        add(render_printables.ATTENDANCE_PAGE, render_printables.attendance_page(course, lang))
         for session in course.facilitator.sessions:
             add(render_slides.session_page_path(session), render_slides.session_page(course, session, lang))
     add(PRINT_PAGE, render_print(course, lang, marked))

@@ -6,9 +6,10 @@ team report of `assets/diagnostic/team-report.js`. This module writes a page tha
 carries the report's script (`render_diagnostic.script("report")`: that renderer
 and what it needs, not the pages' own controllers), the site's diagnostic styles,
 the course data the team page gets (`render_diagnostic.page_data`) and the
-cohort's answers as result codes with their roles. The script scores them as the
-team page does; the shared test vectors hold the browser's arithmetic equal to
-`course score`'s.
+team's figures `course score` computed, only those the privacy rule lets it show
+(`cohort.shown_team`: no names, no one's answers or result code, nothing of a group
+under `min_group` people); the script draws them as the team page draws its own, and
+the shared test vectors hold the browser's arithmetic equal to `course score`'s.
 
 The file opens from a disk, a mail attachment or a shared drive with nothing
 loaded from anywhere else. It needs JavaScript, as the team page does; without
@@ -24,8 +25,8 @@ from urllib.parse import urljoin
 from markupsafe import Markup
 
 from ...course import Course
-from ...diagnostic import codes, scoring
-from ...diagnostic.cohort import Cohort
+from ...diagnostic import scoring
+from ...diagnostic.cohort import Cohort, shown_team
 from .assets import script
 from .diagnostic import ENV, page_data, script_json
 
@@ -54,9 +55,9 @@ def report_data(course: Course, lang: str) -> dict[str, Any]:
 
 
 def cohort_data(inst: scoring.Instrument, cohort: Cohort) -> dict[str, Any]:
-    """Each respondent as the team page holds a pasted result: a label, a role and a result code."""
-    return {"respondents": [{"label": row.respondent, "role": row.role,
-                             "code": codes.encode(inst, row.answers, row.role)} for row in cohort.rows]}
+    """The team's figures the privacy rule lets the report show, and the respondents by stage: no
+    names, no answers, no result code (a code is one person's answers), nothing of a group too small."""
+    return shown_team(inst, cohort)
 
 
 def report_html(course: Course, inst: scoring.Instrument, cohort: Cohort, lang: str) -> str:

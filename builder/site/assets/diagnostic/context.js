@@ -6,6 +6,7 @@ function Context(data) {
   this.data = data;
   this.inst = instrument(data);
   this.t = data.strings;
+  this.privacy = data.privacy;
   var stages = {}, practices = {};
   data.stages.forEach(function (s) { stages[s.id] = s; });
   data.practices.forEach(function (p) { practices[p.id] = p; });

@@ -80,12 +80,13 @@ function diagnosticPage(ctx) {
     return result;
   }
 
-  /* The phone's share sheet where the browser has one (a result goes straight into the group
-     chat); copying the link is always there as well, and is the fallback when sharing fails. */
+  /* The phone's share sheet where the browser has one; copying the link is always there as well,
+     and is the fallback when sharing fails. Said first: the link goes to the facilitator only. */
   function shareBlock(ctx, code) {
     var link = location.href.split("#")[0] + "#r=" + code;
     var note = el("p", { "class": "dx-copy-note", role: "status" });
-    var input = el("input", { type: "text", id: "dx-share-link", readonly: true, value: link, "class": "dx-share-input" });
+    var input = el("input", { type: "text", id: "dx-share-link", readonly: true, value: link, "class": "dx-share-input",
+                             "aria-describedby": "dx-share-private" });
     var copy = el("button", { type: "button", "class": "md-button", id: "dx-copy", text: ctx.t.copy_link });
     function copyLink() {
       var done = function () { note.textContent = ctx.t.copied; };
@@ -107,7 +108,8 @@ function diagnosticPage(ctx) {
       });
     }
     return el("div", { "class": "dx-share dx-no-print" },
-      el("label", { "for": "dx-share-link", text: ctx.t.share }), input, share, copy, note,
+      el("label", { "for": "dx-share-link", text: ctx.t.share }),
+      el("p", { "class": "dx-share-private", id: "dx-share-private", text: ctx.privacy.share_private }), input, share, copy, note,
       el("p", { "class": "dx-code" }, ctx.t.code + ": ", el("code", { id: "dx-code", text: code })));
   }
 

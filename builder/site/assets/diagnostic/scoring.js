@@ -71,6 +71,7 @@ function instrument(data) {
     near: parseDecimal(data.rules.near_boundary),
     gapFlag: parseDecimal(data.rules.gap_flag),
     sameRating: data.rules.same_rating,
+    minGroup: data.rules.min_group,
     codeVersion: data.code_version,
     fingerprint: data.fingerprint
   };
@@ -184,4 +185,16 @@ function team(inst, pairs) {
            basis: basis, oneSided: basis !== "both" && basis !== "none", groups: groups,
            practiceMeans: practiceMeans, practiceStages: practiceStages, gaps: gaps, flagged: flagged,
            excluded: excluded, sameRating: same };
+}
+
+/* The privacy rule (as shown() in scoring.py): a figure is shown only when every group it rests on
+   has at least inst.minGroup valid respondents; a hidden one reads "too few to show". */
+function shownOf(inst, t) {
+  var ok = {};
+  ROLES.forEach(function (role) { ok[role] = t.groups[role].size >= inst.minGroup; });
+  var used = t.basis === "both" ? SIDES : (t.basis === "none" ? [] : [t.basis]);
+  var total = 0;
+  ROLES.forEach(function (role) { total += t.groups[role].size; });
+  return { team: used.length > 0 && used.every(function (r) { return ok[r]; }), groups: ok,
+           gap: t.basis === "both" && ok.sales && ok.marketing, distribution: total >= inst.minGroup };
 }

@@ -2,7 +2,8 @@
  * team-page.js or report-page.js) has named itself in PAGE just before. */
 
 var api = { Frac: Frac, instrument: instrument, score: score, team: team, weakestFirst: weakestFirst,
-            encode: encode, decode: decode, readCode: readCode, floorText: floorText, parseDecimal: parseDecimal };
+            encode: encode, decode: decode, readCode: readCode, floorText: floorText, parseDecimal: parseDecimal,
+            shownOf: shownOf };
 Object.keys(PAGE.api || {}).forEach(function (name) { api[name] = PAGE.api[name]; });
 window.SelarasDiagnostic = api;
 

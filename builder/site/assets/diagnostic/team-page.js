@@ -168,7 +168,7 @@ function teamPage(ctx) {
       return null;
     }
     var t = teamOf(ctx, people);
-    showReport(ctx, box, body, t, people);
+    showReport(ctx, box, body, t, stageCounts(ctx, people));
     return t;
   }
 

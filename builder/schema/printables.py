@@ -1,0 +1,90 @@
+"""Words of privacy notes and of the printables (attendance sheet, certificates), and the academy's
+certificate settings. `course/ui.yaml` holds the words (`privacy:` and `printables:`), `course/academy.yaml`
+the settings (`certificates:`), `course/course.yaml` the course's hours (`jp:`)."""
+
+from __future__ import annotations
+
+from typing import Annotated
+
+from pydantic import Field
+
+from .base import NonEmpty, Placeholders, Strict, Text
+
+
+class PrivacyStrings(Strict):
+    """Words of the privacy rule (`rules.min_group` in quizzes/diagnostic.yaml): results travel privately,
+    and no page or report shows a group smaller than the rule allows."""
+
+    share_private: Text
+    """Said beside the result link: send it to the facilitator only, in a private chat, not to a group."""
+    too_few: Annotated[Text, Placeholders("min")]
+    """In place of a figure resting on fewer than `min` people, e.g. `too few to show (under {min})`."""
+    too_few_team: Annotated[Text, Placeholders("min")]
+    """In place of the team's result when a group it rests on has fewer than `min` people: what to do about it."""
+    private_note: Annotated[Text, Placeholders("min")]
+    """Under the team result and in the report: no names, no one's answers, no group under `min` people."""
+
+
+class PrintableStrings(Strict):
+    """Words of the attendance sheet (`attendance.html`) and the certificates (`course certificates`)."""
+
+    attendance_title: Text
+    """Title of the attendance sheet, e.g. `Daftar hadir` / `Attendance sheet`."""
+    attendance_cta: Text
+    """Lead-in of the link to the attendance sheet in the facilitator guide."""
+    attendance_screen: Text
+    """On screen only, above the sheet: how to print it."""
+    date: Text
+    """Label of the line for the session's date."""
+    place: Text
+    """Label of the line for the session's place."""
+    trainer: Text
+    """Label of the line for the trainer's name."""
+    client: Text
+    """Label of the line for the client company."""
+    number: Text
+    """Column heading: the row number."""
+    name: Text
+    """Column heading: the participant's name."""
+    role: Text
+    """Column heading: the participant's job or position."""
+    department: Text
+    """Column heading: the participant's department."""
+    signature: Text
+    """Column heading: the participant's signature."""
+    certificate_title: Text
+    """Heading of a certificate, e.g. `Sertifikat` / `Certificate`."""
+    certificate_given: Text
+    """Line above the participant's name, e.g. `diberikan kepada` / `is awarded to`."""
+    certificate_for: Text
+    """Line between the name and the course title, e.g. `atas partisipasinya dalam pelatihan` / `for taking part in the training`."""
+    certificate_edition: Annotated[Text, Placeholders("edition")]
+    """The edition line, e.g. `Edisi {edition}` / `{edition} edition`."""
+    certificate_hours: Annotated[Text, Placeholders("jp", "minutes")]
+    """The hours line: `jp` lesson hours of `minutes` minutes each, e.g. `{jp} JP (1 JP = {minutes} menit)`."""
+    months: Text
+    """The twelve month names from January, separated by commas, for the certificates' date, e.g. `Januari, Februari, …`."""
+    certificates_title: Text
+    """Title of the certificates file (the browser's tab)."""
+    certificates_screen: Annotated[Text, Placeholders("count")]
+    """On screen only, above the certificates: how many there are and how to print them (A4 landscape)."""
+
+
+class Signatory(Strict):
+    """One signature line on a certificate."""
+
+    name: NonEmpty
+    """The signatory's name as it is printed under the line, e.g. `Dra. Ratna Wijaya, M.M.`."""
+    title: Text
+    """The signatory's position, e.g. `Direktur` / `Director`."""
+
+
+class CertificateSettings(Strict):
+    """What every certificate of the academy carries besides the participant and the course."""
+
+    jp_minutes: Annotated[int, Field(ge=30, le=60)] = 45
+    """Length of one lesson hour (*JP*, jam pelajaran) in minutes; 45 is the usual length for training in Indonesia."""
+    signatories: Annotated[list[Signatory], Field(max_length=3)] = []
+    """Up to three signature lines, left to right (e.g. the academy's director and the trainer). Leave it out for none."""
+    city: str = ""
+    """City printed before the date, e.g. `Surabaya`; leave it out to print the date alone."""
