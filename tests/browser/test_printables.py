@@ -38,6 +38,13 @@ def pdf_pages(pdf: bytes) -> int:
     return int(re.search(rb"/Type\s*/Pages\b.*?/Count (\d+)", pdf, re.S).group(1))
 
 
+def assert_logo_on_primary(page, selector: str) -> None:
+    """The academy's logo is drawn for the site's header (white on the primary colour, as the shipped one
+    is): on paper it keeps a tile of that colour, printed too, or a white logo would vanish."""
+    tile = page.eval_on_selector(selector, "e => getComputedStyle(e).backgroundColor")
+    assert tile not in ("rgba(0, 0, 0, 0)", "transparent", "rgb(255, 255, 255)"), tile
+
+
 @pytest.mark.browser
 @pytest.mark.parametrize("lang", ["id", "en"])
 def test_the_attendance_sheet_prints_on_a4_with_its_heading_on_every_page(page, site_url, lang):
@@ -45,6 +52,7 @@ def test_the_attendance_sheet_prints_on_a4_with_its_heading_on_every_page(page, 
     page.goto(f"{site_url}/{lang}/attendance.html")
     assert page.locator("tbody tr").count() == ATTENDANCE_ROWS
     assert page.locator("header img").get_attribute("src").startswith("data:image/")
+    assert_logo_on_primary(page, "header img")
     assert run_axe(page) == []
     page.emulate_media(media="print")
     assert page.locator(".pr-screen").is_hidden()
@@ -81,6 +89,7 @@ def test_the_certificates_print_one_a4_landscape_page_a_person_nothing_cut_off(p
     page.goto(out.as_uri())
     assert run_axe(page) == []
     assert page.locator(".cert-name").all_text_contents() == NAMES  # exact, the hostile one as text
+    assert_logo_on_primary(page, ".cert-head img")
     page.emulate_media(media="print")
     page.set_viewport_size({"width": 1123, "height": 794})  # A4 landscape at 96 dpi
     assert page.evaluate(OUTSIDE, ".cert") == []

@@ -90,7 +90,7 @@ def test_beside_diagnostic_links_both_are_read(course, tmp_path, capsys):
                     encoding="utf-8")
     assert score_cli.run(args("--links", str(path), "--json"), course, "en") == 0
     data = json.loads(capsys.readouterr().out)
-    assert len(data["respondents"]) == 1 and data["prepost"]["pre"]["count"] == 1
+    assert data["respondents"]["count"] == 1 and data["prepost"]["pre"]["count"] == 1
 
 
 def test_a_link_of_another_item_set_is_named_and_never_scored(course, tmp_path, capsys):
