@@ -79,8 +79,9 @@ def test_page_structure(page, site_url: str, built_site: Path, lang: str):
         unnamed_svg = page.evaluate("""() => [...document.querySelectorAll('article svg[role=img]')]
             .filter(s => !s.getAttribute('aria-labelledby') && !s.getAttribute('aria-label')).length""")
         assert unnamed_svg == 0, path
-        levels = page.evaluate("""() => [...document.querySelectorAll(
-            'article h1, article h2, article h3, article h4, article h5, article h6')].map(h => +h.tagName[1])""")
+        # The page's content: Material's article, or the <main> of a printable made without the site's frame.
+        levels = page.evaluate("""() => [...(document.querySelector('article') || document.querySelector('main'))
+            .querySelectorAll('h1, h2, h3, h4, h5, h6')].map(h => +h.tagName[1])""")
         assert levels and levels[0] == 1, path
         for before, after in itertools.pairwise(levels):
             assert after <= before + 1, f"{path}: heading h{before} followed by h{after}"
