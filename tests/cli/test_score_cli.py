@@ -120,7 +120,7 @@ def test_exit_codes_through_the_cli(mini_course, capsys):
     assert main(root + ["--answers", str(DATA / "answers_workshop.csv")]) == 0
     assert main(root + ["--answers", str(DATA / "answers_bad.csv")]) == 1
     err = capsys.readouterr().err
-    assert "answers_bad.csv:3: `boss` is not a role" in err
+    assert "answers_bad.csv:3: `boss` is not a team" in err
     assert main(root + ["--json"]) == 2
 
 

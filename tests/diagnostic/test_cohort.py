@@ -91,7 +91,7 @@ def test_messages_say_what_is_wrong_and_what_to_write_in_both_languages():
     en = err.value.report("en")
     assert "answers.csv:5: the respondent `r1` already appears on line 2" in en
     assert "answers.csv:4: `6` in column `rules-2` is not an answer" in en
-    assert "answers.csv:3: `boss` is not a role — write sales, marketing or other" in en
+    assert "answers.csv:3: `boss` is not a team — write sales, marketing or other" in en
     assert "`3.5` in column `celebration-4`" in en
 
 
