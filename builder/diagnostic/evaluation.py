@@ -29,7 +29,7 @@ from urllib.parse import unquote_to_bytes
 from ..course import Course
 from ..schema import Evaluation
 from .codes import MALFORMED, OK, OTHER_SET, SPACE
-from .paste import DUPLICATE, MAX_PASTE
+from .paste import DUPLICATE, MAX_PASTE, first_sightings
 
 CODE_VERSION = "1"
 FINGERPRINT_LENGTH = 6
@@ -191,13 +191,11 @@ def extract_codes(text: object) -> list[str]:
 def extract_results(qs: QuestionSet, text: object, seen: Iterable[str] = ()) -> list[Found]:
     """Every evaluation result in a pasted text: a code seen before (in this paste or in `seen`) is a
     DUPLICATE, every other is read."""
-    known = set(seen)
     out = []
-    for code in extract_codes(text):
-        if code in known:
+    for code, duplicate in first_sightings(extract_codes(text), seen):
+        if duplicate:
             out.append(Found(code, DUPLICATE))
             continue
-        known.add(code)
         reading = read_code(qs, code)
         out.append(Found(code, reading.status, reading.response))
     return out

@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from typing import Iterable
+from typing import Iterable, Iterator
 
 from .codes import read_code
 from .scoring import FINGERPRINT_LENGTH, Instrument
@@ -56,15 +56,22 @@ def extract_codes(text: str) -> list[str]:
             for m in _CANDIDATE.finditer(text[:MAX_PASTE])]
 
 
+def first_sightings(codes: Iterable[str], seen: Iterable[str] = ()) -> Iterator[tuple[str, bool]]:
+    """Each code with whether it is a duplicate: seen before, in `seen` or earlier in `codes` (a message
+    forwarded twice counts once). The diagnostic's, the pre/post test's and the evaluation's pastes share it."""
+    known = set(seen)
+    for code in codes:
+        yield code, code in known
+        known.add(code)
+
+
 def extract_results(inst: Instrument, text: str, seen: Iterable[str] = ()) -> list[Found]:
     """Every result in a pasted text with what became of it (rules 1–3)."""
-    known = set(seen)
     out = []
-    for code in extract_codes(text):
-        if code in known:
+    for code, duplicate in first_sightings(extract_codes(text), seen):
+        if duplicate:
             out.append(Found(code, DUPLICATE))
             continue
-        known.add(code)
         reading = read_code(inst, code)
         out.append(Found(code, reading.status, reading.answers, reading.role))
     return out

@@ -37,7 +37,7 @@ from typing import Any, Iterable, Sequence
 from ..course import Course
 from ..schema import MultipleChoice, SingleChoice, TrueFalse
 from .codes import MALFORMED, OK, OTHER_SET, ROLE_LETTERS, SPACE
-from .paste import DUPLICATE, MAX_PASTE
+from .paste import DUPLICATE, MAX_PASTE, first_sightings
 from .scoring import FINGERPRINT_LENGTH, ROLES, SCORE_PLACES, exact_text, floor_text
 
 CODE_VERSION = "1"
@@ -171,13 +171,11 @@ def extract_codes(text: Any) -> list[str]:
 def extract_results(pset: ItemSet, text: Any, seen: Iterable[str] = ()) -> list[Found]:
     """Every `t=` result in a pasted text: OK, OTHER_SET, MALFORMED, or DUPLICATE (seen before: a
     message forwarded twice counts once)."""
-    known = set(seen)
     out = []
-    for code in extract_codes(text):
-        if code in known:
+    for code, duplicate in first_sightings(extract_codes(text), seen):
+        if duplicate:
             out.append(Found(code, DUPLICATE))
             continue
-        known.add(code)
         r = read_code(pset, code)
         out.append(Found(code, r.status, r.role, r.test, r.answers))
     return out
