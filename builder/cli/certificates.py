@@ -9,9 +9,6 @@ or inside the course's sources.
 from __future__ import annotations
 
 import argparse
-import datetime
-import errno
-import os
 from pathlib import Path
 from typing import Callable
 
@@ -19,10 +16,9 @@ from ..course import Course
 from ..diagnostic import participants
 from ..problems import UsageError, notice, printable
 from ..site import certificates_page, write_report
-from ..sources.load import SOURCE_DIRS
+from . import outputs
+from .outputs import OutputMessages
 
-_PROTECTED = (*SOURCE_DIRS, "builder", "tests", ".git")
-_HTML = (".html", ".htm")
 DEFAULT_NAME = "sertifikat.html"
 
 
@@ -36,41 +32,8 @@ def add_arguments(parser: argparse.ArgumentParser, h: Callable[[str], str] | Non
     # `--lang` (the messages' language, and the certificates' unless told) is a common option of every command.
 
 
-def _date(text: str | None) -> datetime.date:
-    if text is None:
-        return datetime.date.today()
-    try:
-        return datetime.date.fromisoformat(text) if len(text) == 10 else datetime.date.fromisoformat("x")
-    except ValueError:
-        raise UsageError("cert_bad_date", value=text) from None
-
-
-def _edition(course: Course, given: str | None) -> str | None:
-    ids = [e.id for e in course.info.editions]
-    if given is None:
-        return ids[0] if ids else None
-    if given not in ids:
-        raise UsageError("cert_bad_edition", value=given, editions=", ".join(ids) or "–")
-    return given
-
-
-def _check_out(out: Path, names: Path, root: Path) -> None:
-    """Refuse an output that would replace the names file, land among the sources, or is no HTML page."""
-    target = out.resolve()
-    if target.is_dir():
-        raise UsageError("cert_out_is_folder", path=out)
-    if target == names.resolve() or (target.exists() and os.path.samefile(target, names)):
-        raise UsageError("cert_out_is_input", path=out)
-    if target.suffix.lower() not in _HTML:
-        raise UsageError("cert_out_not_html", path=out)
-    root = root.resolve()
-    for folder in _PROTECTED:
-        if target.is_relative_to(root / folder):
-            raise UsageError("cert_out_in_sources", path=out, folder=f"{folder}/")
-    if not target.parent.is_dir():
-        raise UsageError("cert_out_dir", path=target.parent)
-    if not os.access(target.parent, os.W_OK | os.X_OK):
-        raise UsageError("cert_out_unwritable", path=out, reason=os.strerror(errno.EACCES))
+_SAY = OutputMessages(is_folder="cert_out_is_folder", is_input="cert_out_is_input", not_html="cert_out_not_html",
+                      in_sources="cert_out_in_sources", missing_dir="cert_out_dir", unwritable="cert_out_unwritable")
 
 
 def run(args: argparse.Namespace, course: Course, lang: str) -> int:
@@ -79,10 +42,10 @@ def run(args: argparse.Namespace, course: Course, lang: str) -> int:
         raise UsageError("cert_is_folder", path=names)
     if not names.is_file():
         raise UsageError("cert_no_file", path=names)
-    day = _date(args.date)
-    edition = _edition(course, args.edition)
+    day = outputs.day(args.date)
+    edition = outputs.edition(course, args.edition)
     out: Path = args.out or names.parent / DEFAULT_NAME
-    _check_out(out, names, course.root)
+    outputs.check_output(out, [names], course.root, _SAY)
     try:  # a problem in the file raises ContentError → exit 1
         people = participants.read_participants(names, display=str(names))
     except OSError as exc:

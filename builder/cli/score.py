@@ -1,4 +1,5 @@
-"""`course score`: the diagnostic for instructors, from a CSV file of answers or a chat's result links.
+"""`course score`: a session's results for instructors, from a CSV file of answers or a chat's result links,
+and the training report for the client (`--report`).
 
 Called by builder/cli/main.py: `add_arguments` declares the options, `run` does the
 work. CSV problems raise ContentError (exit 1, every problem listed); wrong
@@ -8,21 +9,21 @@ usage raises UsageError (exit 2).
 from __future__ import annotations
 
 import argparse
-import errno
 import json
-import os
 import re
 import sys
 from pathlib import Path
 from typing import Callable
 
 from ..course import Course
-from ..diagnostic import answers, cohort, evaluation, evaluation_links, links, prepost, scoring
+from ..diagnostic import answers, cohort, evaluation, evaluation_links, links, participants, prepost, scoring, session
 from ..diagnostic.prepost_links import prepost_summary, read_prepost
+from ..diagnostic.session import Session, clean_line
 from ..diagnostic.summary import summary
 from ..problems import ContentError, Problem, UsageError, notice, printable
 from ..site import report_html, write_report
-from ..sources.load import SOURCE_DIRS
+from . import outputs
+from .outputs import OutputMessages
 
 
 def add_arguments(parser: argparse.ArgumentParser, h: Callable[[str], str] | None = None) -> None:
@@ -35,10 +36,67 @@ def add_arguments(parser: argparse.ArgumentParser, h: Callable[[str], str] | Non
     parser.add_argument("--links", type=Path, metavar="FILE.txt", help=h("score_links"))
     parser.add_argument("--json", action="store_true", help=h("score_json"))
     parser.add_argument("--report", type=Path, metavar="FILE.html", help=h("score_report"))
+    # What only the facilitator knows, for the training report: each goes with --report.
+    parser.add_argument("--names", type=Path, metavar="FILE.csv", help=h("score_names"))
+    parser.add_argument("--attended", metavar="N", help=h("score_attended"))
+    parser.add_argument("--commitments", type=Path, metavar="FILE.txt", help=h("score_commitments"))
+    parser.add_argument("--client", metavar="NAME", help=h("score_client"))
+    parser.add_argument("--trainer", metavar="NAME", help=h("score_trainer"))
+    parser.add_argument("--date", metavar="YYYY-MM-DD", help=h("score_date"))
+    parser.add_argument("--edition", metavar="ID", help=h("score_edition"))
+
+
+_REPORT_ONLY = ("names", "attended", "commitments", "client", "trainer", "date", "edition")
+"""Options that only add to the training report."""
+MAX_ATTENDED = 1000
+_SAY = OutputMessages(is_folder="score_report_is_folder", is_input="score_report_is_answers",
+                      not_html="score_report_not_html", in_sources="score_report_in_sources",
+                      missing_dir="score_report_dir", unwritable="score_report_unwritable")
+
+
+def _attended(text: str) -> int:
+    if not text.strip().isdigit() or not 1 <= int(text) <= MAX_ATTENDED:
+        raise UsageError("score_bad_attended", value=text, maximum=MAX_ATTENDED)
+    return int(text)
+
+
+def _input_file(path: Path, is_folder: str, missing: str) -> None:
+    """A file the report reads (`--names`, `--commitments`): there, and a file."""
+    if path.is_dir():
+        raise UsageError(is_folder, path=path)
+    if not path.is_file():
+        raise UsageError(missing, path=path)
+
+
+def _read_extras(args: argparse.Namespace) -> tuple[int | None, tuple[str, ...], list[Problem]]:
+    """The attendance and the commitments the report is given, and every problem of their files."""
+    attended = _attended(args.attended) if args.attended is not None else None
+    commitments: tuple[str, ...] = ()
+    problems: list[Problem] = []
+    if args.names:
+        try:
+            attended = len(participants.read_participants(args.names, display=str(args.names)))
+        except ContentError as exc:
+            problems += exc.problems
+        except OSError as exc:
+            raise UsageError("cert_unreadable", path=args.names, reason=exc.strerror or exc) from None
+    if args.commitments:
+        try:
+            commitments = session.read_commitments(args.commitments, display=str(args.commitments))
+        except ContentError as exc:
+            problems += exc.problems
+        except OSError as exc:
+            raise UsageError("commitments_unreadable", path=args.commitments, reason=exc.strerror or exc) from None
+    return attended, commitments, problems
 
 
 def run(args: argparse.Namespace, course: Course, lang: str) -> int:
     inst = scoring.Instrument.from_course(course)
+    for name in _REPORT_ONLY:
+        if getattr(args, name) is not None and not args.report:
+            raise UsageError("score_report_only", option=f"--{name}")
+    if args.names is not None and args.attended is not None:
+        raise UsageError("score_names_and_attended")
     if args.template:
         if args.answers or args.links or args.json or args.report:
             raise UsageError("score_template_alone")
@@ -55,8 +113,18 @@ def run(args: argparse.Namespace, course: Course, lang: str) -> int:
         raise UsageError("score_answers_is_folder", path=source)
     if not source.is_file():
         raise UsageError("score_no_file", path=source)
+    attended: int | None = None
+    commitments: tuple[str, ...] = ()
+    extra_problems: list[Problem] = []
     if args.report:
-        _check_report_path(args.report, source, course.root)
+        day, edition = outputs.day(args.date), outputs.edition(course, args.edition)
+        if args.names:
+            _input_file(args.names, "cert_is_folder", "cert_no_file")
+        if args.commitments:
+            _input_file(args.commitments, "commitments_is_folder", "commitments_no_file")
+        inputs = [source] + [p for p in (args.names, args.commitments) if p]
+        outputs.check_output(args.report, inputs, course.root, _SAY)
+        attended, commitments, extra_problems = _read_extras(args)
 
     notices: list[Problem] = []
     tested = None  # the pre/post test's results in a file of links (prepost_links.py)
@@ -76,13 +144,15 @@ def run(args: argparse.Namespace, course: Course, lang: str) -> int:
                 # Pre/post or evaluation results alone: the diagnostic's notices stay, "no result" does not.
                 rows, found = None, [p for p in exc.problems if p.code != "links_none"]
             notices = found + notices + (ev[1] if ev is not None else [])
+    except ContentError as exc:  # the names' and commitments' problems too: every one at once
+        raise ContentError(extra_problems + exc.problems) from None
     except OSError as exc:
         raise UsageError("score_answers_unreadable", path=source, reason=exc.strerror or exc) from None
+    if extra_problems:
+        raise ContentError(extra_problems)
     for note in notices:  # what the team page would leave out too; stderr keeps --json clean
         print(note.format(lang), file=sys.stderr)
     if rows is None:
-        if args.report:
-            raise ContentError([Problem.at(str(source), 1, "links_none")])
         result = None
     else:
         result = cohort.score_cohort(inst, rows)
@@ -107,14 +177,38 @@ def run(args: argparse.Namespace, course: Course, lang: str) -> int:
             blocks.append(evaluation_links.summary_text(course, qs, evaluations, lang))
         for i, block in enumerate(blocks):  # a blank line between the parts
             print(("\n" if i else "") + printable(block, lines=True))
-    if args.report and result is not None:
+    if args.report:
+        held = Session(day=day, client=clean_line(args.client or ""), trainer=clean_line(args.trainer or ""),
+                       edition=edition, attended=attended, diagnostic=result, prepost=tested,
+                       evaluation=(qs, tuple(evaluations)) if qs is not None and evaluations is not None else None,
+                       commitments=commitments)
+        for warning in _attendance_notices(held, lang):
+            print(warning, file=sys.stderr)
         try:
-            write_report(args.report, report_html(course, inst, result, lang))
+            write_report(args.report, report_html(course, lang, held))
         except OSError as exc:
             raise UsageError("score_report_unwritable", path=args.report, reason=exc.strerror or exc) from None
         if not args.json:  # keep --json output pure JSON
             print(printable(course.ui.diagnostic.report_written[lang].format(path=args.report)))
     return 0
+
+
+def _attendance_notices(held: Session, lang: str) -> list[str]:
+    """A warning when a kind of result outnumbers the people who attended: a count typed wrong, or
+    results of another session pasted in. The report is written all the same."""
+    if held.attended is None:
+        return []
+    counts = []
+    if held.diagnostic is not None:
+        counts.append(len(held.diagnostic.rows))
+    if held.prepost is not None:
+        counts += [held.prepost.room.all.pre.count, held.prepost.room.all.post.count]
+    if held.evaluation is not None:
+        counts.append(len(held.evaluation[1]))
+    most = max(counts, default=0)
+    if most <= held.attended:
+        return []
+    return [notice(lang, "notices", "report_more_results", count=most, attended=held.attended)]
 
 
 _FATAL = {"links_too_long", "links_not_utf8"}
@@ -133,31 +227,3 @@ def _evaluations(course: Course, source: Path) -> tuple[list[evaluation.Response
     responses, notices, found = evaluation_links.read_text(evaluation.QuestionSet.from_course(course), text,
                                                            str(source))
     return (responses, notices) if found else None
-
-
-# Folders of the project a report must never be written into, besides the sources.
-_PROTECTED = (*SOURCE_DIRS, "builder", "tests", ".git")
-_HTML = (".html", ".htm")
-
-
-def _check_report_path(report: Path, answers: Path, root: Path) -> None:
-    """Refuse a report that would replace the answers, a source, or anything that is not a report.
-
-    The report is written whole over whatever has its name, so a slip such as
-    `--report answers.csv` would destroy a workshop's answers.
-    """
-    target = report.resolve()
-    if target.is_dir():
-        raise UsageError("score_report_is_folder", path=report)
-    if target == answers.resolve() or (target.exists() and os.path.samefile(target, answers)):
-        raise UsageError("score_report_is_answers", path=report)
-    if target.suffix.lower() not in _HTML:
-        raise UsageError("score_report_not_html", path=report)
-    root = root.resolve()
-    for folder in _PROTECTED:
-        if target.is_relative_to(root / folder):
-            raise UsageError("score_report_in_sources", path=report, folder=f"{folder}/")
-    if not target.parent.is_dir():
-        raise UsageError("score_report_dir", path=target.parent)
-    if not os.access(target.parent, os.W_OK | os.X_OK):
-        raise UsageError("score_report_unwritable", path=report, reason=os.strerror(errno.EACCES))

@@ -25,6 +25,50 @@ class PrivacyStrings(Strict):
     """Under the team result and in the report: no names, no one's answers, no group under `min` people."""
 
 
+class ReportStrings(Strict):
+    """Words of the training report `course score --report` writes for the client (`laporan pelatihan`): its
+    own parts; the diagnostic's, the pre/post test's and the evaluation's parts use their own groups' words."""
+
+    title: Text
+    """Title of the report, e.g. `Laporan pelatihan` / `Training report`."""
+    screen: Text
+    """On screen only, above the report: how to print it or save it as PDF, and that it loads nothing from elsewhere."""
+    edition: Text
+    """Label of the line for the course's edition."""
+    attendance_heading: Text
+    """Heading of the part with how many attended and how many results of each kind came in."""
+    attended: Text
+    """Row label: how many participants attended."""
+    attended_unknown: Text
+    """Said when the facilitator gave no attendance (neither a names file nor a count)."""
+    diagnostic_results: Text
+    """Row label: how many diagnostic results were counted."""
+    pre_results: Text
+    """Row label: how many pre-test results were counted."""
+    post_results: Text
+    """Row label: how many post-test results were counted."""
+    evaluation_results: Text
+    """Row label: how many evaluations were counted."""
+    counts_note: Annotated[Text, Placeholders("min")]
+    """Said under the counts: a count is a total, never a list of people; parts resting on fewer than `min` people are not shown."""
+    none_received: Text
+    """Said in a part whose results the session did not leave (no link or row of that kind)."""
+    commitments_heading: Text
+    """Heading of the room's 90-day commitments."""
+    commitments_intro: Text
+    """Said above them: the steps the room agreed, as the facilitator typed them in, without names."""
+    commitments_none: Text
+    """Said when the facilitator gave no commitments."""
+    follow_up_heading: Text
+    """Heading of the follow-up dates."""
+    follow_up_30: Annotated[Text, Placeholders("date")]
+    """The 30-day follow-up: on `date` the facilitator asks the team how its first step is going."""
+    follow_up_90: Annotated[Text, Placeholders("date")]
+    """The 90-day review: on `date` the team takes the diagnostic again to see whether its stage has moved."""
+    made_by: Annotated[Text, Placeholders("academy", "date")]
+    """Foot of the report: who made it and when."""
+
+
 class PrintableStrings(Strict):
     """Words of the attendance sheet (`attendance.html`) and the certificates (`course certificates`)."""
 

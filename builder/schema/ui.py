@@ -7,7 +7,7 @@ from typing import Annotated
 from .base import Placeholders, Strict, Text
 from .diagnostic import DiagnosticStrings
 from .prepost import PrePostStrings
-from .printables import PrintableStrings, PrivacyStrings
+from .printables import PrintableStrings, PrivacyStrings, ReportStrings
 from .quiz import QuizStrings
 
 
@@ -232,6 +232,8 @@ class Ui(Strict):
     """Words of the privacy rule: results sent privately, small groups not shown."""
     printables: PrintableStrings
     """Words of the attendance sheet and the certificates."""
+    report: ReportStrings
+    """Words of the training report for the client (`course score --report`)."""
 
 
 class EvaluationStrings(Strict):

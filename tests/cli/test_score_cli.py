@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import argparse
+import datetime
 import json
 import os
+import re
 import stat
 from pathlib import Path
 
@@ -96,8 +98,10 @@ def test_json_and_report(course, capsys, tmp_path):
     assert html.count("<script") == 3 and html.count("</script>") == 3
     assert '<script type="application/json" id="dx-data">' in html and 'id="dx-cohort"' in html
     assert "function teamReport(" in html and ".dx-chart" in html
-    for outside in ("<link", "src=", "@import", "url("):
+    for outside in ("<link", "@import", "url("):
         assert outside not in html
+    # the academy's logo is the only image, inline
+    assert re.findall(r'src="(?!data:image/)', html) == []
 
 
 def test_bad_csv_raises_content_error_and_writes_nothing(course, tmp_path):
@@ -125,7 +129,7 @@ def test_exit_codes_through_the_cli(mini_course, capsys):
 
 
 @pytest.mark.parametrize("report, message", [
-    ("{answers}", "would replace the answers file"),
+    ("{answers}", "answers.csv, a file it reads"),
     ("{root}/course/cohort.html", "would be written inside course/"),
     ("{root}/quizzes/x/cohort.html", "would be written inside quizzes/"),
     ("{root}/mkdocs.yml", "give it a name ending in .html"),
@@ -184,6 +188,7 @@ def test_answers_that_cannot_be_read_are_wrong_usage_not_a_bug(mini_course, tmp_
 
 def test_the_report_carries_the_shown_figures_and_no_one_s_answers(course, tmp_path):
     from builder.diagnostic import answers, cohort, scoring
+    from builder.diagnostic.session import Session
     from builder.site.pages.report import cohort_data, report_data, report_html
 
     inst = scoring.Instrument.from_course(course)
@@ -192,7 +197,7 @@ def test_the_report_carries_the_shown_figures_and_no_one_s_answers(course, tmp_p
     data = cohort_data(inst, result)
     assert data["team"]["score"] == scoring.exact_text(result.team.score)
     assert data["team"]["groups"]["other"] == {"size": 1, "score": None, "practice_means": {}}
-    html = report_html(course, inst, result, "en")
+    html = report_html(course, "en", Session(day=datetime.date(2026, 12, 6), diagnostic=result))
     # No name and no result code (a code is one person's answers) anywhere in the file.
     assert not any(f"{r.respondent}" in html for r in rows if len(r.respondent) > 3)
     assert f".{inst.fingerprint}." not in html

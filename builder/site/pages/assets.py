@@ -34,15 +34,16 @@ SCRIPTS: dict[str, tuple[str, ...]] = {
     "diagnostic": (*_DX_CORE, *_DX_VIEWS, "diagnostic/storage.js", "diagnostic/saved-answers.js",
                    "diagnostic/profile.js", "diagnostic/diagnostic-page.js", "diagnostic/start.js"),
     "team": (*_DX_CORE, "diagnostic/paste.js", *_DX_VIEWS, "diagnostic/storage.js", "diagnostic/team-report.js",
-             "evaluation/core.js", "evaluation/form.js", "evaluation/team.js",
-             "diagnostic/team-page.js", "prepost/prepost-core.js", "prepost/prepost-team.js", "diagnostic/start.js"),
+             "evaluation/core.js", "evaluation/form.js", "evaluation/summary-view.js", "evaluation/team.js",
+             "diagnostic/team-page.js", "prepost/prepost-core.js", "prepost/prepost-view.js", "prepost/prepost-team.js",
+             "diagnostic/start.js"),
     "prepost": ("diagnostic/storage.js", "prepost/prepost-core.js", "prepost/prepost-page.js", "prepost/start.js"),
     "evaluation": ("evaluation/core.js", "diagnostic/dom.js", "diagnostic/storage.js", "evaluation/form.js",
                    "evaluation/evaluation-page.js", "evaluation/start.js"),
     "facilitator": (*_CLOCK, "facilitator/run-sheet.js", "facilitator/start.js"),
     "session-slides": (*_CLOCK, "facilitator/session-slides.js", "facilitator/start.js"),
-    "report": (*_DX_CORE, *_DX_VIEWS, "diagnostic/team-report.js", "diagnostic/report-page.js",
-               "diagnostic/start.js"),
+    "report": (*_DX_CORE, *_DX_VIEWS, "diagnostic/team-report.js", "prepost/prepost-core.js", "prepost/prepost-view.js",
+               "evaluation/core.js", "evaluation/summary-view.js", "diagnostic/report-page.js", "diagnostic/start.js"),
 }
 """Every script of the course, by what it is for, with the files of assets/ it is made of, in order
 (each folder's README says what each file holds): the course's progress on every page (badges in

@@ -10,67 +10,16 @@ function ppTeam() {
   var node = document.querySelector('script[type="application/json"]#pp-data');
   var box = document.getElementById("pp-team");
   if (!node || !box) return null;
-  var data = JSON.parse(node.textContent), t = data.strings, mark = data.decimal_mark;
+  var data = JSON.parse(node.textContent), t = data.strings;
   var set = { fingerprint: data.fingerprint, items: data.items };
   var body = document.getElementById("pp-team-body");
   var codes = [];
 
-  function el(tag, attrs, text) {
-    var n = document.createElement(tag);
-    Object.keys(attrs || {}).forEach(function (k) { n.setAttribute(k, attrs[k]); });
-    if (text !== undefined) n.textContent = text;
-    return n;
-  }
-  function fill(template, values) {
-    return String(template).replace(/\{(\w+)\}/g, function (all, key) {
-      return Object.prototype.hasOwnProperty.call(values, key) ? String(values[key]) : all;
-    });
-  }
-  var tooFew = fill(t.too_few, { min: data.min_group });
-  function side(c, test) {
-    var s = c[test];
-    return s.mean ? fill(t[test + "_mean"], { mean: ppMeanText(s.mean, mark), count: s.count }) : t["test_" + test] + ": " + tooFew;
-  }
-
   function render() {
-    while (body.firstChild) body.removeChild(body.firstChild);
     var results = codes.map(function (c) { return ppReadCode(set, c); }).filter(function (r) { return r.status === PP_OK; });
     box.hidden = !results.length;
-    if (!results.length) return;
-    var room = ppRoom(set, results, data.min_group);
-    var all = el("ul", { "class": "pp-room", id: "pp-room" });
-    all.appendChild(el("li", { id: "pp-pre" }, side(room.all, "pre")));
-    all.appendChild(el("li", { id: "pp-post" }, side(room.all, "post")));
-    if (room.all.gain) all.appendChild(el("li", { id: "pp-gain" }, fill(t.gain, { gain: ppGainText(room.all.gain, mark) })));
-    body.appendChild(all);
-    body.appendChild(el("h3", {}, t.by_role));
-    var roles = el("ul", { id: "pp-roles" });
-    PP_ROLES.forEach(function (r) {
-      var c = room.roles[r];
-      if (!c.pre.count && !c.post.count) return;
-      var parts = [side(c, "pre"), side(c, "post")];
-      if (c.gain) parts.push(fill(t.gain, { gain: ppGainText(c.gain, mark) }));
-      roles.appendChild(el("li", { "data-role": r }, data.roles[r] + ": " + parts.join(" · ")));
-    });
-    body.appendChild(roles);
-    var heading = fill(t.missed_heading, { percent: data.missed_below });
-    body.appendChild(el("h3", {}, heading));
-    if (room.missed === null) body.appendChild(el("p", { id: "pp-missed-none" }, tooFew));
-    else if (!room.missed.length) body.appendChild(el("p", { id: "pp-missed-none" }, t.missed_none));
-    else {
-      var list = el("ul", { id: "pp-missed" });
-      room.missed.forEach(function (m) {
-        var item = set.items[m.index];
-        var li = el("li", { "data-item": m.index + 1 }, fill(t.question_number, { number: m.index + 1, total: set.items.length }) +
-                    " (" + item.quiz + " / " + item.question + "): " + fill(t.missed_item, { percent: ppShareText(m.right) }) + " ");
-        if (item.lesson_href && /^lessons\/[a-z0-9-]+\.html$/.test(item.lesson_href)) {
-          li.appendChild(el("a", { href: item.lesson_href }, t.revisit + ": " + item.lesson_title));
-        }
-        list.appendChild(li);
-      });
-      body.appendChild(list);
-    }
-    body.appendChild(el("p", { "class": "pp-small" }, t.matched_note));
+    if (!results.length) { clear(body); return; }
+    ppRenderRoom(body, data, ppRoomJson(set, ppRoom(set, results, data.min_group)));
   }
 
   function save() {
