@@ -209,6 +209,14 @@ class DiagnosticStrings(Strict):
     """Question asked before removing every result."""
     cleared: Text
     """Said after every result was removed."""
+    save_results: Text
+    """Button that saves every result on the page (paper forms typed in too) as one text file of links, for the training report."""
+    save_results_note: Text
+    """Said beside it: the file is the input of the training report; it holds each person's answers, so it stays with the facilitator."""
+    save_results_done: Annotated[Text, Placeholders("count", "file")]
+    """Said after saving: how many result links went into the file, and its name."""
+    save_results_none: Text
+    """Said when there is nothing to save yet."""
     team_result: Text
     """Heading of the team result."""
     team_rule: Text

@@ -9,12 +9,14 @@ or edits its course keeps these tests meaningful.
 from __future__ import annotations
 
 import argparse
+import datetime
 import re
 from pathlib import Path
 
 import pytest
 
 from builder.cli import score as score_cli
+from builder.site.pages.printables import date_text
 from builder.sources.load import load_course
 from tests.diagnostic_vectors import ROOT
 from tests.session_sample import session_chat
@@ -85,9 +87,10 @@ def test_the_report_prints_on_a_few_a4_pages_loads_nothing_and_passes_axe(page, 
     assert page.locator("main img").count() <= 1 and page.locator("main script").count() == 0 and dialogs == []
     counts = dict(zip(page.locator(".tr-counts th").all_text_contents(),
                       page.locator(".tr-counts td").all_text_contents(), strict=True))
-    assert counts == {"Participants present": "9", "Diagnostic results": "8", "Pre-test results": "8",
-                      "Post-test results": "7", "Evaluation forms": "7"}
-    assert "5 January 2027" in page.locator("#tr-follow-up").text_content()
+    w = COURSE.ui.report
+    assert counts == {w.attended["en"]: "9", w.diagnostic_results["en"]: "8", w.pre_results["en"]: "8",
+                      w.post_results["en"]: "7", w.evaluation_results["en"]: "7"}
+    assert date_text(COURSE, "en", datetime.date(2027, 1, 5)) in page.locator("#tr-follow-up").text_content()
     assert run_axe(page) == []
     page.set_viewport_size({"width": 360, "height": 740})
     assert page.evaluate("document.documentElement.scrollWidth") <= 360
@@ -103,11 +106,11 @@ def test_a_small_session_shows_only_too_few_to_show_in_the_report(page, site_url
     # Two of each: under the privacy rule's three, no figure of any part may show.
     chat = session_chat(COURSE, site_url, diagnostic=2, pre=2, post=2, evaluations=2)
     errors = open_report(page, write(tmp_path, "en", chat))
-    too_few = "too few to show"
+    min_group = COURSE.diagnostic.rules.min_group
     page.wait_for_selector("#pp-team:not([hidden])")
-    assert too_few in page.locator("#pp-team-body").text_content().lower()
+    assert COURSE.ui.prepost.too_few["en"].format(min=min_group) in page.locator("#pp-team-body").text_content()
     assert page.locator("#pp-gain").count() == 0
-    assert too_few in page.locator("#ev-summary").text_content().lower()
+    assert COURSE.ui.evaluation.too_few["en"].format(min=min_group) in page.locator("#ev-summary").text_content()
     assert page.locator("#ev-summary table").count() == 0
     assert page.locator("#dx-team-result").get_attribute("data-score") == ""
     written = drawn(page)
@@ -127,4 +130,47 @@ def test_a_session_without_diagnostic_results_still_gives_a_report(page, site_ur
     assert page.locator("#dx-team-result .tr-none").is_visible()
     assert page.locator(".dx-private").is_visible()
     assert run_axe(page) == []
+    assert errors == []
+
+
+@pytest.mark.browser
+def test_the_results_saved_from_the_team_page_make_the_report_it_shows(page, site_url, tmp_path):
+    # A chat without evaluations, one team entry's role changed by hand, three paper evaluations typed in.
+    errors = open_team(page, site_url, "en")
+    add_paste(page, session_chat(COURSE, site_url, evaluations=0))
+    page.wait_for_selector("#dx-team-result:not([hidden])")
+    page.locator(".dx-role").first.select_option("marketing")
+    page.locator("#dx-compare").click()
+    page.locator("#ev-manual summary").click()
+    form = page.locator("#ev-manual-form")
+    ratings = page.evaluate("JSON.parse(document.getElementById('ev-data').textContent).set.ratings")
+    for rating in (2, 4, 5):
+        for rid in ratings:
+            form.locator(f'label.ev-option:has(input[data-rating="{rid}"][value="{rating}"])').click()
+        form.locator("label.ev-choice").nth(rating).click()
+        form.locator("#evt-comment").fill(f"paper form {rating}")
+        page.locator("#ev-manual-add").click()
+        page.wait_for_function("!document.querySelector('#ev-manual-form input:checked')")
+    page.wait_for_selector("#ev-summary table")
+    shown = drawn(page)
+    with page.expect_download() as info:
+        page.locator("#dx-save").click()
+    assert info.value.suggested_filename == "hasil.txt"
+    saved = tmp_path / "hasil.txt"
+    info.value.save_as(saved)
+    lines = saved.read_text(encoding="utf-8").splitlines()
+    said = COURSE.ui.diagnostic.save_results_done["en"].format(count=len(lines), file="hasil.txt")
+    assert page.locator("#dx-save-status").text_content() == said
+    assert len(lines) == 8 + 8 + 7 + 3 and all(line.startswith(site_url + "/en/") for line in lines)
+    errors += open_report(page, write(tmp_path, "en", saved.read_text(encoding="utf-8")))
+    page.wait_for_selector("#ev-summary table")
+    assert drawn(page) == shown
+    assert errors == []
+
+
+@pytest.mark.browser
+def test_saving_with_nothing_on_the_team_page_says_so(page, site_url):
+    errors = open_team(page, site_url, "en")
+    page.locator("#dx-save").click()
+    assert page.locator("#dx-save-status").text_content() == COURSE.ui.diagnostic.save_results_none["en"]
     assert errors == []

@@ -4,6 +4,7 @@ tests/browser/test_training_report.py."""
 
 from __future__ import annotations
 
+import datetime
 import json
 import re
 
@@ -13,7 +14,8 @@ from hypothesis import strategies as st
 
 from builder.cli import main
 from builder.diagnostic import session
-from builder.problems import ContentError
+from builder.problems import ContentError, notice
+from builder.site.pages.printables import date_text
 from builder.sources.load import load_course
 from tests.session_sample import session_chat
 
@@ -59,7 +61,7 @@ def test_the_report_holds_every_part_and_no_one_s_answers(course, tmp_path, caps
     assert "<td>9</td>" in html and "Peserta Nomor" not in html
     assert "PT &lt;Segar&gt;" in html and "<Segar>" not in html
     assert "<li>Satu definisi leads</li>" in html and "<li>Rapat mingguan tiap Senin</li>" in html
-    assert "5 Januari 2027" in html and "6 Maret 2027" in html
+    assert all(date_text(course, "id", datetime.date(*d)) in html for d in ((2027, 1, 5), (2027, 3, 6)))
     # each part's figures, and nothing that is one person's: no result code of any kind
     assert data_of(html, "dx-cohort")["team"]["stage"]
     assert data_of(html, "pp-room")["gain_exact"] is not None
@@ -85,13 +87,13 @@ def test_a_session_with_only_pre_post_and_evaluation_results(course, tmp_path):
     assert score_cli.run(args("--links", str(chat), "--report", str(report)), course, "en") == 0
     html = report.read_text(encoding="utf-8")
     assert data_of(html, "dx-cohort") is None and data_of(html, "pp-room") and data_of(html, "ev-room")
-    assert "No results of this kind came in from this session." in html
+    assert course.ui.report.none_received["en"] in html
 
 
 def test_more_results_than_people_present_is_a_warning(course, tmp_path, capsys):
     chat, report = chat_file(course, tmp_path), tmp_path / "r.html"
     assert score_cli.run(args("--links", str(chat), "--report", str(report), "--attended", "5"), course, "en") == 0
-    assert "warning: 8 results of one kind, but 5 participants attended" in capsys.readouterr().err
+    assert notice("en", "notices", "report_more_results", count=8, attended=5) in capsys.readouterr().err
     assert report.exists()
 
 

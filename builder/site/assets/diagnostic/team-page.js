@@ -7,6 +7,21 @@ var MAX_ENTRIES = 1000;
    each takes the pasted text and returns {line, ok} for the paste's status, or null. */
 var pasteReaders = [];
 var clearHooks = [];
+/* Writers of the other parts' results for the saved file (prepost-team.js): each takes the folder's
+   address and returns its results as links. The evaluation's part, loaded before this file, answers
+   through evaluationLinks (evaluation/team.js). */
+var resultWriters = [];
+var SAVED_FILE = "hasil.txt";
+
+/* Offers `text` as a file to save: the facilitator's own copy, made in this browser, sent nowhere. */
+function offerFile(name, text) {
+  var url = URL.createObjectURL(new Blob([text], { type: "text/plain;charset=utf-8" }));
+  var link = el("a", { href: url, download: name, hidden: true });
+  document.body.appendChild(link);
+  link.click();
+  document.body.removeChild(link);
+  URL.revokeObjectURL(url);
+}
 
 function teamPage(ctx) {
   var form = document.getElementById("dx-team-form");
@@ -193,6 +208,25 @@ function teamPage(ctx) {
     pasteBox.focus();
   });
   form.addEventListener("submit", function (e) { e.preventDefault(); save(); compute(); });
+  /* Every result on the page as one link a line, the input of `course score --report`: the team's
+     entries with the role chosen here, the pre/post test's and the evaluation's (paper forms typed in
+     included), so the training report is made from exactly what this page shows. */
+  var saveButton = document.getElementById("dx-save");
+  if (saveButton) saveButton.addEventListener("click", function () {
+    var base = location.href.replace(/[?#].*$/, "").replace(/[^\/]*$/, "");
+    var lines = [];
+    Array.prototype.forEach.call(list.children, function (row) {
+      var reading = readCode(ctx.inst, row.querySelector(".dx-entry-code").value);
+      var role = row.querySelector(".dx-role").value;
+      if (reading.answers && ROLES.indexOf(role) >= 0) lines.push(base + "diagnostic.html#r=" + encode(ctx.inst, reading.answers, role));
+    });
+    resultWriters.forEach(function (writer) { lines = lines.concat(writer(base)); });
+    if (typeof evaluationLinks === "function") lines = lines.concat(evaluationLinks(base));
+    var status = document.getElementById("dx-save-status");
+    if (!lines.length) { status.textContent = ctx.t.save_results_none; return; }
+    offerFile(SAVED_FILE, lines.join("\n") + "\n");
+    status.textContent = fill(ctx.t.save_results_done, { count: lines.length, file: SAVED_FILE });
+  });
   sayKept(keeps(TEAM_KEY));
   if (restore()) compute();
 }

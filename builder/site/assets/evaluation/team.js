@@ -55,6 +55,12 @@ function pasteEvaluations(text) {
   return { found: found.length, ok: counts.ok };
 }
 
+/* Called by team-page.js when the facilitator saves every result: the evaluations as links (paper
+   forms typed in included), under the folder's address `base`. */
+function evaluationLinks(base) {
+  return evTeam ? evTeam.codes.map(function (c) { return base + "evaluation.html#e=" + c; }) : [];
+}
+
 function evTeamStart() {
   var dataNode = document.querySelector('script[type="application/json"]#ev-data');
   var root = document.getElementById("ev-root");

@@ -53,7 +53,8 @@ function ppTeam() {
       if (counts.malformed) line += " " + t.bad_link;
       return { line: line, ok: counts.pre + counts.post };
     },
-    clear: function () { codes = []; save(); render(); }
+    clear: function () { codes = []; save(); render(); },
+    codes: function () { return codes.slice(); }
   };
 }
 
@@ -67,3 +68,7 @@ pasteReaders.push(function (text) {
 if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", ppTeamStart);
 else ppTeamStart();
 clearHooks.push(function () { if (ppTeamReader) ppTeamReader.clear(); });
+resultWriters.push(function (base) {
+  ppTeamStart();
+  return ppTeamReader ? ppTeamReader.codes().map(function (c) { return base + "prepost.html#t=" + c; }) : [];
+});
