@@ -50,11 +50,11 @@ def relabelled_workshop(tmp_path: Path, lang: str) -> Path:
     return out
 
 
-def open_report(page, report: Path) -> list[str]:
+def open_report(page, report: Path, ready: str = "#dx-team-result:not([hidden])") -> list[str]:
     errors: list[str] = []
     page.on("pageerror", lambda e: errors.append(str(e)))
     page.goto(report.as_uri())
-    page.wait_for_selector("#dx-team-result:not([hidden])")
+    page.wait_for_selector(ready)
     return errors
 
 

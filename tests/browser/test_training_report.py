@@ -22,6 +22,7 @@ from tests.diagnostic_vectors import ROOT
 from tests.session_sample import session_chat
 
 from .support import record_requests, run_axe
+from .test_report import open_report as report_opened
 from .test_report import pdf_pages
 from .test_team import add_paste, open_team
 
@@ -42,11 +43,7 @@ def write(tmp_path: Path, lang: str, chat: str, *extra: str) -> Path:
 
 
 def open_report(page, report: Path) -> list[str]:
-    errors: list[str] = []
-    page.on("pageerror", lambda e: errors.append(str(e)))
-    page.goto(report.as_uri())
-    page.wait_for_selector("#dx-root.dx-ready")
-    return errors
+    return report_opened(page, report, ready="#dx-root.dx-ready")
 
 
 def drawn(page) -> dict[str, str]:

@@ -16,23 +16,15 @@ from builder.cli import main
 from builder.diagnostic import session
 from builder.problems import ContentError, notice
 from builder.site.pages.printables import date_text
-from builder.sources.load import load_course
 from tests.session_sample import session_chat
 
-from ..conftest import FIXTURES, make_course
+from . import test_prepost_score
 from .test_score_cli import args, score_cli
 
+# The small course with the pre/post test, as test_prepost_score.py makes it.
+root, course = test_prepost_score.root, test_prepost_score.course
+
 SITE = "https://academy.example"
-
-
-@pytest.fixture
-def root(tmp_path):
-    return make_course(tmp_path / "c", FIXTURES / "prepost")
-
-
-@pytest.fixture
-def course(root):
-    return load_course(root)
 
 
 def chat_file(course, tmp_path, **sizes):
