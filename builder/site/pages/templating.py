@@ -53,8 +53,29 @@ def inline_markdown(text: str) -> Markup:
     return inline_html(text)
 
 
+class _QuietBytecodeCache(jinja2.FileSystemBytecodeCache):
+    def dump_bytecode(self, bucket: jinja2.bccache.Bucket) -> None:
+        try:
+            super().dump_bytecode(bucket)
+        except OSError:  # a full or read-only disk costs only the next run's compiling
+            pass
+
+
+def _bytecode_cache() -> jinja2.BytecodeCache | None:
+    """Compiled templates kept between runs: compiling them is a good part of the builder's own time on
+    every build and preview. Jinja keeps them in the user's own temporary folder, which it makes private
+    (0700) and refuses when someone else owns it (compiled code is run); then, or when that folder
+    cannot be made, templates are compiled each run as before. A template's cached code is used only
+    while its source is unchanged (Jinja keys it by the source's checksum)."""
+    try:
+        return _QuietBytecodeCache()
+    except (OSError, RuntimeError):
+        return None
+
+
 ENV = jinja2.Environment(
     loader=jinja2.PackageLoader("builder.site.pages", "templates"),
+    bytecode_cache=_bytecode_cache(),
     undefined=jinja2.StrictUndefined,
     # Templates are named NAME.html.j2 / NAME.md.j2: select_autoescape matches the end of the name.
     autoescape=jinja2.select_autoescape(enabled_extensions=("html.j2", "md.j2"), default_for_string=False),
