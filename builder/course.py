@@ -51,9 +51,9 @@ class Course:
     prepost: PrePost | None = None
     """The pre/post test (quizzes/prepost.yaml), or None when the course has none."""
     settings: MkdocsSettings = field(default_factory=MkdocsSettings)
-    evaluation: Evaluation | None = None
-    """The participants' evaluation form (course/evaluation.yaml); always there in a checked course."""
     """The site settings the academy chose in mkdocs.yml (the builder sets all others)."""
+    evaluation: Evaluation | None = None
+    """The participants' evaluation form (course/evaluation.yaml), or None when the course has none."""
     edition: Edition | None = None
     """The edition this is (every part of the course marked for another edition left out), or None for a
     course without editions."""

@@ -7,14 +7,13 @@ problem yields no rows at all, so a report is never built from part of them.
 
 from __future__ import annotations
 
-import csv
 import difflib
-import io
 from dataclasses import dataclass
 from pathlib import Path
 
 from ..problems import ContentError, Problem
 from . import scoring
+from .csvfile import CsvFile
 
 MAX_ROWS = 5000
 """More respondents than any workshop has: a bigger file is almost certainly the wrong export."""
@@ -42,56 +41,19 @@ def read_answers(path: Path, inst: scoring.Instrument, display: str | None = Non
     return parse_answers(path.read_bytes(), display or str(path), inst)
 
 
-def decode_text(raw: bytes, name: str, code: str) -> str:
-    """UTF-8 text, or ContentError `code` at the line of the first unreadable byte."""
-    if raw.startswith(b"\xef\xbb\xbf"):  # spreadsheets and some chat exports save UTF-8 with a BOM
-        raw = raw[3:]
-    try:
-        return raw.decode("utf-8")
-    except UnicodeDecodeError as exc:
-        raise ContentError([Problem.at(name, raw[: exc.start].count(b"\n") + 1, code,
-                                       byte=f"0x{raw[exc.start]:02x}")]) from None
-
-
 def parse_answers(raw: bytes, name: str, inst: scoring.Instrument) -> list[Row]:
     """Every respondent of the file, or ContentError with every problem found."""
-    text = decode_text(raw, name, "csv_not_utf8")
-    if not text.strip():
-        raise ContentError([Problem.at(name, 1, "csv_empty")])
-    first = text.splitlines()[0]
-    # Spreadsheets set to Indonesian (decimal comma) separate columns with semicolons.
-    delimiter = ";" if ";" in first and "," not in first else ","
-    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter, strict=True)
-
+    file = CsvFile(raw, name, not_utf8="csv_not_utf8", empty="csv_empty", syntax="csv_syntax")
+    header_line, header = file.header()
     problems: list[Problem] = []
-    try:
-        header = next(reader)
-    except csv.Error as exc:
-        raise ContentError([Problem.at(name, 1, "csv_syntax", detail=str(exc))]) from None
     columns = [c.strip().lower() for c in header]
-    problems += _check_header(name, columns, inst)
+    problems += _check_header(name, header_line, columns, inst)
     known = set(FIXED) | set(inst.statement_ids)
     index = {c: i for i, c in reversed(list(enumerate(columns)))}
 
     rows: list[Row] = []
     seen: dict[str, int] = {}
-    count = 0
-    excess_line = 0
-    while True:
-        line = reader.line_num + 1
-        try:
-            cells = next(reader)
-        except StopIteration:
-            break
-        except csv.Error as exc:
-            problems.append(Problem.at(name, line, "csv_syntax", detail=str(exc)))
-            break
-        if not any(c.strip() for c in cells):
-            continue  # a blank line between respondents is not a respondent
-        count += 1
-        if count > MAX_ROWS:
-            excess_line = excess_line or line
-            continue  # counted for the message; not checked one by one
+    for line, cells in file.rows(MAX_ROWS):  # blank lines between respondents are skipped
         if len(cells) != len(columns):
             problems.append(Problem.at(name, line, "csv_field_count", count=len(cells), expected=len(columns)))
             continue
@@ -125,30 +87,31 @@ def parse_answers(raw: bytes, name: str, inst: scoring.Instrument) -> list[Row]:
         problems += row_problems
         if not row_problems and known <= set(index):
             rows.append(Row(line, respondent, role or "other", answers))
-    if count > MAX_ROWS:
-        problems.append(Problem.at(name, excess_line, "csv_too_many_rows", count=count, maximum=MAX_ROWS))
-    elif count == 0 and not problems:
-        problems.append(Problem.at(name, 2, "csv_no_rows"))
+    problems += file.problems
+    if file.count > MAX_ROWS:  # the lines beyond were counted for the message, not checked one by one
+        problems.append(Problem.at(name, file.first_excess, "csv_too_many_rows", count=file.count, maximum=MAX_ROWS))
+    elif file.count == 0 and not problems:
+        problems.append(Problem.at(name, header_line + 1, "csv_no_rows"))
     if problems:
         raise ContentError(problems)
     return rows
 
 
-def _check_header(name: str, columns: list[str], inst: scoring.Instrument) -> list[Problem]:
+def _check_header(name: str, line: int, columns: list[str], inst: scoring.Instrument) -> list[Problem]:
     expected = list(FIXED) + list(inst.statement_ids)
     out = []
     missing = [c for c in expected if c not in columns]
     if missing:
-        out.append(Problem.at(name, 1, "csv_missing_columns", columns=", ".join(f"`{c}`" for c in missing)))
+        out.append(Problem.at(name, line, "csv_missing_columns", columns=", ".join(f"`{c}`" for c in missing)))
     seen: set[str] = set()
     for column in columns:
         if column in seen:
-            out.append(Problem.at(name, 1, "csv_duplicate_column", column=column))
+            out.append(Problem.at(name, line, "csv_duplicate_column", column=column))
         seen.add(column)
         if column not in expected:
             best = difflib.get_close_matches(column, missing or expected, n=1, cutoff=0.6)
-            out.append(Problem.at(name, 1, "csv_unknown_column", column=column, best=best[0]) if best
-                       else Problem.at(name, 1, "csv_unknown_column_plain", column=column))
+            out.append(Problem.at(name, line, "csv_unknown_column", column=column, best=best[0]) if best
+                       else Problem.at(name, line, "csv_unknown_column_plain", column=column))
     return out
 
 

@@ -37,7 +37,12 @@ OTHER_SET = "other_set"
 MALFORMED = "malformed"
 
 _ANSWERS = re.compile(r"[0-5]+")
-_FINGERPRINT = re.compile(r"[0-9a-f]{%d}" % FINGERPRINT_LENGTH)
+FINGERPRINT = re.compile(r"[0-9a-f]{%d}" % FINGERPRINT_LENGTH)
+"""A set's fingerprint as every kind of result code writes it (the diagnostic's, the pre/post test's, the
+evaluation's)."""
+TAG = re.compile(r"[0-9a-z]{4}")
+"""The four letters or digits a page draws at random (the pre/post test's tag, the evaluation's nonce), so
+that two people who answered alike still send two codes."""
 
 
 @dataclass(frozen=True)
@@ -67,7 +72,7 @@ def _read_v1(inst: Instrument, fields: list[str]) -> CodeReading:  # noqa: ARG00
 
 
 def _read_v2(inst: Instrument, fields: list[str]) -> CodeReading:
-    if len(fields) != 2 or not _FINGERPRINT.fullmatch(fields[0]) or not _ANSWERS.fullmatch(fields[1]):
+    if len(fields) != 2 or not FINGERPRINT.fullmatch(fields[0]) or not _ANSWERS.fullmatch(fields[1]):
         return CodeReading(MALFORMED)
     fp, digits = fields
     if fp != inst.fingerprint:
@@ -93,16 +98,26 @@ SPACE = "\t\n\v\f\r \u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007
 same characters: Python's strip() also takes \\x1c–\\x1f and \\x85, and leaves \\ufeff."""
 
 
-def read_code(inst: Instrument, text: str) -> CodeReading:
-    """A result code, `r=<code>`, or a link ending in `#r=<code>`."""
-    if not isinstance(text, str) or len(text) > _MAX_CODE_INPUT:
-        return CodeReading(MALFORMED)
+def code_fields(text: object, key: str, max_input: int) -> list[str] | None:
+    """The dot-separated fields of a result code written as itself, as `<key>=<code>` or as a link ending in
+    `#<key>=<code>` (spaces around it dropped, as JavaScript's trim() drops them); None when `text` is not a
+    string or is longer than `max_input` characters. Every kind of result code is read this way."""
+    if not isinstance(text, str) or len(text) > max_input:
+        return None
     text = text.strip(SPACE)
     if "#" in text:
         text = text.split("#", 1)[1]
-    if text.startswith("r="):
-        text = text[2:]
-    version, *fields = text.split(".")
+    if text.startswith(key + "="):
+        text = text[len(key) + 1:]
+    return text.split(".")
+
+
+def read_code(inst: Instrument, text: str) -> CodeReading:
+    """A result code, `r=<code>`, or a link ending in `#r=<code>`."""
+    fields = code_fields(text, "r", _MAX_CODE_INPUT)
+    if fields is None:
+        return CodeReading(MALFORMED)
+    version, *fields = fields
     reader = _READERS.get(version)
     return reader(inst, fields) if reader else CodeReading(MALFORMED)
 

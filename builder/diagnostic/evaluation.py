@@ -18,33 +18,29 @@ same rules (assets/evaluation/core.js), checked by tests/data/evaluation_vectors
 
 from __future__ import annotations
 
-import hashlib
-import json
 import re
-import unicodedata
 from dataclasses import dataclass
 from typing import Any, Iterable
 from urllib.parse import unquote_to_bytes
 
 from ..course import Course
 from ..schema import Evaluation
-from .codes import MALFORMED, OK, OTHER_SET, SPACE
-from .paste import DUPLICATE, MAX_PASTE, first_sightings
+from .codes import FINGERPRINT, MALFORMED, OK, OTHER_SET, TAG, code_fields
+from .paste import DUPLICATE, candidates, first_sightings, link_pattern
+from .paste import MAX_PASTE as MAX_PASTE  # how much of a paste is read (`course score` reads it here)
+from .scoring import canonical_json, digest, normalised
 
 CODE_VERSION = "1"
-FINGERPRINT_LENGTH = 6
 MAX_CODE_INPUT = 6000
 """Characters of one code or link read at most: a comment of 400 characters of four UTF-8 bytes each,
 written `%XX`, is 4,800."""
 OTHER = "x"
 """The choice "something else"."""
 
-_FINGERPRINT = re.compile(r"[0-9a-f]{%d}" % FINGERPRINT_LENGTH)
-_NONCE = re.compile(r"[0-9a-z]{4}")
 _RATINGS = re.compile(r"[0-5]+")
 _CHOICE = re.compile(r"0|[1-9][0-9]?|x")
 _COMMENT = re.compile(r"(?:[A-Za-z0-9]|%[0-9A-Fa-f]{2})+")
-_CANDIDATE = re.compile(r"(^|[^0-9A-Za-z])e=([0-9A-Za-z.%]*)")
+_CANDIDATE = re.compile(link_pattern("e", "0-9A-Za-z.%"))
 """A result in a pasted text: `e=` at the start or after a character that is not an ASCII letter or
 digit (`#e=` in a link), and the code's characters after it (as in core.js)."""
 _BLANK = re.compile("[\x00-\x20\x7f-\x9f\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000\ufeff]+")
@@ -65,9 +61,11 @@ class QuestionSet:
     """The privacy rule (diagnostic.yaml `rules.min_group`): fewer responses show nothing."""
 
     @classmethod
-    def from_course(cls, course: Course) -> QuestionSet:
+    def from_course(cls, course: Course) -> QuestionSet | None:
+        """The set of the course's evaluation form; None when the course has no evaluation."""
         ev = course.evaluation
-        assert ev is not None  # a checked course always has one
+        if ev is None:
+            return None
         return cls(tuple(r.id for r in ev.ratings), tuple(ev.first_step.practices), ev.comment.max_length,
                    fingerprint(ev), course.diagnostic.rules.min_group)
 
@@ -81,16 +79,12 @@ def fingerprint(ev: Evaluation) -> str:
     """The identity of the question set: each rating's id and text, the scale's labels and the practices
     offered, in order, both languages, whitespace normalised. The comment's wording and the texts
     around the form can change without it."""
-    def norm(text: str) -> str:
-        return " ".join(unicodedata.normalize("NFC", text).split())
-
     canonical = {
-        "ratings": [[r.id, norm(r.text.id), norm(r.text.en)] for r in ev.ratings],
-        "scale": [[norm(label.id), norm(label.en)] for label in ev.scale],
+        "ratings": [[r.id, normalised(r.text.id), normalised(r.text.en)] for r in ev.ratings],
+        "scale": [[normalised(label.id), normalised(label.en)] for label in ev.scale],
         "practices": list(ev.first_step.practices),
     }
-    text = json.dumps(canonical, ensure_ascii=False, separators=(",", ":"), sort_keys=True)
-    return hashlib.sha256(text.encode("utf-8")).hexdigest()[:FINGERPRINT_LENGTH]
+    return digest(canonical_json(canonical))
 
 
 @dataclass(frozen=True)
@@ -121,7 +115,7 @@ def _percent(text: str) -> str:
 
 def encode(qs: QuestionSet, nonce: str, response: Response) -> str:
     """The code of one response (the comment cleaned and cut to the form's length)."""
-    if not _NONCE.fullmatch(nonce):
+    if not TAG.fullmatch(nonce):
         raise ValueError("nonce")
     ratings = "".join(str(r or 0) for r in response.ratings)
     choice = "0" if response.choice is None else OTHER if response.choice == OTHER else \
@@ -135,20 +129,16 @@ def encode(qs: QuestionSet, nonce: str, response: Response) -> str:
 
 def read_code(qs: QuestionSet, text: object) -> Reading:
     """An evaluation code, `e=<code>`, or a link ending in `#e=<code>`."""
-    if not isinstance(text, str) or len(text) > MAX_CODE_INPUT:
+    fields = code_fields(text, "e", MAX_CODE_INPUT)
+    if fields is None:
         return Reading(MALFORMED)
-    text = text.strip(SPACE)
-    if "#" in text:
-        text = text.split("#", 1)[1]
-    if text.startswith("e="):
-        text = text[2:]
-    version, *fields = text.split(".")
-    if version != CODE_VERSION or len(fields) not in (4, 5) or not _FINGERPRINT.fullmatch(fields[0]):
+    version, *fields = fields
+    if version != CODE_VERSION or len(fields) not in (4, 5) or not FINGERPRINT.fullmatch(fields[0]):
         return Reading(MALFORMED)
     if fields[0] != qs.fingerprint:
         return Reading(OTHER_SET)
     nonce, ratings, choice = fields[1:4]
-    if not _NONCE.fullmatch(nonce) or not _RATINGS.fullmatch(ratings) or len(ratings) != len(qs.ratings) \
+    if not TAG.fullmatch(nonce) or not _RATINGS.fullmatch(ratings) or len(ratings) != len(qs.ratings) \
             or not _CHOICE.fullmatch(choice):
         return Reading(MALFORMED)
     if choice == OTHER:
@@ -183,9 +173,7 @@ class Found:
 
 def extract_codes(text: object) -> list[str]:
     """Every `e=` code in a pasted text, in order (trailing dots dropped: a sentence may end there)."""
-    if not isinstance(text, str):
-        return []
-    return [m.group(2).rstrip(".") for m in _CANDIDATE.finditer(text[:MAX_PASTE])]
+    return candidates(_CANDIDATE, text)
 
 
 def extract_results(qs: QuestionSet, text: object, seen: Iterable[str] = ()) -> list[Found]:

@@ -19,11 +19,14 @@ _SKIPPED = {MALFORMED: "evaluation_link_unreadable", OTHER_SET: "evaluation_link
             DUPLICATE: "evaluation_link_duplicate"}
 
 
-def read_text(qs: evaluation.QuestionSet, text: str, name: str
+def read_text(qs: evaluation.QuestionSet | None, text: str, name: str
               ) -> tuple[list[evaluation.Response], list[Problem], bool]:
-    """The responses in `text`, a notice for each link left out, and whether it held any evaluation link."""
+    """The responses in `text`, a notice for each link left out, and whether it held any evaluation link.
+    A course without an evaluation (`qs` None) finds none: its `e=` links are nobody's to count."""
     responses: list[evaluation.Response] = []
     notices: list[Problem] = []
+    if qs is None:
+        return responses, notices, False
     seen: set[str] = set()
     found_any = False
     for line_no, line in enumerate(text.splitlines(), start=1):

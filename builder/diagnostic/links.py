@@ -19,7 +19,8 @@ from pathlib import Path
 
 from ..problems import ContentError, Problem
 from . import codes, paste, scoring
-from .answers import Row, decode_text
+from .answers import Row
+from .csvfile import decode_text
 
 _SKIPPED = {codes.MALFORMED: "links_unreadable", codes.OTHER_SET: "links_other_set",
             paste.DUPLICATE: "links_duplicate"}

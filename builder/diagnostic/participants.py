@@ -11,13 +11,11 @@ and a file with any problem yields no one, so no certificate is printed from par
 
 from __future__ import annotations
 
-import csv
-import io
 from dataclasses import dataclass
 from pathlib import Path
 
 from ..problems import ContentError, Problem
-from .answers import decode_text
+from .csvfile import CsvFile
 
 MAX_PARTICIPANTS = 500
 """More people than any session certifies at once: a bigger file is almost certainly the wrong export."""
@@ -44,41 +42,19 @@ def read_participants(path: Path, display: str | None = None) -> list[Participan
 
 def parse_participants(raw: bytes, name: str) -> list[Participant]:
     """Every participant of the file, or ContentError with every problem found."""
-    text = decode_text(raw, name, "names_not_utf8")
-    if not text.strip():
-        raise ContentError([Problem.at(name, 1, "names_empty")])
-    first = next(line for line in text.splitlines() if line.strip())
-    delimiter = ";" if first.count(";") > first.count(",") else ","
-    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter, strict=True)
-    header: list[str] | None = None
-    header_line = 1
+    file = CsvFile(raw, name, not_utf8="names_not_utf8", empty="names_empty", syntax="names_syntax")
+    header_line, header = file.header()
+    columns = [c.strip().lower() for c in header]
+    index: dict[str, int] = {}
+    for key, headings in COLUMNS.items():
+        found = [i for i, c in enumerate(columns) if c in headings]
+        if found:
+            index[key] = found[0]
+    if "name" not in index:
+        raise ContentError([Problem.at(name, header_line, "names_no_name_column")])
     problems: list[Problem] = []
     people: list[Participant] = []
-    index: dict[str, int] = {}
-    count = 0
-    while True:
-        line = reader.line_num + 1
-        try:
-            cells = next(reader)
-        except StopIteration:
-            break
-        except csv.Error as exc:
-            problems.append(Problem.at(name, line, "names_syntax", detail=str(exc)))
-            break
-        if not any(c.strip() for c in cells):
-            continue  # a blank line is nobody
-        if header is None:
-            header, header_line = [c.strip().lower() for c in cells], line
-            for key, headings in COLUMNS.items():
-                found = [i for i, c in enumerate(header) if c in headings]
-                if found:
-                    index[key] = found[0]
-            if "name" not in index:
-                raise ContentError([Problem.at(name, line, "names_no_name_column")])
-            continue
-        count += 1
-        if count > MAX_PARTICIPANTS:
-            continue
+    for line, cells in file.rows(MAX_PARTICIPANTS):  # blank lines are nobody
 
         def cell(key: str, cells: list[str] = cells) -> str:
             i = index.get(key)
@@ -91,9 +67,10 @@ def parse_participants(raw: bytes, name: str) -> list[Participant]:
             problems.append(Problem.at(name, line, "names_too_long", count=len(person), maximum=MAX_NAME))
         else:
             people.append(Participant(line, person, cell("company"), cell("role")))
-    if count > MAX_PARTICIPANTS:
-        problems.append(Problem.at(name, header_line, "names_too_many", count=count, maximum=MAX_PARTICIPANTS))
-    elif count == 0 and not problems:
+    problems += file.problems
+    if file.count > MAX_PARTICIPANTS:
+        problems.append(Problem.at(name, header_line, "names_too_many", count=file.count, maximum=MAX_PARTICIPANTS))
+    elif file.count == 0 and not problems:
         problems.append(Problem.at(name, header_line + 1, "names_none"))
     if problems:
         raise ContentError(problems)

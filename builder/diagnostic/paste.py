@@ -29,8 +29,16 @@ MAX_PASTE = 200_000
 """Characters (code points: an emoji is one) read from one paste: a chat export of a long workshop
 is far shorter."""
 
-_CANDIDATE = re.compile(r"(^|[^0-9A-Za-z])r=([0-9A-Za-z.]*)|(^|[^0-9A-Za-z.=#/])([0-9]\.[0-9a-f]{%d}\.[0-9A-Za-z.]*)"
-                        % FINGERPRINT_LENGTH)
+
+def link_pattern(key: str, chars: str = "0-9A-Za-z.") -> str:
+    """A result in a paste as a link carries it: `<key>=` at the start or after a character that is not an
+    ASCII letter or digit (`#<key>=` in a link), then the code's characters (`chars`, ASCII ranges). Every
+    kind of result is picked out this way (the pre/post test's `t=`, the evaluation's `e=`)."""
+    return rf"(^|[^0-9A-Za-z]){key}=([{chars}]*)"
+
+
+_CANDIDATE = re.compile(link_pattern("r")
+                        + (r"|(^|[^0-9A-Za-z.=#/])([0-9]\.[0-9a-f]{%d}\.[0-9A-Za-z.]*)" % FINGERPRINT_LENGTH))
 """Rule 1, written as in paste.js: ASCII classes only, so both agree on every character, and the
 character before a result is matched rather than looked behind at (older Safari cannot parse a
 look-behind). A match never ends on a character the next one needs, so nothing is missed."""
@@ -48,12 +56,19 @@ class Found:
     role: str | None = None
 
 
-def extract_codes(text: str) -> list[str]:
-    """Every candidate code in a pasted text, in order (rule 1; duplicates kept)."""
+def candidates(pattern: re.Pattern[str], text: object) -> list[str]:
+    """Every code `pattern` picks out of a pasted text (the last of its groups that took part), in order,
+    duplicates kept, dots at its end dropped (a sentence may end there); only the first MAX_PASTE
+    characters are read. Every kind of result is picked out this way."""
     if not isinstance(text, str):
         return []
-    return [(m.group(2) if m.group(2) is not None else m.group(4)).rstrip(".")
-            for m in _CANDIDATE.finditer(text[:MAX_PASTE])]
+    return [next(g for g in reversed(m.groups()) if g is not None).rstrip(".")
+            for m in pattern.finditer(text[:MAX_PASTE])]
+
+
+def extract_codes(text: str) -> list[str]:
+    """Every candidate code in a pasted text, in order (rule 1; duplicates kept)."""
+    return candidates(_CANDIDATE, text)
 
 
 def first_sightings(codes: Iterable[str], seen: Iterable[str] = ()) -> Iterator[tuple[str, bool]]:

@@ -28,7 +28,6 @@ The browser repeats every rule (assets/prepost/prepost-core.js), held equal by t
 
 from __future__ import annotations
 
-import hashlib
 import re
 from dataclasses import dataclass
 from fractions import Fraction
@@ -36,9 +35,9 @@ from typing import Any, Iterable, Sequence
 
 from ..course import Course
 from ..schema import MultipleChoice, SingleChoice, TrueFalse
-from .codes import MALFORMED, OK, OTHER_SET, ROLE_LETTERS, SPACE
-from .paste import DUPLICATE, MAX_PASTE, first_sightings
-from .scoring import FINGERPRINT_LENGTH, ROLES, SCORE_PLACES, exact_text, floor_text
+from .codes import FINGERPRINT, MALFORMED, OK, OTHER_SET, ROLE_LETTERS, TAG, code_fields
+from .paste import DUPLICATE, candidates, first_sightings, link_pattern
+from .scoring import ROLES, SCORE_PLACES, digest, exact_text, floor_text
 
 CODE_VERSION = "1"
 TESTS = ("pre", "post")
@@ -47,10 +46,8 @@ MISSED_BELOW = Fraction(70, 100)
 MAX_CODE_INPUT = 2000
 
 _ROLE_OF_LETTER = {letter: role for role, letter in ROLE_LETTERS.items()}
-_FINGERPRINT = re.compile(r"[0-9a-f]{%d}" % FINGERPRINT_LENGTH)
 _ANSWERS = re.compile(r"(?:[0-9a-f]{2})*")
-_TAG = re.compile(r"[0-9a-z]{4}")
-_CANDIDATE = re.compile(r"(^|[^0-9A-Za-z])t=([0-9A-Za-z.]*)")
+_CANDIDATE = re.compile(link_pattern("t"))
 """A result in a paste: `t=` at the start or after a character that is not an ASCII letter or digit
 (`#t=` in a link), then the code's characters; the same pattern in prepost-core.js."""
 
@@ -104,7 +101,7 @@ def fingerprint(items: Sequence[Item]) -> str:
     number of options and right options. Changing any of them makes a new set (older codes are then
     OTHER_SET); rewording a question does not."""
     text = "\n".join(f"{i.quiz}/{i.question}:{i.type}:{i.options}:{i.correct}" for i in items)
-    return hashlib.sha256(text.encode("utf-8")).hexdigest()[:FINGERPRINT_LENGTH]
+    return digest(text)
 
 
 @dataclass(frozen=True)
@@ -130,17 +127,10 @@ def _fits(item: Item, value: int) -> bool:
 
 def read_code(pset: ItemSet, text: Any) -> Reading:
     """A result code, `t=<code>`, or a link ending in `#t=<code>`."""
-    if not isinstance(text, str) or len(text) > MAX_CODE_INPUT:
-        return Reading(MALFORMED)
-    text = text.strip(SPACE)
-    if "#" in text:
-        text = text.split("#", 1)[1]
-    if text.startswith("t="):
-        text = text[2:]
-    fields = text.split(".")
-    if (len(fields) != 6 or fields[0] != CODE_VERSION or not _FINGERPRINT.fullmatch(fields[1])
+    fields = code_fields(text, "t", MAX_CODE_INPUT)
+    if (fields is None or len(fields) != 6 or fields[0] != CODE_VERSION or not FINGERPRINT.fullmatch(fields[1])
             or fields[2] not in _ROLE_OF_LETTER or fields[3] not in TESTS or not _ANSWERS.fullmatch(fields[4])
-            or not _TAG.fullmatch(fields[5])):
+            or not TAG.fullmatch(fields[5])):
         return Reading(MALFORMED)
     if fields[1] != pset.fingerprint:
         return Reading(OTHER_SET)
@@ -163,9 +153,8 @@ class Found:
 
 
 def extract_codes(text: Any) -> list[str]:
-    if not isinstance(text, str):
-        return []
-    return [m.group(2).rstrip(".") for m in _CANDIDATE.finditer(text[:MAX_PASTE])]
+    """Every `t=` code in a pasted text, in order (trailing dots dropped: a sentence may end there)."""
+    return candidates(_CANDIDATE, text)
 
 
 def extract_results(pset: ItemSet, text: Any, seen: Iterable[str] = ()) -> list[Found]:

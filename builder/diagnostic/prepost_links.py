@@ -13,7 +13,7 @@ from pathlib import Path
 from ..course import Course
 from ..problems import ContentError, Problem
 from . import codes, paste, prepost
-from .answers import decode_text
+from .csvfile import decode_text
 from .links import _MAX_BYTES
 
 _SKIPPED = {codes.MALFORMED: "prepost_links_unreadable", codes.OTHER_SET: "prepost_links_other_set",

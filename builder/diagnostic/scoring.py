@@ -120,18 +120,31 @@ def statement_set_fingerprint(diagnostic: Diagnostic, order: Sequence[str]) -> s
     instead of being read against statements the respondent never saw.
     Whitespace is normalised so that re-wrapping a YAML block changes nothing.
     """
-    def norm(text: str) -> str:
-        return " ".join(unicodedata.normalize("NFC", text).split())
-
     by_id = {s.id: s for s in diagnostic.statements}
     scale = diagnostic.scale
     canonical = {
-        "statements": [[sid, by_id[sid].practice, norm(by_id[sid].text.id), norm(by_id[sid].text.en)]
+        "statements": [[sid, by_id[sid].practice, normalised(by_id[sid].text.id), normalised(by_id[sid].text.en)]
                        for sid in order],
-        "scale": [[norm(label.id), norm(label.en)] for label in scale.labels]
-                 + [[norm(scale.dont_know.id), norm(scale.dont_know.en)]],
+        "scale": [[normalised(label.id), normalised(label.en)] for label in scale.labels]
+                 + [[normalised(scale.dont_know.id), normalised(scale.dont_know.en)]],
     }
-    text = json.dumps(canonical, ensure_ascii=False, separators=(",", ":"), sort_keys=True)
+    return digest(canonical_json(canonical))
+
+
+def normalised(text: str) -> str:
+    """A text as a fingerprint reads it: NFC, each run of whitespace one space, none at either end (re-wrapping
+    a YAML block changes nothing)."""
+    return " ".join(unicodedata.normalize("NFC", text).split())
+
+
+def canonical_json(data: object) -> str:
+    """`data` as one JSON text, keys sorted, no spaces, characters as they are: what a fingerprint hashes."""
+    return json.dumps(data, ensure_ascii=False, separators=(",", ":"), sort_keys=True)
+
+
+def digest(text: str) -> str:
+    """A fingerprint: the first FINGERPRINT_LENGTH hex digits of the SHA-256 of `text` (UTF-8). The diagnostic's
+    statement set, the pre/post test's item set and the evaluation's question set are each named so."""
     return hashlib.sha256(text.encode("utf-8")).hexdigest()[:FINGERPRINT_LENGTH]
 
 

@@ -18,7 +18,7 @@ from .editions import edition_ids, profiled
 from .read import (
     FACILITATOR_FILE,
     LESSON_DIR,
-    PREPOST_FILE,
+    OPTIONAL_FILES,
     QUIZ_DIR,
     SINGLE_FILES,
     SOURCE_DIRS,
@@ -93,8 +93,8 @@ def assemble(s: Sources, advice: list[Problem] | None = None, *, edition: str | 
     if chosen is not None:
         s = profiled(s, chosen)
     if not (s.course and s.academy and s.model and s.glossary and s.ui and s.toolkit and s.diagnostic
-            and s.evaluation and s.settings and (s.facilitator or not s.has_facilitator)
-            and (s.prepost or not s.has_prepost)):
+            and s.settings and (s.facilitator or not s.has_facilitator)
+            and (s.evaluation or not s.has_evaluation) and (s.prepost or not s.has_prepost)):
         raise ValueError("assemble() needs sources without problems")
     academy = s.academy.record
     return Course(
@@ -107,7 +107,7 @@ def assemble(s: Sources, advice: list[Problem] | None = None, *, edition: str | 
         lessons=tuple(sorted((f.record for f in s.lessons), key=lambda lesson: lesson.order)),
         quizzes={f.record.id: f.record for f in s.quizzes},
         diagnostic=s.diagnostic.record,
-        evaluation=s.evaluation.record,
+        evaluation=s.evaluation.record if s.evaluation else None,
         toolkit=s.toolkit.record,
         facilitator=s.facilitator.record if s.facilitator else None,
         prepost=s.prepost.record if s.prepost else None,
@@ -138,7 +138,7 @@ def stray_files(root: Path) -> list[Problem]:
             if path.suffix.lower() not in (".yaml", ".yml") or not path.is_file():
                 continue
             rel = path.relative_to(root).as_posix()
-            if rel in misnamed or rel in SINGLE_FILES or rel in (FACILITATOR_FILE, PREPOST_FILE):
+            if rel in misnamed or rel in SINGLE_FILES or rel in OPTIONAL_FILES:
                 continue
             parent = path.parent.relative_to(root).as_posix()
             if path.suffix == YAML_SUFFIX and parent in (LESSON_DIR, QUIZ_DIR):

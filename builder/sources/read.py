@@ -46,16 +46,18 @@ GLOSSARY_FILE = "course/glossary.yaml"
 UI_FILE = "course/ui.yaml"
 TOOLKIT_FILE = "course/toolkit.yaml"
 DIAGNOSTIC_FILE = "quizzes/diagnostic.yaml"
-EVALUATION_FILE = "course/evaluation.yaml"
 FACILITATOR_FILE = "course/facilitator.yaml"
 """Optional: read only when it exists (an academy that runs no workshops leaves it out)."""
+EVALUATION_FILE = "course/evaluation.yaml"
+"""Optional: the participants' evaluation, read only when it exists (a course from before it has none)."""
 PREPOST_FILE = "quizzes/prepost.yaml"
 """Optional: the pre/post test, read only when it exists."""
 SETTINGS_FILE = "mkdocs.yml"
 """Optional: the site settings an academy may choose (`schema.mkdocs`); mkdocs' own name for it."""
-SINGLE_FILES = (COURSE_FILE, ACADEMY_FILE, MODEL_FILE, GLOSSARY_FILE, UI_FILE, TOOLKIT_FILE, DIAGNOSTIC_FILE,
-                EVALUATION_FILE)
+SINGLE_FILES = (COURSE_FILE, ACADEMY_FILE, MODEL_FILE, GLOSSARY_FILE, UI_FILE, TOOLKIT_FILE, DIAGNOSTIC_FILE)
 """The fixed files every course has, relative to the project root."""
+OPTIONAL_FILES = (FACILITATOR_FILE, EVALUATION_FILE, PREPOST_FILE)
+"""The fixed files a course may leave out."""
 YAML_SUFFIX = ".yaml"
 """The one spelling the course reads; `.yml`, `.YAML` and the like are named and refused."""
 
@@ -95,9 +97,11 @@ class Sources:
     toolkit: SourceFile[Toolkit] | None = None
     diagnostic: SourceFile[Diagnostic] | None = None
     facilitator: SourceFile[Facilitator] | None = None
-    evaluation: SourceFile[Evaluation] | None = None
     """None also when the course has no facilitator guide (`has_facilitator` tells)."""
     has_facilitator: bool = False
+    evaluation: SourceFile[Evaluation] | None = None
+    """The participants' evaluation; None also when the course has none (`has_evaluation` tells)."""
+    has_evaluation: bool = False
     prepost: SourceFile[PrePost] | None = None
     """The pre/post test; None also when the course has none (`has_prepost` tells)."""
     has_prepost: bool = False
@@ -155,7 +159,6 @@ def read_sources(root: Path) -> Sources:
     sources.ui = load(UI_FILE, Ui)
     sources.toolkit = load(TOOLKIT_FILE, Toolkit)
     sources.diagnostic = load(DIAGNOSTIC_FILE, Diagnostic)
-    sources.evaluation = load(EVALUATION_FILE, Evaluation)
 
     misnamed = misnamed_files(root)
     # "The file is missing, create it" would send the instructor to write again a file they
@@ -181,6 +184,9 @@ def read_sources(root: Path) -> Sources:
     sources.has_facilitator = os.path.lexists(root / FACILITATOR_FILE)
     if sources.has_facilitator:
         sources.facilitator = load(FACILITATOR_FILE, Facilitator)
+    sources.has_evaluation = os.path.lexists(root / EVALUATION_FILE)
+    if sources.has_evaluation:
+        sources.evaluation = load(EVALUATION_FILE, Evaluation)
     sources.has_prepost = os.path.lexists(root / PREPOST_FILE)
     if sources.has_prepost:
         sources.prepost = load(PREPOST_FILE, PrePost)
@@ -228,7 +234,7 @@ _ALMOST_YAML = re.compile(r"^(?P<stem>.+?)(?P<suffix>\.ya?ml(?:\.[A-Za-z0-9]+)?)
 def misnamed_files(root: Path) -> list[Problem]:
     """Lessons, quizzes and fixed files saved under a name that almost ends in `.yaml`: they would vanish unread."""
     out = []
-    for folder, names in ((LESSON_DIR, None), (QUIZ_DIR, None), ("course", {*SINGLE_FILES, FACILITATOR_FILE})):
+    for folder, names in ((LESSON_DIR, None), (QUIZ_DIR, None), ("course", {*SINGLE_FILES, *OPTIONAL_FILES})):
         for path in listing(root, folder):
             match = _ALMOST_YAML.match(path.name)
             if not match or match["suffix"] == YAML_SUFFIX or not path.is_file():

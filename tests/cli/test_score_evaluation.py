@@ -8,7 +8,7 @@ import json
 import pytest
 
 from builder.cli import main
-from builder.diagnostic import evaluation
+from builder.diagnostic import codes, evaluation, scoring
 from builder.problems import ContentError
 from builder.sources.load import load_course
 
@@ -82,3 +82,27 @@ def test_a_file_without_any_result_is_still_a_content_error(course, tmp_path, mi
     assert main(["--root", str(mini_course), "--lang", "en", "score", "--links", str(path)]) == 1
     people = links(course, [(5, None, ""), (4, None, ""), (3, None, "")])
     assert main(["--root", str(mini_course), "--lang", "en", "score", "--links", str(chat(tmp_path, people))]) == 0
+
+
+def test_a_course_without_an_evaluation_finds_none(course, mini_course, tmp_path, capsys):
+    """An academy that has no course/evaluation.yaml: `#e=` links in a chat are nobody's to count (no summary,
+    no notice); the diagnostic's links beside them are scored as ever."""
+    people = links(course, [(5, None, "a"), (4, None, "b"), (3, None, "c")])
+    (mini_course / "course" / "evaluation.yaml").unlink()
+    without = load_course(mini_course)
+    assert without.evaluation is None and evaluation.QuestionSet.from_course(without) is None
+    inst = scoring.Instrument.from_course(without)
+    diagnostic = [f"diagnostic.html#r={codes.encode(inst, {sid: 3 for sid in inst.statement_ids}, 'sales')}"]
+    path = chat(tmp_path, [*diagnostic, *people])
+    assert score_cli.run(args("--links", str(path), "--json"), without, "en") == 0
+    out, err = capsys.readouterr()
+    assert "evaluation" not in json.loads(out) and json.loads(out)["respondents"]["count"] == 1
+    assert err == ""
+    assert score_cli.run(args("--links", str(path)), without, "en") == 0
+    out, err = capsys.readouterr()
+    assert course.ui.evaluation.team_heading["en"] not in out and err == ""
+    # Evaluation links alone are no result at all, as in a course that never had the form.
+    alone = chat(tmp_path, people)
+    with pytest.raises(ContentError) as caught:
+        score_cli.run(args("--links", str(alone)), without, "en")
+    assert [p.code for p in caught.value.problems] == ["links_none"]

@@ -126,6 +126,18 @@ def test_spreadsheet_exports_are_accepted():
     assert rows[0].answers["celebration-4"] is None
 
 
+def test_blank_lines_above_the_header_are_skipped_as_in_a_names_file():
+    # The one CSV reader (diagnostic/csvfile.py): the header is the first line that is not blank, and its
+    # separators decide the file's (more semicolons than commas: semicolons).
+    raw = b"\n;;\n" + csv_text([["a", "sales"] + ["4"] * 24], delimiter=";")
+    rows = answers.parse_answers(raw, "x.csv", INST)
+    assert [(r.respondent, r.line) for r in rows] == [("a", 4)]
+    assert problems_of(b"\n" + HEADER.encode() + b"\n") == [(3, "csv_no_rows")]
+    assert problems_of(b" , \n , ,\n") == [(1, "csv_empty")]
+    header = HEADER.replace(",role,", ",role,a;b,")
+    assert problems_of(csv_text([], header=header)) == [(1, "csv_unknown_column_plain")]
+
+
 def test_ten_thousand_rows_get_one_clear_message():
     rows = [[f"r{i}", "sales"] + ["3"] * 24 for i in range(10_000)]
     found = problems_of(csv_text(rows))

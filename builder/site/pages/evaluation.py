@@ -1,5 +1,6 @@
 """The evaluation pages (course/evaluation.yaml): the phone form, its paper form, and its part of the team
-page. Pure, as pages/diagnostic.py.
+page. Pure, as pages/diagnostic.py. A course without the file has none of them, and no link to them
+(`pages`, `nav_entry`, `team_block`).
 
 The form is rendered here (one template, `evaluation_form.html.j2`, for the phone page and for
 typing paper forms in on the team page) so it works with a keyboard and a screen reader before
@@ -30,11 +31,17 @@ def _strings(course: Course, lang: str) -> dict[str, str]:
     return {name: getattr(s, name)[lang] for name in type(s).model_fields}
 
 
+def _question_set(course: Course) -> evaluation.QuestionSet:
+    qs = evaluation.QuestionSet.from_course(course)
+    assert qs is not None, "render only a course that has course/evaluation.yaml"
+    return qs
+
+
 def page_data(course: Course, lang: str) -> dict[str, Any]:
     """Everything the scripts need, in one language."""
     ev = course.evaluation
     assert ev is not None
-    qs = evaluation.QuestionSet.from_course(course)
+    qs = _question_set(course)
     return {
         "lang": lang,
         "set": qs.data(),
@@ -85,17 +92,27 @@ def paper_page(course: Course, lang: str) -> str:
         course_title=course.info.title[lang], academy=course.academy.name,
         logo="assets/" + course.academy.logo.rsplit("/", 1)[-1],
         form=_form(course, lang, "evp", paper=True),
-        foot=t["paper_foot"].format(fingerprint=evaluation.QuestionSet.from_course(course).fingerprint))
+        foot=t["paper_foot"].format(fingerprint=_question_set(course).fingerprint))
+
+
+def pages(course: Course, lang: str) -> dict[str, str]:
+    """The evaluation's pages by their Markdown paths: the phone form and the paper form; none when the course
+    has no evaluation."""
+    if course.evaluation is None:
+        return {}
+    return {PAGE: evaluation_page(course, lang), PAPER_PAGE: paper_page(course, lang)}
 
 
 def team_block(course: Course, lang: str) -> Markup:
-    """The evaluation's part of the team page: its summary, the paper forms typed in, and its data."""
+    """The evaluation's part of the team page: its summary, the paper forms typed in, and its data; nothing
+    when the course has no evaluation."""
+    if course.evaluation is None:
+        return Markup("")
     return Markup(ENV.get_template("evaluation_team.html.j2").render(
         t=_strings(course, lang), form=_form(course, lang, "evt"),
         data_json=script_json(page_data(course, lang))))
 
 
 def nav_entry(course: Course, lang: str) -> list[dict[str, str]]:
-    """The evaluation page's entry in the Tools menu."""
-    assert course.evaluation is not None
-    return [{course.evaluation.title[lang]: PAGE}]
+    """The evaluation page's entry in the Tools menu; none when the course has no evaluation."""
+    return [{course.evaluation.title[lang]: PAGE}] if course.evaluation else []

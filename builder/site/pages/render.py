@@ -91,8 +91,8 @@ def render_language(course: Course, lang: str) -> LanguageSite:
     add(render_paper.FORM_PAGE, render_paper.paper_form_page(course, lang))
     add(render_paper.KEY_PAGE, render_paper.scoring_key_page(course, lang))
     add(render_toolkit.PAGE, render_toolkit.toolkit_page(course, lang))
-    add(render_evaluation.PAGE, render_evaluation.evaluation_page(course, lang))
-    add(render_evaluation.PAPER_PAGE, render_evaluation.paper_page(course, lang))
+    for path, text in render_evaluation.pages(course, lang).items():  # none when the course has no evaluation
+        add(path, text)
     if course.facilitator:
         add(render_facilitator.PAGE, render_facilitator.facilitator_page(course, lang))
         add(render_printables.ATTENDANCE_PAGE, render_printables.attendance_page(course, lang))
