@@ -146,6 +146,17 @@ class Debrief(Strict):
     """How to read what the team page shows."""
 
 
+class GuidePart(Strict):
+    """A part of the guide after the diagnostic's debrief: how something around the sessions is done, such as collecting results privately, what goes to the client afterwards or the follow-up message."""
+
+    id: Id
+    """Identifier of the part; also its anchor on the page (`facilitator.html#<id>`), e.g. `after-the-workshop`. Not the id of a session, nor `debrief`, `materials`, `checklist` or `participant-links`, which the page uses itself."""
+    title: Text
+    """Heading of the part, e.g. `Sesudah workshop` / `After the workshop`."""
+    body: Markdown
+    """The part itself: paragraphs, lists, a table. A message the facilitator copies and sends goes in a quote (each line starting with `> `, a line with `>` alone between paragraphs), with what they fill in between braces, e.g. `{nama klien}`."""
+
+
 class Material(Strict):
     """One thing to print or bring."""
 
@@ -286,6 +297,8 @@ class Facilitator(Strict):
     """The run sheets, e.g. a 90-minute session and a half day."""
     debrief: Debrief
     """When to run the diagnostic and how to debrief it."""
+    parts: list[GuidePart] = []
+    """Further parts of the guide, shown after the debrief and listed at the top of the page, e.g. collecting results privately, what goes to the client after the workshop, the 30-day follow-up message. Leave it out and the guide has none."""
     materials: Annotated[list[Material], Field(min_length=1)]
     """What to print and bring."""
     checklist: Annotated[list[ChecklistGroup], Field(min_length=1)]
@@ -296,6 +309,6 @@ class Facilitator(Strict):
     """The run sheets on the clock: default start and day, the midday breaks. Leave it out and the run sheets show minutes from the start only."""
 
 
-__all__ = ["DAYS", "Block", "BreakWindow", "CaseExample", "CaseWork", "ChecklistGroup", "ClockTime", "ParticipantLinks", "Schedule", "ScheduleLabels",
+__all__ = ["DAYS", "Block", "BreakWindow", "CaseExample", "CaseWork", "ChecklistGroup", "ClockTime", "GuidePart", "ParticipantLinks", "Schedule", "ScheduleLabels",
            "TalkStep", "Debrief", "Facilitator", "FacilitatorLabels", "LessonRef", "Material",
            "QuestionRef", "Reading", "Session"]

@@ -29,6 +29,7 @@ def check_facilitator(s: Sources) -> list[Problem]:
     f, src, template_ids = s.facilitator.record, s.facilitator.source, s.template_ids
     out = duplicate_ids([(x.id, src.path, src.line(("sessions", i, "id"))) for i, x in enumerate(f.sessions)],
                         "session")
+    out += _part_ids(f, src)
     by_id = ({lf.record.id: (lf.record, lf.source) for lf in s.lessons} if s.lessons_complete else None)
     lesson_ids = list(by_id) if by_id is not None else None
     for i, session in enumerate(f.sessions):
@@ -56,6 +57,25 @@ def check_facilitator(s: Sources) -> list[Problem]:
         if material.toolkit:
             out += unknown_ids([material.toolkit], template_ids, "template", src, ("materials", i, "toolkit"),
                                single=True)
+    return out
+
+
+PAGE_ANCHORS = ("debrief", "materials", "checklist", "participant-links")
+"""The anchors the guide's page gives its own parts (site/pages/templates/facilitator.md.j2)."""
+
+
+def _part_ids(f: Facilitator, src: Source) -> list[Problem]:
+    """A part's id is its anchor on the page: no session, no part of the page itself and no other part has it."""
+    taken = {anchor: "facilitator.html" for anchor in PAGE_ANCHORS}
+    taken.update({x.id: f"{src.path}:{src.line(('sessions', i, 'id'))}" for i, x in enumerate(f.sessions)})
+    out = []
+    for i, part in enumerate(f.parts):
+        line = src.line(("parts", i, "id"))
+        if part.id in taken:
+            out.append(Problem.at(src.path, line, "duplicate_id", kind="guide part", value=part.id,
+                                  other=taken[part.id]))
+        else:
+            taken[part.id] = f"{src.path}:{line}"
     return out
 
 

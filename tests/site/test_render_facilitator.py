@@ -152,3 +152,29 @@ def test_without_a_schedule_the_run_sheet_shows_minutes_from_the_start(course):
     guide = course.facilitator.model_copy(update={"schedule": None})
     page = readable(render_facilitator.facilitator_page(dataclasses.replace(course, facilitator=guide), "en"))
     assert "selaras-clock-data" not in page and "| 0–" in page
+
+
+def _guide_with_parts(course, parts):
+    from builder.schema import GuidePart
+
+    guide = course.facilitator.model_copy(update={"parts": [GuidePart.model_validate(p) for p in parts]})
+    return dataclasses.replace(course, facilitator=guide)
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_parts_follow_the_debrief_in_the_contents_and_on_the_page(course, lang):
+    part = {"id": "follow-up", "title": {"id": "Follow up <b>30</b> hari", "en": "The <b>30</b>-day follow-up"},
+            "body": {"id": "Kirim pesan ini.\n\n> Halo {nama klien},\n>\n> Apa kabar?\n",
+                     "en": "Send this message.\n\n> Hello {client's name},\n>\n> How are things?\n"}}
+    page = readable(render_facilitator.facilitator_page(_guide_with_parts(course, [part]), lang))
+    contents = [page.index(f"](#{anchor})") for anchor in ("debrief", "follow-up", "materials")]
+    assert contents == sorted(contents)
+    sections = [page.index(f'" id="{anchor}"') for anchor in ("debrief", "follow-up", "materials")]
+    assert sections == sorted(sections) and contents[-1] < sections[0]
+    assert '<section class="selaras-part" id="follow-up" aria-labelledby="follow-up-title" markdown>' in page
+    title = "Follow up &lt;b&gt;30&lt;/b&gt; hari" if lang == "id" else "The &lt;b&gt;30&lt;/b&gt;-day follow-up"
+    assert f"## {title} {{ #follow-up-title }}" in page  # a plain text, written as it is
+    # The body is Markdown: the message to copy is a quote of two paragraphs, its braces left for the facilitator.
+    quote = page[page.index("<blockquote>"):page.index("</blockquote>")]
+    assert quote.count("<p>") == 2 and ("{nama klien}" if lang == "id" else "{client's name}") in quote
+    assert "selaras-part\"" not in readable(render_facilitator.facilitator_page(_guide_with_parts(course, []), lang))

@@ -1,4 +1,4 @@
-"""The Facilitator guide (`facilitator.md`): run sheets, the diagnostic debrief, materials, a checklist. Pure.
+"""The Facilitator guide (`facilitator.md`): run sheets, the debrief, further parts, materials, a checklist. Pure.
 
 Everything the guide borrows from the course is looked up here by reference: a lesson
 section becomes a link to its anchor, a reflection question is shown in the lesson's own
