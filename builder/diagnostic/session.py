@@ -14,8 +14,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from ..problems import ContentError, Problem
-from .answers import decode_text
 from .cohort import Cohort
+from .csvfile import decode_text
 from .evaluation import QuestionSet, Response
 from .prepost_links import PrePostResult
 

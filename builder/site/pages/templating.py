@@ -8,6 +8,7 @@ its Markdown never reaches mkdocs. HTML the builder made itself is `Markup`.
 
 from __future__ import annotations
 
+import contextlib
 import json
 from typing import Any
 
@@ -55,10 +56,9 @@ def inline_markdown(text: str) -> Markup:
 
 class _QuietBytecodeCache(jinja2.FileSystemBytecodeCache):
     def dump_bytecode(self, bucket: jinja2.bccache.Bucket) -> None:
-        try:
+        # A full or read-only disk costs only the next run's compiling.
+        with contextlib.suppress(OSError):
             super().dump_bytecode(bucket)
-        except OSError:  # a full or read-only disk costs only the next run's compiling
-            pass
 
 
 def _bytecode_cache() -> jinja2.BytecodeCache | None:
