@@ -2,7 +2,7 @@
 
 The same comparison runs on results from builder/diagnostic/ (scoring.py,
 codes.py, paste.py) and from their browser copies in builder/site/assets/diagnostic/
-(scoring.js, codes.js, paste.js), in Chromium through `page.evaluate` and under
+(scoring.js, codes.js, paste-core.js, paste.js), in Chromium through `page.evaluate` and under
 node; both are turned into the plain "view" below first (`JS_VIEWS` on the
 JavaScript side).
 """

@@ -73,7 +73,8 @@ def extract_codes(text: str) -> list[str]:
 
 def first_sightings(codes: Iterable[str], seen: Iterable[str] = ()) -> Iterator[tuple[str, bool]]:
     """Each code with whether it is a duplicate: seen before, in `seen` or earlier in `codes` (a message
-    forwarded twice counts once). The diagnostic's, the pre/post test's and the evaluation's pastes share it."""
+    forwarded twice counts once). The diagnostic's, the pre/post test's and the evaluation's pastes share it, as
+    their browser copies share firstSightings (assets/diagnostic/paste-core.js, with MAX_PASTE and DUPLICATE)."""
     known = set(seen)
     for code in codes:
         yield code, code in known

@@ -1,15 +1,16 @@
-"""The shared evaluation vectors against the browser's copy (assets/evaluation/core.js) under node: the same
-cases as test_evaluation.py, so Python and JavaScript read, write and summarise evaluation codes alike."""
+"""The shared evaluation vectors against the browser's copy (assets/evaluation/core.js, after the paste readers'
+shared diagnostic/paste-core.js) under node: the same cases as test_evaluation.py, so Python and JavaScript
+read, write and summarise evaluation codes alike."""
 
 from __future__ import annotations
 
 import json
 from pathlib import Path
 
-from builder.site.pages.assets import ASSETS
-
 from .test_evaluation import VECTORS
-from .test_vectors_node import run_node
+from .test_vectors_node import core_program, run_node
+
+CORE = ("diagnostic/paste-core.js", "evaluation/core.js")
 
 FOOTER = """
 var v = JSON.parse(require("fs").readFileSync(process.argv[2], "utf8"));
@@ -24,9 +25,8 @@ process.stdout.write(JSON.stringify({
 
 
 def test_the_javascript_core_matches_the_evaluation_vectors(node, tmp_path: Path):
-    core = (ASSETS / "evaluation" / "core.js").read_text(encoding="utf-8")
     program = tmp_path / "ev.js"
-    program.write_text('(function () {\n"use strict";\n' + core + FOOTER + "})();\n", encoding="utf-8")
+    program.write_text(core_program(CORE, FOOTER), encoding="utf-8")
     given = tmp_path / "vectors.json"
     given.write_text(json.dumps(VECTORS), encoding="utf-8")
     got = json.loads(run_node(node, str(program), str(given)))

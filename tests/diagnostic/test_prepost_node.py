@@ -1,15 +1,17 @@
-"""The shared pre/post vectors against the browser's core (assets/prepost/prepost-core.js) under node:
-the same codes, readings, pastes, scores and room figures as builder/diagnostic/prepost.py."""
+"""The shared pre/post vectors against the browser's core (assets/prepost/prepost-core.js, after the paste
+readers' shared diagnostic/paste-core.js) under node: the same codes, readings, pastes, scores and room
+figures as builder/diagnostic/prepost.py."""
 
 from __future__ import annotations
 
 import json
 from pathlib import Path
 
-from builder.site.pages.assets import ASSETS
 from tests import prepost_vectors as pv
 
-from .test_vectors_node import run_node
+from .test_vectors_node import core_program, run_node
+
+CORE = ("diagnostic/paste-core.js", "prepost/prepost-core.js")
 
 FOOTER = """
 var V = JSON.parse(require("fs").readFileSync(process.argv[2], "utf8"));
@@ -45,9 +47,8 @@ process.stdout.write(JSON.stringify({
 
 
 def test_the_javascript_core_matches_the_vectors_under_node(node, tmp_path: Path):
-    core = (ASSETS / "prepost" / "prepost-core.js").read_text(encoding="utf-8")
     program = tmp_path / "vectors.js"
-    program.write_text('(function () {\n"use strict";\n' + core + FOOTER + "})();\n", encoding="utf-8")
+    program.write_text(core_program(CORE, FOOTER), encoding="utf-8")
     out = json.loads(run_node(node, str(program), str(pv.PATH)))
     expected = json.loads(pv.PATH.read_text(encoding="utf-8"))
     for key in expected:
@@ -56,9 +57,11 @@ def test_the_javascript_core_matches_the_vectors_under_node(node, tmp_path: Path
 
 def test_a_changed_rule_would_be_caught(node, tmp_path: Path):
     """The comparison can fail: a core that rounds a negative gain away from zero disagrees."""
-    core = (ASSETS / "prepost" / "prepost-core.js").read_text(encoding="utf-8").replace(
-        "ppFloorText([Math.abs(f[0]), f[1]], PP_PLACES, mark)", "ppFloorText([f[0], f[1]], PP_PLACES, mark)")
+    text = core_program(CORE, FOOTER)
+    changed = text.replace("ppFloorText([Math.abs(f[0]), f[1]], PP_PLACES, mark)",
+                           "ppFloorText([f[0], f[1]], PP_PLACES, mark)")
+    assert changed != text
     program = tmp_path / "vectors.js"
-    program.write_text('(function () {\n"use strict";\n' + core + FOOTER + "})();\n", encoding="utf-8")
+    program.write_text(changed, encoding="utf-8")
     out = json.loads(run_node(node, str(program), str(pv.PATH)))
     assert out["rooms"] != json.loads(pv.PATH.read_text(encoding="utf-8"))["rooms"]

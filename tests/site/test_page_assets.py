@@ -42,13 +42,63 @@ def test_every_file_of_a_folder_is_shipped_and_every_shipped_file_exists(folder)
 
 @pytest.mark.parametrize("folder", FOLDERS)
 def test_the_folder_readme_lists_each_script_s_files_in_order(folder):
+    """The README of a script's first file's folder has its row; any other README's row of it (a kind that
+    takes files from several folders) names its files too, by name or by path."""
     readme = (ASSETS / folder / "README.md").read_text(encoding="utf-8")
     for name, names in SCRIPTS.items():
-        if not names[0].startswith(f"{folder}/"):
-            continue
         row = re.search(rf"^\| {name} \|.*\| (.*) \|$", readme, re.M)
-        assert row, name
-        assert row.group(1).split(", ") == [n.split("/", 1)[1] for n in names], name
+        assert row or not names[0].startswith(f"{folder}/"), name
+        if row:
+            assert row.group(1).split(", ") in ([n.split("/", 1)[1] for n in names], list(names)), name
+
+
+PASTE_READERS = ("diagnostic/paste.js", "prepost/prepost-core.js", "evaluation/core.js")
+"""The three kinds' paste readers: each uses what diagnostic/paste-core.js holds for all three."""
+
+
+@pytest.mark.parametrize("name", sorted(SCRIPTS))
+def test_the_paste_readers_shared_file_comes_before_each_reader(name):
+    names = SCRIPTS[name]
+    readers = [names.index(n) for n in PASTE_READERS if n in names]
+    if not readers:
+        assert "diagnostic/paste-core.js" not in names, name
+        return
+    assert names.index("diagnostic/paste-core.js") < min(readers), name
+
+
+def test_the_paste_readers_keep_only_their_own_part():
+    """A reader's cut, dots and duplicates are paste-core.js's: none of the three writes them again."""
+    shared = defined((ASSETS / "diagnostic" / "paste-core.js").read_text(encoding="utf-8"))
+    assert {"firstCharacters", "withoutTrailingDots", "pastedCodes", "firstSightings"} <= shared
+    for reader in PASTE_READERS:
+        text = (ASSETS / reader).read_text(encoding="utf-8")
+        assert "pastedCodes(" in text and "firstSightings(" in text, reader
+        assert not re.search(r"\.exec\(|lastIndex|charCodeAt\([^)]*\) === 46|known\[code\]", text), reader
+
+
+def top_level_names(text: str) -> list[str]:
+    """The names a script file declares at its top level (not indented): functions and variables."""
+    names = re.findall(r"^function (\w+)", text, re.M)
+    for line in re.findall(r"^var (.*)$", text, re.M):
+        names += re.findall(r"(?:^|,\s*)([A-Za-z_$][\w$]*)\s*=(?!=)", line)
+    return names
+
+
+@pytest.mark.parametrize("name", sorted(SCRIPTS))
+def test_no_two_files_of_a_script_declare_one_name(name):
+    seen: dict[str, str] = {}
+    twice = []
+    for file in SCRIPTS[name]:
+        for declared in top_level_names((ASSETS / file).read_text(encoding="utf-8")):
+            if declared in seen:
+                twice.append(f"{declared}: {seen[declared]} and {file}")
+            seen[declared] = file
+    assert twice == []
+
+
+def test_the_names_check_sees_functions_and_each_variable_of_a_line():
+    text = "var A = 1, B = { c: 2, d: 3 };\nvar E = /x/g;\nfunction f(a) {\n  var g = a == 1;\n}\n"
+    assert top_level_names(text) == ["f", "A", "B", "E"]
 
 
 BUILT_IN = {"encodeURIComponent", "decodeURIComponent"}

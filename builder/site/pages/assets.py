@@ -26,6 +26,7 @@ FOLDER = "assets/course"
 
 _PROGRESS = ("quiz/base.js", "quiz/storage.js", "quiz/progress.js")
 _DX_CORE = ("diagnostic/scoring.js", "diagnostic/codes.js")
+_PASTE = "diagnostic/paste-core.js"
 _DX_VIEWS = ("diagnostic/dom.js", "diagnostic/context.js", "diagnostic/charts.js", "diagnostic/blocks.js")
 _CLOCK = ("facilitator/clock.js", "facilitator/address.js")
 SCRIPTS: dict[str, tuple[str, ...]] = {
@@ -33,24 +34,28 @@ SCRIPTS: dict[str, tuple[str, ...]] = {
     "quiz": (*_PROGRESS, "quiz/checks.js", "quiz/start.js"),
     "diagnostic": (*_DX_CORE, *_DX_VIEWS, "diagnostic/storage.js", "diagnostic/saved-answers.js",
                    "diagnostic/profile.js", "diagnostic/diagnostic-page.js", "diagnostic/start.js"),
-    "team": (*_DX_CORE, "diagnostic/paste.js", *_DX_VIEWS, "diagnostic/storage.js", "diagnostic/team-report.js",
-             "evaluation/core.js", "evaluation/form.js", "evaluation/summary-view.js", "evaluation/team.js",
-             "diagnostic/team-page.js", "prepost/prepost-core.js", "prepost/prepost-view.js", "prepost/prepost-team.js",
-             "diagnostic/start.js"),
-    "prepost": ("diagnostic/storage.js", "prepost/prepost-core.js", "prepost/prepost-page.js", "prepost/start.js"),
-    "evaluation": ("evaluation/core.js", "diagnostic/dom.js", "diagnostic/storage.js", "evaluation/form.js",
+    "team": (*_DX_CORE, _PASTE, "diagnostic/paste.js", *_DX_VIEWS, "diagnostic/storage.js",
+             "diagnostic/team-report.js", "evaluation/core.js", "evaluation/form.js", "evaluation/summary-view.js",
+             "evaluation/team.js", "diagnostic/team-page.js", "prepost/prepost-core.js", "prepost/prepost-view.js",
+             "prepost/prepost-team.js", "diagnostic/start.js"),
+    "prepost": ("diagnostic/storage.js", _PASTE, "prepost/prepost-core.js", "prepost/prepost-page.js",
+                "prepost/start.js"),
+    "evaluation": (_PASTE, "evaluation/core.js", "diagnostic/dom.js", "diagnostic/storage.js", "evaluation/form.js",
                    "evaluation/evaluation-page.js", "evaluation/start.js"),
     "facilitator": (*_CLOCK, "facilitator/run-sheet.js", "facilitator/start.js"),
     "session-slides": (*_CLOCK, "facilitator/session-slides.js", "facilitator/start.js"),
-    "report": (*_DX_CORE, *_DX_VIEWS, "diagnostic/team-report.js", "prepost/prepost-core.js", "prepost/prepost-view.js",
-               "evaluation/core.js", "evaluation/summary-view.js", "diagnostic/report-page.js", "diagnostic/start.js"),
+    "report": (*_DX_CORE, _PASTE, *_DX_VIEWS, "diagnostic/team-report.js", "prepost/prepost-core.js",
+               "prepost/prepost-view.js", "evaluation/core.js", "evaluation/summary-view.js",
+               "diagnostic/report-page.js", "diagnostic/start.js"),
 }
 """Every script of the course, by what it is for, with the files of assets/ it is made of, in order
 (each folder's README says what each file holds): the course's progress on every page (badges in
 the menu, the home page's box); a lesson's knowledge check besides; the diagnostic page, the team
 page, and the report `course score --report` writes (it carries its script inline); the guide's clock, and
 the same clock on a facilitator session's slides (SLIDE_SCRIPTS). Each gets only what it uses: the
-diagnostic page neither the paste parser nor the team report, the slides not the guide's run sheets."""
+diagnostic page neither the paste parser nor the team report, the slides not the guide's run sheets. What
+the three kinds' paste readers share (_PASTE) comes before the first of them (paste.js, prepost-core.js,
+evaluation/core.js) in every script that has one."""
 
 SLIDE_SCRIPTS = ("session-slides",)
 """Scripts of SCRIPTS that a page outside KINDS loads: a facilitator session's slides (pages/slides.py, not a

@@ -220,7 +220,7 @@ function teamPage(ctx) {
       var role = row.querySelector(".dx-role").value;
       if (reading.answers && ROLES.indexOf(role) >= 0) lines.push(base + "diagnostic.html#r=" + encode(ctx.inst, reading.answers, role));
     });
-    resultWriters.forEach(function (writer) { lines = lines.concat(writer(base)); });
+    resultWriters.forEach(function (writer) { lines = lines.concat(writer.call(null, base)); });
     if (typeof evaluationLinks === "function") lines = lines.concat(evaluationLinks(base));
     var status = document.getElementById("dx-save-status");
     if (!lines.length) { status.textContent = ctx.t.save_results_none; return; }

@@ -1,14 +1,14 @@
 /* The evaluation's codes, pasted links and summary: the browser's copy of
  * builder/diagnostic/evaluation.py (the rules are written out there), held equal by the shared
  * vectors (tests/data/evaluation_vectors.json). Pure: no page, no storage.
- * A code: "1.<fingerprint>.<nonce>.<ratings>.<choice>[.<comment, %XX-encoded>]".
+ * A code: "1.<fingerprint>.<nonce>.<ratings>.<choice>[.<comment, %XX-encoded>]". Pastes are read with
+ * ../diagnostic/paste-core.js (MAX_PASTE, DUPLICATE, pastedCodes, firstSightings), loaded before it.
  */
 
 var EV_VERSION = "1";
 var EV_MAX_CODE_INPUT = 6000;
-var EV_MAX_PASTE = 200000;
 var EV_OTHER = "x";
-var EV_OK = "ok", EV_OTHER_SET = "other_set", EV_MALFORMED = "malformed", EV_DUPLICATE = "duplicate";
+var EV_OK = "ok", EV_OTHER_SET = "other_set", EV_MALFORMED = "malformed";
 var EV_FINGERPRINT = /^[0-9a-f]{6}$/, EV_NONCE = /^[0-9a-z]{4}$/, EV_RATINGS = /^[0-5]+$/;
 var EV_CHOICE = /^(?:0|[1-9][0-9]?|x)$/, EV_COMMENT = /^(?:[A-Za-z0-9]|%[0-9A-Fa-f]{2})+$/;
 var EV_CANDIDATE = /(^|[^0-9A-Za-z])e=([0-9A-Za-z.%]*)/g;
@@ -80,27 +80,13 @@ function evReadCode(qs, text) {
                                       choice: chosen, comment: comment } };
 }
 
-function evExtractCodes(text) {
-  if (typeof text !== "string") return [];
-  var out = [], m;
-  text = evChars(text.length > EV_MAX_PASTE ? text.slice(0, 2 * EV_MAX_PASTE) : text).slice(0, EV_MAX_PASTE).join("");
-  EV_CANDIDATE.lastIndex = 0;
-  while ((m = EV_CANDIDATE.exec(text)) !== null) {
-    var code = m[2], end = code.length;
-    while (end > 0 && code.charCodeAt(end - 1) === 46) end--;
-    out.push(code.slice(0, end));
-  }
-  return out;
-}
+function evExtractCodes(text) { return pastedCodes(text, EV_CANDIDATE); }
 
 function evExtractResults(qs, text, seen) {
-  var known = Object.create(null);
-  (seen || []).forEach(function (c) { known[c] = true; });
-  return evExtractCodes(text).map(function (code) {
-    if (known[code]) return { code: code, status: EV_DUPLICATE, response: null };
-    known[code] = true;
-    var reading = evReadCode(qs, code);
-    return { code: code, status: reading.status, response: reading.response };
+  return firstSightings(evExtractCodes(text), seen).map(function (s) {
+    if (s.duplicate) return { code: s.code, status: DUPLICATE, response: null };
+    var reading = evReadCode(qs, s.code);
+    return { code: s.code, status: reading.status, response: reading.response };
   });
 }
 

@@ -2,14 +2,15 @@
  * per item>.<tag>"), a participant's score and the room's figures. The browser's copy of
  * builder/diagnostic/prepost.py, where the rules are written out; held equal by the shared vectors
  * (tests/data/prepost_vectors.json). Exact fractions of whole numbers small enough for a Number
- * (at most 20 items and 1000 results), reduced, as Python's Fraction.
+ * (at most 20 items and 1000 results), reduced, as Python's Fraction. Pastes are read with
+ * ../diagnostic/paste-core.js (MAX_PASTE, DUPLICATE, pastedCodes, firstSightings), loaded before it.
  */
 
 var PP_VERSION = "1";
 var PP_TESTS = ["pre", "post"];
 var PP_ROLES = ["sales", "marketing", "other"];
-var PP_OK = "ok", PP_OTHER_SET = "other_set", PP_MALFORMED = "malformed", PP_DUPLICATE = "duplicate";
-var PP_MAX_CODE_INPUT = 2000, PP_MAX_PASTE = 200000, PP_PLACES = 1;
+var PP_OK = "ok", PP_OTHER_SET = "other_set", PP_MALFORMED = "malformed";
+var PP_MAX_CODE_INPUT = 2000, PP_PLACES = 1;
 var PP_MISSED_BELOW = [70, 100];
 var PP_ROLE_LETTERS = { sales: "s", marketing: "m", other: "o" };
 var PP_ROLE_OF_LETTER = { s: "sales", m: "marketing", o: "other" };
@@ -76,43 +77,13 @@ function ppReadCode(set, text) {
   return { status: PP_OK, role: PP_ROLE_OF_LETTER[f[2]], test: f[3], answers: answers };
 }
 
-function ppWithoutTrailingDots(text) {
-  var end = text.length;
-  while (end > 0 && text.charCodeAt(end - 1) === 46) end--;
-  return text.slice(0, end);
-}
-
-/* The first `n` characters counted as Python counts them (an emoji is one). */
-function ppFirst(text, n) {
-  if (text.length <= n) return text;
-  var i = 0;
-  for (var count = 0; count < n && i < text.length; count++) {
-    var c = text.charCodeAt(i);
-    i += c >= 0xD800 && c <= 0xDBFF && (text.charCodeAt(i + 1) & 0xFC00) === 0xDC00 ? 2 : 1;
-  }
-  return text.slice(0, i);
-}
-
-function ppExtractCodes(text) {
-  if (typeof text !== "string") return [];
-  var out = [], m;
-  PP_CANDIDATE.lastIndex = 0;
-  text = ppFirst(text, PP_MAX_PASTE);
-  while ((m = PP_CANDIDATE.exec(text)) !== null) {
-    out.push(ppWithoutTrailingDots(m[2]));
-    if (m[0] === "") PP_CANDIDATE.lastIndex += 1;
-  }
-  return out;
-}
+function ppExtractCodes(text) { return pastedCodes(text, PP_CANDIDATE); }
 
 function ppExtractResults(set, text, seen) {
-  var known = Object.create(null);
-  (seen || []).forEach(function (c) { known[c] = true; });
-  return ppExtractCodes(text).map(function (code) {
-    if (known[code]) return { code: code, status: PP_DUPLICATE, role: null, test: null, answers: null };
-    known[code] = true;
-    var r = ppReadCode(set, code);
-    return { code: code, status: r.status, role: r.role, test: r.test, answers: r.answers };
+  return firstSightings(ppExtractCodes(text), seen).map(function (s) {
+    if (s.duplicate) return { code: s.code, status: DUPLICATE, role: null, test: null, answers: null };
+    var r = ppReadCode(set, s.code);
+    return { code: s.code, status: r.status, role: r.role, test: r.test, answers: r.answers };
   });
 }
 
