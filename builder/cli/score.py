@@ -182,7 +182,7 @@ def run(args: argparse.Namespace, course: Course, lang: str) -> int:
                        edition=edition, attended=attended, diagnostic=result, prepost=tested,
                        evaluation=(qs, tuple(evaluations)) if qs is not None and evaluations is not None else None,
                        commitments=commitments)
-        for warning in _attendance_notices(held, lang):
+        for warning in _attendance_notices(held, course, lang):
             print(warning, file=sys.stderr)
         try:
             write_report(args.report, report_html(course, lang, held))
@@ -193,22 +193,22 @@ def run(args: argparse.Namespace, course: Course, lang: str) -> int:
     return 0
 
 
-def _attendance_notices(held: Session, lang: str) -> list[str]:
-    """A warning when a kind of result outnumbers the people who attended: a count typed wrong, or
-    results of another session pasted in. The report is written all the same."""
+def _attendance_notices(held: Session, course: Course, lang: str) -> list[str]:
+    """A warning for each kind of result that outnumbers the people who attended: a count typed wrong,
+    or results of another session pasted in. The report is written all the same."""
     if held.attended is None:
         return []
+    w = course.ui.report
     counts = []
     if held.diagnostic is not None:
-        counts.append(len(held.diagnostic.rows))
+        counts.append((w.diagnostic_results[lang], len(held.diagnostic.rows)))
     if held.prepost is not None:
-        counts += [held.prepost.room.all.pre.count, held.prepost.room.all.post.count]
+        counts += [(w.pre_results[lang], held.prepost.room.all.pre.count),
+                   (w.post_results[lang], held.prepost.room.all.post.count)]
     if held.evaluation is not None:
-        counts.append(len(held.evaluation[1]))
-    most = max(counts, default=0)
-    if most <= held.attended:
-        return []
-    return [notice(lang, "notices", "report_more_results", count=most, attended=held.attended)]
+        counts.append((w.evaluation_results[lang], len(held.evaluation[1])))
+    return [notice(lang, "notices", "report_more_results", kind=kind, count=count, attended=held.attended)
+            for kind, count in counts if count > held.attended]
 
 
 _FATAL = {"links_too_long", "links_not_utf8"}

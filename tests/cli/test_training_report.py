@@ -85,7 +85,10 @@ def test_a_session_with_only_pre_post_and_evaluation_results(course, tmp_path):
 def test_more_results_than_people_present_is_a_warning(course, tmp_path, capsys):
     chat, report = chat_file(course, tmp_path), tmp_path / "r.html"
     assert score_cli.run(args("--links", str(chat), "--report", str(report), "--attended", "5"), course, "en") == 0
-    assert notice("en", "notices", "report_more_results", count=8, attended=5) in capsys.readouterr().err
+    err = capsys.readouterr().err
+    w = course.ui.report
+    for kind, count in ((w.diagnostic_results, 8), (w.pre_results, 8), (w.post_results, 7), (w.evaluation_results, 7)):
+        assert notice("en", "notices", "report_more_results", kind=kind["en"], count=count, attended=5) in err
     assert report.exists()
 
 
