@@ -16,7 +16,18 @@ from pathlib import Path
 from typing import Callable
 
 from ..course import Course
-from ..diagnostic import answers, cohort, evaluation, evaluation_links, links, participants, prepost, scoring, session
+from ..diagnostic import (
+    answers,
+    cohort,
+    evaluation,
+    evaluation_links,
+    links,
+    participants,
+    paste,
+    prepost,
+    scoring,
+    session,
+)
 from ..diagnostic.prepost_links import prepost_summary, read_prepost
 from ..diagnostic.session import Session, clean_line
 from ..diagnostic.summary import summary
@@ -219,7 +230,7 @@ def _evaluations(course: Course, source: Path) -> tuple[list[evaluation.Response
     """The evaluation responses of a file of links, and a notice for each link left out; None when it holds
     no evaluation link (or cannot be read as text: the diagnostic's reading names why)."""
     with open(source, "rb") as f:
-        raw = f.read(4 * evaluation.MAX_PASTE + 4)
+        raw = f.read(4 * paste.MAX_PASTE + 4)
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError:

@@ -27,7 +27,6 @@ from ..course import Course
 from ..schema import Evaluation
 from .codes import FINGERPRINT, MALFORMED, OK, OTHER_SET, TAG, code_fields
 from .paste import DUPLICATE, candidates, first_sightings, link_pattern
-from .paste import MAX_PASTE as MAX_PASTE  # how much of a paste is read (`course score` reads it here)
 from .scoring import canonical_json, digest, normalised
 
 CODE_VERSION = "1"
