@@ -88,7 +88,7 @@ def c(role: str, test: str, answers: list[int]) -> str:
 
 
 ROOMS = [
-    {"name": "eleven results, gain positive, one item missed", "min_group": 3, "codes": [
+    {"name": "eleven results, teams under three: the room's means not shown; one item missed", "min_group": 3, "codes": [
         c("sales", "pre", [2, 1, 0, 0, 0]), c("sales", "pre", [1, 1, 5, 0, 0]), c("marketing", "pre", [0, 2, 0, 2, 0]),
         c("marketing", "pre", [2, 0, 0, 0, 128]), c("other", "pre", [0, 0, 0, 0, 0]),
         c("sales", "post", ALL_RIGHT), c("sales", "post", [2, 1, 5, 2, 1]), c("sales", "post", [2, 1, 4, 2, 128]),
@@ -105,6 +105,20 @@ ROOMS = [
         c("sales", "post", [2, 1, 0, 0, 0]), c("sales", "post", [2, 1, 5, 2, 0]), c("sales", "post", [0, 1, 5, 2, 0]),
         c("sales", "post", [0, 0, 0, 0, 128])]},
     {"name": "nobody", "min_group": 3, "codes": []},
+    {"name": "three sales and two marketing: sales shown, the room's mean and gain not (they would give "
+             "marketing's away)", "min_group": 3, "codes": [
+        c("sales", "pre", [2, 1, 0, 0, 0]), c("sales", "pre", [0, 1, 5, 0, 0]), c("sales", "pre", ALL_RIGHT),
+        c("marketing", "pre", [2, 0, 0, 0, 0]), c("marketing", "pre", [0, 0, 0, 2, 0]),
+        c("sales", "post", ALL_RIGHT), c("sales", "post", [2, 1, 5, 2, 0]), c("sales", "post", [2, 1, 5, 0, 128]),
+        c("marketing", "post", ALL_RIGHT), c("marketing", "post", [2, 1, 0, 2, 128]),
+        c("marketing", "post", [2, 1, 5, 2, 0])]},
+    {"name": "every team of three or more: the room's means and gain shown", "min_group": 3, "codes": [
+        c("sales", "pre", [2, 1, 0, 0, 0]), c("sales", "pre", [0, 1, 5, 0, 0]), c("sales", "pre", [0, 0, 0, 0, 0]),
+        c("marketing", "pre", [2, 0, 0, 0, 0]), c("marketing", "pre", [0, 0, 0, 2, 0]),
+        c("marketing", "pre", [0, 0, 5, 2, 128]),
+        c("sales", "post", ALL_RIGHT), c("sales", "post", [2, 1, 5, 2, 0]), c("sales", "post", [2, 1, 5, 0, 128]),
+        c("marketing", "post", ALL_RIGHT), c("marketing", "post", [2, 1, 0, 2, 128]),
+        c("marketing", "post", [2, 1, 5, 2, 0])]},
 ]
 
 

@@ -230,12 +230,21 @@ def room(pset: ItemSet, results: Iterable[tuple[str, str, Sequence[int]]], min_g
     pre = [a for r in ROLES for a in by[(r, "pre")]]
     post = [a for r in ROLES for a in by[(r, "post")]]
     roles = {r: _compared(pset, by[(r, "pre")], by[(r, "post")], min_group) for r in ROLES}
+    # The room's mean of a test only when no team in it is under min_group (none taking it is fine): with
+    # the sales team's mean shown, the room's would give a small marketing team's away, as the
+    # diagnostic's team result would (scoring.shown).
+    whole = {t: _side(pset, pre if t == "pre" else post, min_group) for t in TESTS}
+    for t in TESTS:
+        if any(0 < len(by[(r, t)]) < min_group for r in ROLES):
+            whole[t] = Side(whole[t].count, None)
+    a, b = whole["pre"], whole["post"]
+    room_all = Compared(a, b, b.mean - a.mean if a.mean is not None and b.mean is not None else None)
     missed = None
     if post and len(post) >= min_group:
         shares = [Fraction(sum(rights(pset, a)[i] for a in post), len(post)) for i in range(len(pset.items))]
         missed = tuple(sorted((Missed(i, s) for i, s in enumerate(shares) if s < MISSED_BELOW),
                               key=lambda m: (m.right, m.index)))
-    return Room(_compared(pset, pre, post, min_group), roles, missed, min_group)
+    return Room(room_all, roles, missed, min_group)
 
 
 def mean_text(value: Fraction, mark: str = ".") -> str:

@@ -134,7 +134,13 @@ function ppRoom(set, results, minGroup) {
       return l !== r ? l - r : x.index - y.index;
     });
   }
-  return { all: ppCompared(set, pre, post, minGroup), roles: roles, missed: missed, minGroup: minGroup };
+  // The room's mean of a test only when no team in it is under minGroup (prepost.py says why).
+  var all = ppCompared(set, pre, post, minGroup);
+  PP_TESTS.forEach(function (t) {
+    if (PP_ROLES.some(function (r) { return by[r][t].length > 0 && by[r][t].length < minGroup; })) all[t] = { count: all[t].count, mean: null };
+  });
+  if (!all.pre.mean || !all.post.mean) all.gain = null;
+  return { all: all, roles: roles, missed: missed, minGroup: minGroup };
 }
 
 function ppSideJson(s) {
