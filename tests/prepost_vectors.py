@@ -88,7 +88,7 @@ def c(role: str, test: str, answers: list[int]) -> str:
 
 
 ROOMS = [
-    {"name": "eleven results, teams under three: the room's means not shown; one item missed", "min_group": 3, "codes": [
+    {"name": "eleven results, teams under three: no room mean; one item missed", "min_group": 3, "codes": [
         c("sales", "pre", [2, 1, 0, 0, 0]), c("sales", "pre", [1, 1, 5, 0, 0]), c("marketing", "pre", [0, 2, 0, 2, 0]),
         c("marketing", "pre", [2, 0, 0, 0, 128]), c("other", "pre", [0, 0, 0, 0, 0]),
         c("sales", "post", ALL_RIGHT), c("sales", "post", [2, 1, 5, 2, 1]), c("sales", "post", [2, 1, 4, 2, 128]),
