@@ -29,11 +29,24 @@ def add_arguments(parser: argparse.ArgumentParser, h: Callable[[str], str] | Non
     parser.add_argument("--out", type=Path, metavar="FILE.html", default=None, help=h("cert_out"))
     parser.add_argument("--date", default=None, metavar="YYYY-MM-DD", help=h("cert_date"))
     parser.add_argument("--edition", default=None, metavar="ID", help=h("cert_edition"))
+    parser.add_argument("--jp", default=None, metavar="N", help=h("cert_jp"))
     # `--lang` (the messages' language, and the certificates' unless told) is a common option of every command.
 
 
 _SAY = OutputMessages(is_folder="cert_out_is_folder", is_input="cert_out_is_input", not_html="cert_out_not_html",
                       in_sources="cert_out_in_sources", missing_dir="cert_out_dir", unwritable="cert_out_unwritable")
+
+
+MAX_JP = 100
+
+
+def _jp(text: str | None) -> int | None:
+    """The session's hours in JP, when given: a whole number from 1 to MAX_JP."""
+    if text is None:
+        return None
+    if not text.strip().isdigit() or not 1 <= int(text) <= MAX_JP:
+        raise UsageError("cert_bad_jp", value=text, maximum=MAX_JP)
+    return int(text)
 
 
 def run(args: argparse.Namespace, course: Course, lang: str) -> int:
@@ -44,6 +57,7 @@ def run(args: argparse.Namespace, course: Course, lang: str) -> int:
         raise UsageError("cert_no_file", path=names)
     day = outputs.day(args.date)
     edition = outputs.edition(course, args.edition)
+    jp = _jp(args.jp)
     out: Path = args.out or names.parent / DEFAULT_NAME
     outputs.check_output(out, [names], course.root, _SAY)
     try:  # a problem in the file raises ContentError → exit 1
@@ -51,7 +65,7 @@ def run(args: argparse.Namespace, course: Course, lang: str) -> int:
     except OSError as exc:
         raise UsageError("cert_unreadable", path=names, reason=exc.strerror or exc) from None
     try:
-        write_report(out, certificates_page(course, lang, people, day, edition))
+        write_report(out, certificates_page(course, lang, people, day, edition, jp))
     except OSError as exc:
         raise UsageError("cert_out_unwritable", path=out, reason=exc.strerror or exc) from None
     print(printable(notice(lang, "notices", "certificates_written", count=len(people), path=out)))

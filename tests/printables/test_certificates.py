@@ -160,3 +160,17 @@ def test_usage_errors_exit_2(mini_course, tmp_path, capsys, case):
     assert err.strip() and "Traceback" not in err
     assert names.read_text(encoding="utf-8") == "nama\nAni\n"
     assert not re.search(r"c\.html", " ".join(p.name for p in mini_course.rglob("c.html")))
+
+
+def test_a_session_s_own_hours_in_jp(mini_course, tmp_path, capsys):
+    info = mini_course / "course" / "course.yaml"
+    info.write_text(info.read_text(encoding="utf-8") + "jp: 4\n", encoding="utf-8")
+    names = tmp_path / "p.csv"
+    names.write_text("nama\nAni\n", encoding="utf-8")
+    out = tmp_path / "c.html"
+    argv = ["--lang", "en", "certificates", "--names", str(names), "--out", str(out), "--jp"]
+    assert run(mini_course, *argv, "2") == 0
+    assert "2 lesson hours (JP) of 45 minutes" in out.read_text(encoding="utf-8")
+    for bad in ("0", "dua", "101"):
+        assert run(mini_course, *argv, bad) == 2
+        assert f"--jp {bad} is not a number of lesson hours" in capsys.readouterr().err

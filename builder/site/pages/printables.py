@@ -67,13 +67,14 @@ def date_text(course: Course, lang: str, day: datetime.date) -> str:
 
 
 def certificates_page(course: Course, lang: str, people: list[Participant], day: datetime.date,
-                      edition: str | None) -> str:
-    """One certificate per participant, in the file's order: a whole HTML document."""
+                      edition: str | None, jp: int | None = None) -> str:
+    """One certificate per participant, in the file's order: a whole HTML document. `jp`: the session's
+    hours when they differ from the course's (`jp:` in course.yaml), e.g. a 90-minute session's 2."""
     settings = course.academy.certificates
     w = _words(course, lang)
     edition_name = next((e.name[lang] for e in course.info.editions if e.id == edition), None)
-    hours = (w["certificate_hours"].format(jp=course.info.jp, minutes=settings.jp_minutes)
-             if course.info.jp else "")
+    jp = jp or course.info.jp
+    hours = w["certificate_hours"].format(jp=jp, minutes=settings.jp_minutes) if jp else ""
     date = date_text(course, lang, day)
     return ENV.get_template("certificates.html.j2").render(
         **_common(course, lang), people=people, date=date, city=settings.city,
