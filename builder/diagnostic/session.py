@@ -26,7 +26,8 @@ MAX_COMMITMENT = 300
 MAX_FILE = 64 * 1024
 """Bytes of a commitments file read at most (30 lines of 300 characters fit many times over)."""
 FOLLOW_UP_DAYS = (30, 90)
-"""The follow-up call and the second diagnostic, in days after the session (the facilitator guide's plan)."""
+"""The follow-up message and the second diagnostic, in days after the session (the facilitator guide's
+plan); a date that falls on a Saturday or a Sunday moves to the Monday after."""
 
 
 @dataclass(frozen=True)
@@ -53,7 +54,8 @@ class Session:
     """The room's 90-day commitments, one a line, without names."""
 
     def follow_up(self) -> tuple[datetime.date, ...]:
-        return tuple(self.day + datetime.timedelta(days=d) for d in FOLLOW_UP_DAYS)
+        dates = (self.day + datetime.timedelta(days=d) for d in FOLLOW_UP_DAYS)
+        return tuple(d + datetime.timedelta(days=(7 - d.weekday()) % 7 if d.weekday() >= 5 else 0) for d in dates)
 
 
 def clean_line(text: str) -> str:

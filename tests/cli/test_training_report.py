@@ -53,7 +53,8 @@ def test_the_report_holds_every_part_and_no_one_s_answers(course, tmp_path, caps
     assert "<td>9</td>" in html and "Peserta Nomor" not in html
     assert "PT &lt;Segar&gt;" in html and "<Segar>" not in html
     assert "<li>Satu definisi leads</li>" in html and "<li>Rapat mingguan tiap Senin</li>" in html
-    assert all(date_text(course, "id", datetime.date(*d)) in html for d in ((2027, 1, 5), (2027, 3, 6)))
+    # 30 days: Tuesday 5 January; 90 days: Saturday 6 March, moved to Monday 8 March
+    assert all(date_text(course, "id", datetime.date(*d)) in html for d in ((2027, 1, 5), (2027, 3, 8)))
     # each part's figures, and nothing that is one person's: no result code of any kind
     assert data_of(html, "dx-cohort")["team"]["stage"]
     assert data_of(html, "pp-room")["gain_exact"] is not None
@@ -147,3 +148,9 @@ def test_any_commitments_text_is_read_or_refused_never_crashes(text):
         return
     assert found and all(item and item == item.strip() and len(item) <= session.MAX_COMMITMENT for item in found)
     assert not any(ord(c) < 32 or 0x7F <= ord(c) <= 0x9F for item in found for c in item)
+
+
+@given(st.dates(min_value=datetime.date(2020, 1, 1), max_value=datetime.date(2040, 12, 31)))
+def test_follow_up_dates_fall_on_a_working_day_after_30_and_90_days(day):
+    for days, date in zip(session.FOLLOW_UP_DAYS, session.Session(day=day).follow_up(), strict=True):
+        assert date.weekday() < 5 and 0 <= (date - day).days - days <= 2
