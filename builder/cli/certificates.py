@@ -40,15 +40,6 @@ _SAY = OutputMessages(is_folder="cert_out_is_folder", is_input="cert_out_is_inpu
 MAX_JP = 100
 
 
-def _jp(text: str | None) -> int | None:
-    """The session's hours in JP, when given: a whole number from 1 to MAX_JP."""
-    if text is None:
-        return None
-    if not text.strip().isdigit() or not 1 <= int(text) <= MAX_JP:
-        raise UsageError("cert_bad_jp", value=text, maximum=MAX_JP)
-    return int(text)
-
-
 def run(args: argparse.Namespace, course: Course, lang: str) -> int:
     names: Path = args.names
     if names.is_dir():
@@ -57,7 +48,7 @@ def run(args: argparse.Namespace, course: Course, lang: str) -> int:
         raise UsageError("cert_no_file", path=names)
     day = outputs.day(args.date)
     edition = outputs.edition(course, args.edition)
-    jp = _jp(args.jp)
+    jp = outputs.whole_number(args.jp, "cert_bad_jp", MAX_JP) if args.jp is not None else None
     out: Path = args.out or names.parent / DEFAULT_NAME
     outputs.check_output(out, [names], course.root, _SAY)
     try:  # a problem in the file raises ContentError → exit 1

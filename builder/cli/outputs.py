@@ -55,6 +55,14 @@ def check_output(out: Path, inputs: list[Path], root: Path, say: OutputMessages)
         raise UsageError(say.unwritable, path=out, reason=os.strerror(errno.EACCES))
 
 
+def whole_number(text: str, message: str, maximum: int) -> int:
+    """`text` as a whole number from 1 to `maximum` (a count of people, of training hours), or the usage
+    message `message` naming the value and the maximum."""
+    if not text.strip().isdigit() or not 1 <= int(text) <= maximum:
+        raise UsageError(message, value=text, maximum=maximum)
+    return int(text)
+
+
 def day(text: str | None) -> datetime.date:
     """The date given as YYYY-MM-DD, or today."""
     if text is None:

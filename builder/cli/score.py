@@ -65,12 +65,6 @@ _SAY = OutputMessages(is_folder="score_report_is_folder", is_input="score_report
                       missing_dir="score_report_dir", unwritable="score_report_unwritable")
 
 
-def _attended(text: str) -> int:
-    if not text.strip().isdigit() or not 1 <= int(text) <= MAX_ATTENDED:
-        raise UsageError("score_bad_attended", value=text, maximum=MAX_ATTENDED)
-    return int(text)
-
-
 def _input_file(path: Path, is_folder: str, missing: str) -> None:
     """A file the report reads (`--names`, `--commitments`): there, and a file."""
     if path.is_dir():
@@ -81,7 +75,8 @@ def _input_file(path: Path, is_folder: str, missing: str) -> None:
 
 def _read_extras(args: argparse.Namespace) -> tuple[int | None, tuple[str, ...], list[Problem]]:
     """The attendance and the commitments the report is given, and every problem of their files."""
-    attended = _attended(args.attended) if args.attended is not None else None
+    attended = outputs.whole_number(args.attended, "score_bad_attended", MAX_ATTENDED) \
+        if args.attended is not None else None
     commitments: tuple[str, ...] = ()
     problems: list[Problem] = []
     if args.names:
