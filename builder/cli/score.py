@@ -204,17 +204,9 @@ def _attendance_notices(held: Session, course: Course, lang: str) -> list[str]:
     or results of another session pasted in. The report is written all the same."""
     if held.attended is None:
         return []
-    w = course.ui.report
-    counts = []
-    if held.diagnostic is not None:
-        counts.append((w.diagnostic_results[lang], len(held.diagnostic.rows)))
-    if held.prepost is not None:
-        counts += [(w.pre_results[lang], held.prepost.room.all.pre.count),
-                   (w.post_results[lang], held.prepost.room.all.post.count)]
-    if held.evaluation is not None:
-        counts.append((w.evaluation_results[lang], len(held.evaluation[1])))
-    return [notice(lang, "notices", "report_more_results", kind=kind, count=count, attended=held.attended)
-            for kind, count in counts if count > held.attended]
+    return [notice(lang, "notices", "report_more_results", kind=getattr(course.ui.report, kind)[lang], count=count,
+                   attended=held.attended)
+            for kind, count in held.result_counts() if count > held.attended]
 
 
 _FATAL = {"links_too_long", "links_not_utf8"}

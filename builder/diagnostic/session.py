@@ -53,6 +53,19 @@ class Session:
     commitments: tuple[str, ...] = ()
     """The room's 90-day commitments, one a line, without names."""
 
+    def result_counts(self) -> list[tuple[str, int]]:
+        """How many results of each kind the session left, by the name of the report's row for it
+        (a field of `ui.report`); a kind the session did not leave is not listed."""
+        counts = []
+        if self.diagnostic is not None:
+            counts.append(("diagnostic_results", len(self.diagnostic.rows)))
+        if self.prepost is not None:
+            counts += [("pre_results", self.prepost.room.all.pre.count),
+                       ("post_results", self.prepost.room.all.post.count)]
+        if self.evaluation is not None:
+            counts.append(("evaluation_results", len(self.evaluation[1])))
+        return counts
+
     def follow_up(self) -> tuple[datetime.date, ...]:
         dates = (self.day + datetime.timedelta(days=d) for d in FOLLOW_UP_DAYS)
         return tuple(d + datetime.timedelta(days=(7 - d.weekday()) % 7 if d.weekday() >= 5 else 0) for d in dates)

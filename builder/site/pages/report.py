@@ -90,13 +90,7 @@ def report_html(course: Course, lang: str, session: Session) -> str:
              (("client", session.client), ("date", date_text(course, lang, session.day)),
               ("trainer", session.trainer), ("edition", edition)) if v]
     counts = [(w["attended"], str(session.attended) if session.attended is not None else w["attended_unknown"])]
-    if session.diagnostic is not None:
-        counts.append((w["diagnostic_results"], str(len(session.diagnostic.rows))))
-    if session.prepost is not None:
-        counts += [(w["pre_results"], str(session.prepost.room.all.pre.count)),
-                   (w["post_results"], str(session.prepost.room.all.post.count))]
-    if session.evaluation is not None:
-        counts.append((w["evaluation_results"], str(len(session.evaluation[1]))))
+    counts += [(w[kind], str(n)) for kind, n in session.result_counts()]
     inst = scoring.Instrument.from_course(course)
     tested = session.prepost
     rated = session.evaluation
@@ -109,8 +103,8 @@ def report_html(course: Course, lang: str, session: Session) -> str:
         evaluation_heading=course.ui.evaluation.team_heading[lang] if course.evaluation is not None else None,
         has_diagnostic=session.diagnostic is not None, has_prepost=tested is not None, has_evaluation=rated is not None,
         commitments=session.commitments,
-        follow_up=[w["follow_up_30"].format(date=date_text(course, lang, session.follow_up()[0])),
-                   w["follow_up_90"].format(date=date_text(course, lang, session.follow_up()[1]))],
+        follow_up=[w[key].format(date=date_text(course, lang, day))
+                   for key, day in zip(("follow_up_30", "follow_up_90"), session.follow_up(), strict=True)],
         private_note=course.ui.privacy.private_note[lang].format(min=min_group),
         made_by=w["made_by"].format(academy=course.academy.name, date=date_text(course, lang, session.day)),
         css=Markup("\n").join(_asset(name) for name in ("diagnostic.css", "prepost.css", "evaluation.css")),
