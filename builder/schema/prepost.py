@@ -83,7 +83,10 @@ class PrePostStrings(Strict):
     saved: Text
     """Said under the questions: answers are kept in this browser, a reload loses nothing."""
     start_again: Text
-    """Button that clears the answers and starts the test again."""
+    """Button under the result that clears the page for the next person on the same phone: their team, both
+    tests' answers and the tag that tells two people apart."""
+    again_confirm: Text
+    """Question asked before that button clears the page: the result link shown goes with it."""
     noscript: Text
     """Shown when JavaScript is off: the questions can be read, but scoring and the result link need JavaScript."""
     other_set: Text

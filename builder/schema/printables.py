@@ -86,6 +86,11 @@ class PrintableStrings(Strict):
     """Label of the line for the trainer's name."""
     client: Text
     """Label of the line for the client company."""
+    time: Text
+    """Label of the line for the session's clock times, filled in by hand (e.g. `Pukul` / `Time`)."""
+    jp: Text
+    """Label of the line for the session's training hours in JP, filled in by hand: HR records each person's
+    hours from this sheet."""
     number: Text
     """Column heading: the row number."""
     name: Text

@@ -52,23 +52,68 @@ def test_a_participant_answers_on_a_phone_and_gets_a_private_result_link(page, c
     assert page.locator('input[name="pp-role"][value="marketing"]').is_checked()
     page.locator("#pp-finish").click()
     page.wait_for_function("document.getElementById('pp-errors').textContent.length > 0")
-    assert "1 questions are still unanswered" in page.locator("#pp-errors").text_content()
+    t = course.ui.prepost
+    assert page.locator("#pp-errors").text_content() == t.unanswered["en"].format(count=1)
     page.locator("#pp-finish").click()  # again: finished as it is
     page.wait_for_selector("#pp-result:not([hidden])")
-    assert page.locator("#pp-score").text_content() == "Your score: 1 of 3 right (33%)."
+    assert page.locator("#pp-score").text_content() == t.score["en"].format(right=1, total=3, percent=33)
     link = page.locator("#pp-link").input_value()
     assert "#t=1." + pset.fingerprint + ".m.post." in link and "?" not in link
     reading = prepost.read_code(pset, link)
     assert reading.status == prepost.OK and reading.answers == (1, 2, 0)
     # The post-test shows the right answers, and the lesson of a missed one.
     review = page.locator("#pp-q2 .pp-review")
-    assert review.is_visible() and "Right answer: True" in review.text_content()
+    assert review.is_visible() and f'{t.right_answer["en"]} True' in review.text_content()
     assert review.locator('a[href="lessons/handoff.html"]').count() == 1
-    assert "private chat" in page.locator("#pp-result").text_content()
+    assert t.send_private["en"] in page.locator("#pp-result").text_content()
     assert page.locator("#pp-wa").get_attribute("href").startswith("https://wa.me/?text=")
     # Nothing overflows the phone's width.
     assert page.evaluate("document.documentElement.scrollWidth") <= 360
     assert errors == []
+
+
+@pytest.mark.browser
+def test_start_again_leaves_nothing_of_the_last_person_on_a_shared_phone(page, course_site):
+    """Two people of one team who answer alike on the facilitator's phone make two links, not one counted
+    once; the next person sees neither the last one's team nor any of their answers."""
+    url, course = course_site
+    pset = prepost.ItemSet.from_course(course)
+    assert pset is not None
+    t = course.ui.prepost
+    ok = [[o for o in range(8) if item.correct >> o & 1] for item in pset.items]
+    dialogs: list[str] = []
+
+    def take(role: str) -> str:
+        page.locator(f'input[name="pp-role"][value="{role}"]').check()
+        answer(page, ok)
+        page.locator("#pp-finish").click()
+        page.wait_for_selector("#pp-result:not([hidden])")
+        return page.locator("#pp-link").input_value()
+
+    page.goto(f"{url}/en/prepost.html?tes=pre")
+    page.wait_for_selector("#pp-root.pp-ready")
+    first = take("sales")
+    # Cancelled: nothing is cleared, the result stays on screen.
+    page.once("dialog", lambda d: (dialogs.append(d.message), d.dismiss()))
+    page.locator("#pp-again").click()
+    assert dialogs == [t.again_confirm["en"]]
+    assert page.locator("#pp-result").is_visible() and page.locator("#pp-link").input_value() == first
+    page.once("dialog", lambda d: d.accept())
+    page.locator("#pp-again").click()
+    page.wait_for_selector("#pp-result", state="hidden")
+    assert page.locator('input[name="pp-test"][value="pre"]').is_checked()  # the facilitator's choice stays
+    assert page.locator('input[name="pp-role"]:checked').count() == 0
+    assert page.locator('#pp-form input[name^="pp-q"]:checked').count() == 0
+    assert page.evaluate("document.activeElement.name") == "pp-role"
+    page.reload()  # nothing of the first person comes back from the browser's storage either
+    page.wait_for_selector("#pp-root.pp-ready")
+    assert page.locator('input[name="pp-role"]:checked').count() == 0
+    assert page.locator("#pp-result").is_hidden()
+    second = take("sales")
+    assert second != first  # a new tag: the two people count as two
+    readings = [prepost.read_code(pset, link) for link in (first, second)]
+    assert [(r.status, r.role, r.test) for r in readings] == [(prepost.OK, "sales", "pre")] * 2
+    assert readings[0].answers == readings[1].answers == tuple(i.correct for i in pset.items)
 
 
 @pytest.mark.browser

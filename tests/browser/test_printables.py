@@ -12,6 +12,7 @@ from builder.diagnostic.participants import parse_participants
 from builder.site.pages.printables import ATTENDANCE_ROWS, certificates_page
 from builder.sources.load import load_course
 
+from ..conftest import ROOT
 from .support import record_requests, run_axe
 
 LONG = "Raden Ajeng " + " ".join(["Kartini Djojoadhiningrat Soerjosoemarno Hadiningrat"] * 3)
@@ -51,6 +52,10 @@ def test_the_attendance_sheet_prints_on_a4_with_its_heading_on_every_page(page, 
     log = record_requests(page, site_url)
     page.goto(f"{site_url}/{lang}/attendance.html")
     assert page.locator("tbody tr").count() == ATTENDANCE_ROWS
+    # A line to fill in for each fact of the session HR needs, the time and the training hours included.
+    w = load_course(ROOT).ui.printables
+    lines = page.locator(".pr-line span:first-child").all_text_contents()
+    assert lines == [f"{getattr(w, f)[lang]}:" for f in ("date", "place", "trainer", "client", "time", "jp")]
     assert page.locator("header img").get_attribute("src").startswith("data:image/")
     assert_logo_on_primary(page, "header img")
     assert run_axe(page) == []

@@ -169,11 +169,18 @@ function prepostPage() {
     showResult(state.role, state.test, answers);
     result.focus();
   });
+  /* The next person on this phone (someone without one, a paper form typed in): nothing of the last
+     person stays, their team and both tests' answers included, and a new tag, so that two people of
+     one team who answer alike still make two links (one link pasted twice counts once). The test
+     chosen stays: the facilitator runs the same one for everyone. */
   again.addEventListener("click", function () {
-    if (state.test) { state.answers[state.test] = null; state.done[state.test] = false; }
+    if (!window.confirm(t.again_confirm)) return;
+    state = { set: set.fingerprint, tag: ppTag(), role: null, test: state.test, answers: { pre: null, post: null }, done: {} };
+    warned = false;
+    errors.textContent = "";
     save();
     restoreTest();
-    radios("pp-test")[0].focus();
+    radios("pp-role")[0].focus();
   });
   document.getElementById("pp-copy").addEventListener("click", function () {
     var input = document.getElementById("pp-link"), note = document.getElementById("pp-copy-note");
