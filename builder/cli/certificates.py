@@ -37,8 +37,6 @@ _SAY = OutputMessages(is_folder="cert_out_is_folder", is_input="cert_out_is_inpu
                       in_sources="cert_out_in_sources", missing_dir="cert_out_dir", unwritable="cert_out_unwritable")
 
 
-MAX_JP = 100
-
 
 def run(args: argparse.Namespace, course: Course, lang: str) -> int:
     names: Path = args.names
@@ -48,7 +46,7 @@ def run(args: argparse.Namespace, course: Course, lang: str) -> int:
         raise UsageError("cert_no_file", path=names)
     day = outputs.day(args.date)
     edition = outputs.edition(course, args.edition)
-    jp = outputs.whole_number(args.jp, "cert_bad_jp", MAX_JP) if args.jp is not None else None
+    jp = outputs.jp(args.jp)
     out: Path = args.out or names.parent / DEFAULT_NAME
     outputs.check_output(out, [names], course.root, _SAY)
     try:  # a problem in the file raises ContentError → exit 1

@@ -63,6 +63,15 @@ def whole_number(text: str, message: str, maximum: int) -> int:
     return int(text)
 
 
+MAX_JP = 100
+"""The most training hours (JP) a session's --jp may give."""
+
+
+def jp(text: str | None) -> int | None:
+    """The session's training hours given as --jp (certificates, training report), or None: the course's."""
+    return whole_number(text, "cert_bad_jp", MAX_JP) if text is not None else None
+
+
 def day(text: str | None) -> datetime.date:
     """The date given as YYYY-MM-DD, or today."""
     if text is None:

@@ -55,9 +55,10 @@ def add_arguments(parser: argparse.ArgumentParser, h: Callable[[str], str] | Non
     parser.add_argument("--trainer", metavar="NAME", help=h("score_trainer"))
     parser.add_argument("--date", metavar="YYYY-MM-DD", help=h("score_date"))
     parser.add_argument("--edition", metavar="ID", help=h("score_edition"))
+    parser.add_argument("--jp", metavar="N", help=h("score_jp"))
 
 
-_REPORT_ONLY = ("names", "attended", "commitments", "client", "trainer", "date", "edition")
+_REPORT_ONLY = ("names", "attended", "commitments", "client", "trainer", "date", "edition", "jp")
 """Options that only add to the training report."""
 MAX_ATTENDED = 1000
 _SAY = OutputMessages(is_folder="score_report_is_folder", is_input="score_report_is_answers",
@@ -123,7 +124,7 @@ def run(args: argparse.Namespace, course: Course, lang: str) -> int:
     commitments: tuple[str, ...] = ()
     extra_problems: list[Problem] = []
     if args.report:
-        day, edition = outputs.day(args.date), outputs.edition(course, args.edition)
+        day, edition, jp = outputs.day(args.date), outputs.edition(course, args.edition), outputs.jp(args.jp)
         if args.names:
             _input_file(args.names, "cert_is_folder", "cert_no_file")
         if args.commitments:
@@ -187,7 +188,7 @@ def run(args: argparse.Namespace, course: Course, lang: str) -> int:
         held = Session(day=day, client=clean_line(args.client or ""), trainer=clean_line(args.trainer or ""),
                        edition=edition, attended=attended, diagnostic=result, prepost=tested,
                        evaluation=(qs, tuple(evaluations)) if qs is not None and evaluations is not None else None,
-                       commitments=commitments)
+                       commitments=commitments, jp=jp or course.info.jp)
         for warning in _attendance_notices(held, course, lang):
             print(warning, file=sys.stderr)
         try:

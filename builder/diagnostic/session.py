@@ -52,6 +52,8 @@ class Session:
     """The evaluation's question set and responses."""
     commitments: tuple[str, ...] = ()
     """The room's 90-day commitments, one a line, without names."""
+    jp: int | None = None
+    """The session's training hours (JP), which HR records: `--jp`, else the course's (`jp:` in course.yaml)."""
 
     def result_counts(self) -> list[tuple[str, int]]:
         """How many results of each kind the session left, by the name of the report's row for it

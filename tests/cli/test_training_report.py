@@ -7,6 +7,7 @@ from __future__ import annotations
 import datetime
 import json
 import re
+from html import escape
 
 import pytest
 from hypothesis import given
@@ -93,8 +94,26 @@ def test_more_results_than_people_present_is_a_warning(course, tmp_path, capsys)
     assert report.exists()
 
 
+def test_the_report_gives_the_session_s_training_hours(course, tmp_path):
+    """HR records each person's hours: the course's (`jp:`) unless --jp gives the session's own."""
+    chat, report = chat_file(course, tmp_path), tmp_path / "r.html"
+    w, minutes = course.ui.printables, course.academy.certificates.jp_minutes
+    label = f"<th scope=\"row\">{escape(w.jp['en'])}</th>"
+    assert score_cli.run(args("--links", str(chat), "--report", str(report), "--jp", "2"), course, "en") == 0
+    html = report.read_text(encoding="utf-8")
+    assert f"{label}<td>{escape(w.certificate_hours['en'].format(jp=2, minutes=minutes))}</td>" in html
+    assert score_cli.run(args("--links", str(chat), "--report", str(report)), course, "en") == 0
+    html = report.read_text(encoding="utf-8")
+    if course.info.jp:
+        assert f"<td>{escape(w.certificate_hours['en'].format(jp=course.info.jp, minutes=minutes))}</td>" in html
+    else:
+        assert label not in html
+
+
 @pytest.mark.parametrize("extra, message", [
     (["--client", "PT X"], "--client adds to the training report; use it together with --report FILE.html"),
+    (["--jp", "2"], "--jp adds to the training report"),
+    (["--report", "{tmp}/r.html", "--jp", "0"], "--jp 0 is not a number of training hours"),
     (["--report", "{tmp}/r.html", "--attended", "9", "--names", "{tmp}/p.csv"], "either --names"),
     (["--report", "{tmp}/r.html", "--attended", "sembilan"], "--attended sembilan is not a number of people"),
     (["--report", "{tmp}/r.html", "--attended", "0"], "a whole number from 1 to 1000"),

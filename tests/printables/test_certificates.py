@@ -127,7 +127,8 @@ def test_signatories_hours_and_edition_come_from_the_yaml(mini_course, tmp_path)
                "--edition", "bank", "--date", "2027-01-31") == 0
     page = out.read_text(encoding="utf-8")
     assert "Dr. Ayu Lestari" in page and "Director" in page and "Malang, 31 January 2027" in page
-    assert "6 training hours (JP) of 50 minutes" in page and "Banking edition" in page
+    hours = load_course(mini_course).ui.printables.certificate_hours["en"]
+    assert escape(hours.format(jp=6, minutes=50)) in page and "Banking edition" in page
     assert run(mini_course, "--lang", "en", "certificates", "--names", str(names), "--out", str(out),
                "--edition", "nope") == 2
 
@@ -170,7 +171,8 @@ def test_a_session_s_own_hours_in_jp(mini_course, tmp_path, capsys):
     out = tmp_path / "c.html"
     argv = ["--lang", "en", "certificates", "--names", str(names), "--out", str(out), "--jp"]
     assert run(mini_course, *argv, "2") == 0
-    assert "2 training hours (JP) of 45 minutes" in out.read_text(encoding="utf-8")
+    hours = load_course(mini_course).ui.printables.certificate_hours["en"]
+    assert escape(hours.format(jp=2, minutes=45)) in out.read_text(encoding="utf-8")
     for bad in ("0", "dua", "101"):
         assert run(mini_course, *argv, bad) == 2
         assert f"--jp {bad} is not a number of training hours (JP)" in capsys.readouterr().err

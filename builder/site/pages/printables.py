@@ -66,6 +66,14 @@ def date_text(course: Course, lang: str, day: datetime.date) -> str:
     return f"{day.day} {month} {day.year}"
 
 
+def hours_text(course: Course, lang: str, jp: int | None) -> str:
+    """`4 JP (1 JP = 45 menit)`: a session's training hours as the certificates and the training report
+    print them; empty when neither the session nor the course gives any."""
+    if not jp:
+        return ""
+    return course.ui.printables.certificate_hours[lang].format(jp=jp, minutes=course.academy.certificates.jp_minutes)
+
+
 def certificates_page(course: Course, lang: str, people: list[Participant], day: datetime.date,
                       edition: str | None, jp: int | None = None) -> str:
     """One certificate per participant, in the file's order: a whole HTML document. `jp`: the session's
@@ -74,7 +82,7 @@ def certificates_page(course: Course, lang: str, people: list[Participant], day:
     w = _words(course, lang)
     edition_name = next((e.name[lang] for e in course.info.editions if e.id == edition), None)
     jp = jp or course.info.jp
-    hours = w["certificate_hours"].format(jp=jp, minutes=settings.jp_minutes) if jp else ""
+    hours = hours_text(course, lang, jp)
     date = date_text(course, lang, day)
     return ENV.get_template("certificates.html.j2").render(
         **_common(course, lang), people=people, date=date, city=settings.city,

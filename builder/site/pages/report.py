@@ -34,7 +34,7 @@ from . import evaluation as render_evaluation
 from . import prepost as render_prepost
 from .assets import script
 from .diagnostic import ENV, page_data, script_json
-from .printables import date_text, logo_data_url
+from .printables import date_text, hours_text, logo_data_url
 
 _ASSETS = resources.files("builder.site") / "assets"
 
@@ -88,7 +88,8 @@ def report_html(course: Course, lang: str, session: Session) -> str:
     edition = next((e.name[lang] for e in course.info.editions if e.id == session.edition), None)
     facts = [(w[k] if k == "edition" else getattr(p, k)[lang], v) for k, v in
              (("client", session.client), ("date", date_text(course, lang, session.day)),
-              ("trainer", session.trainer), ("edition", edition)) if v]
+              ("trainer", session.trainer), ("edition", edition),
+              ("jp", hours_text(course, lang, session.jp))) if v]
     counts = [(w["attended"], str(session.attended) if session.attended is not None else w["attended_unknown"])]
     counts += [(w[kind], str(n)) for kind, n in session.result_counts()]
     inst = scoring.Instrument.from_course(course)
