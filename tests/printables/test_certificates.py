@@ -14,7 +14,7 @@ from markupsafe import escape
 
 from builder.cli.main import main
 from builder.diagnostic.participants import MAX_PARTICIPANTS, parse_participants
-from builder.problems import ContentError
+from builder.problems import ContentError, notice
 from builder.site.pages.printables import certificates_page, date_text
 from builder.sources.load import load_course
 
@@ -100,7 +100,7 @@ def test_the_command_writes_one_certificate_per_person(mini_course, tmp_path, ca
     out = tmp_path / "out.html"
     assert run(mini_course, "--lang", "en", "certificates", "--names", str(names), "--out", str(out),
                "--date", "2026-12-06") == 0
-    assert f"Wrote {len(NAMES)} certificate(s) to {out}" in capsys.readouterr().out
+    assert notice("en", "notices", "certificates_written", count=len(NAMES), path=out) in capsys.readouterr().out
     page = out.read_text(encoding="utf-8")
     assert page.count('<section class="cert"') == len(NAMES)
     assert all(str(escape(n)) in page for n in NAMES) and "6 December 2026" in page
