@@ -87,7 +87,7 @@ def prepost_summary(course: Course, r: PrePostResult, lang: str) -> str:
     if r.room.missed is None:
         lines.append(f"{t['missed_heading'].format(percent=prepost.share_text(prepost.MISSED_BELOW))}: {too_few}")
     elif not r.room.missed:
-        lines.append(t["missed_none"])
+        lines.append(t["missed_none"].format(percent=prepost.share_text(prepost.MISSED_BELOW)))
     else:
         lines.append(t["missed_heading"].format(percent=prepost.share_text(prepost.MISSED_BELOW)))
         for m in r.room.missed:
@@ -96,7 +96,7 @@ def prepost_summary(course: Course, r: PrePostResult, lang: str) -> str:
             line = f"  {m.index + 1}. {prompt.strip()} — {t['missed_item'].format(percent=prepost.share_text(m.right))}"
             if item.lesson:
                 lesson = next(les for les in course.lessons if les.id == item.lesson)
-                line += f" — {t['revisit']}: {lesson.title[lang]} (lessons/{lesson.id}.html)"
+                line += f" — {t['missed_lesson'].format(lesson=lesson.title[lang])} (lessons/{lesson.id}.html)"
             lines.append(line)
     lines += ["", t["matched_note"]]
     return "\n".join(lines)

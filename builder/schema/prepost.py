@@ -112,7 +112,10 @@ class PrePostStrings(Strict):
     """Heading of the questions fewer than {percent} % of the room answered right in the post-test."""
     missed_item: Annotated[Text, Placeholders("percent")]
     """How many answered a question right in the post-test, after its text."""
-    missed_none: Text
-    """Said when the room answered every question well in the post-test."""
+    missed_lesson: Annotated[Text, Placeholders("lesson")]
+    """After a question the room still gets wrong: the lesson that teaches it (a link on the page and in the
+    report), e.g. `Materi: {lesson}`. Read by the facilitator and the client, so not an instruction."""
+    missed_none: Annotated[Text, Placeholders("percent")]
+    """Said when at least {percent} % of the room answered every question right in the post-test."""
     matched_note: Text
     """Said under the result: pre and post are compared as groups, not person by person (no names)."""

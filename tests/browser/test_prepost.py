@@ -8,6 +8,7 @@ from __future__ import annotations
 import pytest
 
 from builder.diagnostic import prepost
+from builder.site.pages.slides import text_of
 from builder.sources.load import load_course
 
 from ..conftest import FIXTURES, make_course, serve_folder
@@ -70,6 +71,29 @@ def test_a_participant_answers_on_a_phone_and_gets_a_private_result_link(page, c
     # Nothing overflows the phone's width.
     assert page.evaluate("document.documentElement.scrollWidth") <= 360
     assert errors == []
+
+
+@pytest.mark.browser
+def test_the_post_test_link_opens_the_post_test_on_a_phone_that_took_the_pre_test(page, course_site):
+    url, course = course_site
+    pset = prepost.ItemSet.from_course(course)
+    assert pset is not None
+    page.goto(f"{url}/en/prepost.html?tes=pre")
+    page.wait_for_selector("#pp-root.pp-ready")
+    page.locator('input[name="pp-role"][value="marketing"]').check()
+    answer(page, [[0], [0], [0]])
+    page.locator("#pp-finish").click()
+    page.wait_for_selector("#pp-result:not([hidden])")
+    pre_link = page.locator("#pp-link").input_value()
+    page.goto(f"{url}/en/prepost.html?tes=post")  # the link posted at the end of the session
+    page.wait_for_selector("#pp-root.pp-ready")
+    assert page.locator('input[name="pp-test"][value="post"]').is_checked()
+    assert page.locator("#pp-result").is_hidden()  # not the pre-test's score and link
+    assert page.locator('#pp-form input[name^="pp-q"]:checked').count() == 0
+    assert page.locator('input[name="pp-role"][value="marketing"]').is_checked()  # the team stays
+    page.goto(f"{url}/en/prepost.html?tes=pre")  # the pre-test's own link still shows what was sent
+    page.wait_for_selector("#pp-result:not([hidden])")
+    assert page.locator("#pp-link").input_value() == pre_link
 
 
 @pytest.mark.browser
@@ -138,23 +162,30 @@ def test_the_team_page_shows_the_room_s_pre_post_figures_as_course_score_does(pa
     page.locator("#dx-paste").fill(chat + "\nt=1.zzz")
     page.locator("#dx-paste-add").click()
     page.wait_for_selector("#pp-team:not([hidden])")
-    assert "Found 3 pre-test and 6 post-test results." in page.locator("#dx-paste-status").text_content()
-    assert page.locator("#pp-pre").text_content() == f"Pre-test mean: {expected['pre']['mean_text']}% (3 participants)"
-    post = expected["post"]["mean_text"]
-    assert page.locator("#pp-post").text_content() == f"Post-test mean: {post}% (6 participants)"
-    assert page.locator("#pp-gain").text_content() == f"Gain: {expected['gain_text']} percentage points"
+    t, dx = course.ui.prepost, course.ui.diagnostic
+    assert t.found["en"].format(pre=3, post=6) in page.locator("#dx-paste-status").text_content()
+    assert page.locator("#pp-pre").text_content() == t.pre_mean["en"].format(mean=expected["pre"]["mean_text"], count=3)
+    post = t.post_mean["en"].format(mean=expected["post"]["mean_text"], count=6)
+    assert page.locator("#pp-post").text_content() == post
+    gain = t.gain["en"].format(gain=expected["gain_text"])
+    assert page.locator("#pp-gain").text_content() == gain
     roles = page.locator("#pp-roles").text_content()
-    too_few = f'Marketing team: {course.ui.prepost.test_pre["en"]}: Too few'
-    assert "Sales team: Pre-test mean" in roles and too_few in roles
+    too_few = f'{dx.role_marketing["en"]}: {t.test_pre["en"]}: {t.too_few["en"].format(min=3)}'
+    assert f'{dx.role_sales["en"]}: {t.pre_mean["en"].split("{")[0]}' in roles and too_few in roles
     missed = [int(x) for x in page.locator("#pp-missed li").evaluate_all("els => els.map(e => e.dataset.item)")]
     assert missed == [m["item"] for m in expected["missed"]] and missed
     assert page.locator('#pp-missed a[href="lessons/handoff.html"]').count() == len(missed)
+    # Each question in its own words, not its ids: the facilitator and the client's HR read this list.
+    for number, text in zip(missed, page.locator("#pp-missed li").all_text_contents(), strict=True):
+        item = pset.items[number - 1]
+        prompt = next(q for q in course.quizzes[item.quiz].questions if q.id == item.question).prompt["en"]
+        assert text_of(prompt) in text and f"{item.quiz} / {item.question}" not in text
     assert "Peserta" not in page.locator("#pp-team").text_content()  # no names
     assert run_axe(page, "#pp-team") == []
     # Kept in this browser: a reload shows the same figures.
     page.reload()
     page.wait_for_selector("#pp-team:not([hidden])")
-    assert page.locator("#pp-gain").text_content() == f"Gain: {expected['gain_text']} percentage points"
+    assert page.locator("#pp-gain").text_content() == gain
     assert requests.foreign == [] and requests.failures == []
     assert errors == []
 

@@ -80,8 +80,10 @@ def test_json_and_the_indonesian_summary(course, tmp_path, capsys):
     assert missed == [(3, "0", "handoff"), (1, "66", "handoff"), (2, "66", "handoff")]
     assert score_cli.run(args("--links", str(path)), course, "id") == 0
     out = capsys.readouterr().out
-    assert "Rata-rata tes akhir: 44,4% (3 peserta)" in out
-    assert "Baca lagi pelajarannya" in out and "lessons/handoff.html" in out
+    t = course.ui.prepost
+    assert t.post_mean["id"].format(mean="44,4", count=3) in out
+    lesson = next(les for les in course.lessons if les.id == "handoff")
+    assert f'{t.missed_lesson["id"].format(lesson=lesson.title["id"])} (lessons/handoff.html)' in out
 
 
 def test_beside_diagnostic_links_both_are_read(course, tmp_path, capsys):

@@ -100,7 +100,7 @@ def diagnostic_page(course: Course, lang: str) -> str:
 
 def team_page(course: Course, lang: str) -> str:
     """Markdown source of `team.md` at the site root."""
-    tested = render_prepost.page_data(course, lang)  # the pre/post test's results, when the course has one
+    tested = render_prepost.page_data(course, lang, prompts=True)  # the pre/post test's, when the course has one
     return ENV.get_template("team.md.j2").render(**_common(course, lang), title=course.ui.site.team[lang],
                                                  course_title=course.info.title[lang],
                                                  prepost_json=script_json(tested) if tested else None,

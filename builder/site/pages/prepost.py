@@ -13,6 +13,7 @@ from ...course import Course
 from ...diagnostic import prepost, scoring
 from ...schema import MultipleChoice, SingleChoice
 from . import templating
+from .slides import text_of
 from .templating import inline_markdown, script_json
 
 ENV = templating.ENV.overlay(autoescape=True)
@@ -24,8 +25,10 @@ def strings(course: Course, lang: str) -> dict[str, str]:
     return {name: getattr(ui, name)[lang] for name in type(ui).model_fields}
 
 
-def page_data(course: Course, lang: str) -> dict[str, Any] | None:
-    """What the scripts need, in one language; None for a course without the test."""
+def page_data(course: Course, lang: str, prompts: bool = False) -> dict[str, Any] | None:
+    """What the scripts need, in one language; None for a course without the test. `prompts`: each
+    question's text as plain text too, for the list of questions the room still gets wrong (the team
+    page and the report; the test's own page has the questions on it already)."""
     pset = prepost.ItemSet.from_course(course)
     if pset is None:
         return None
@@ -37,6 +40,9 @@ def page_data(course: Course, lang: str) -> dict[str, Any] | None:
                       "correct": item.correct, "lesson": item.lesson,
                       "lesson_href": f"lessons/{lesson.id}.html" if lesson else None,
                       "lesson_title": lesson.title[lang] if lesson else None})
+        if prompts:
+            question = next(q for q in course.quizzes[item.quiz].questions if q.id == item.question)
+            items[-1]["prompt"] = text_of(question.prompt[lang])
     return {"lang": lang, "fingerprint": pset.fingerprint, "items": items,
             "min_group": course.diagnostic.rules.min_group,
             "missed_below": int(prepost.MISSED_BELOW * 100),

@@ -72,7 +72,7 @@ def cohort_data(inst: scoring.Instrument, cohort: Cohort) -> dict[str, Any]:
 
 def _prepost_data(course: Course, lang: str) -> dict[str, Any] | None:
     """The team page's pre/post data (the item set and the words), with lesson links made absolute."""
-    data = render_prepost.page_data(course, lang)
+    data = render_prepost.page_data(course, lang, prompts=True)
     for item in data["items"] if data else ():
         if item["lesson_href"]:
             item["lesson_href"] = _absolute(course, lang, item["lesson_href"])

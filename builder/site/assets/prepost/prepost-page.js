@@ -58,7 +58,9 @@ function prepostPage() {
   root.classList.add("pp-ready");
 
   var preset = /[?&]tes=(pre|post)(?:&|$)/.exec(location.search);
-  if (preset && !state.test) state.test = preset[1];
+  /* The facilitator's link chooses the test, whatever this phone did last: the post-test's link opens the
+     post-test on a phone that took the pre-test (its answers stay kept under the pre-test). */
+  if (preset) state.test = preset[1];
 
   function inputs(i) { return form.querySelectorAll('input[name="pp-q' + (i + 1) + '"]'); }
   function radios(name) { return form.querySelectorAll('input[name="' + name + '"]'); }

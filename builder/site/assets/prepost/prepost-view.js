@@ -37,14 +37,15 @@ function ppRenderRoom(body, data, room) {
   })));
   append(body, el("h3", { text: fill(t.missed_heading, { percent: data.missed_below }) }));
   if (room.missed === null) append(body, el("p", { id: "pp-missed-none", text: tooFew }));
-  else if (!room.missed.length) append(body, el("p", { id: "pp-missed-none", text: t.missed_none }));
+  else if (!room.missed.length) append(body, el("p", { id: "pp-missed-none", text: fill(t.missed_none, { percent: data.missed_below }) }));
   else {
     append(body, el("ul", { id: "pp-missed" }, room.missed.map(function (m) {
       var item = data.items[m.item - 1], href = pageHref(item.lesson_href);
+      /* The question's own words, not its ids: the facilitator and the client's HR read this. */
       return el("li", { "data-item": m.item },
-        fill(t.question_number, { number: m.item, total: data.items.length }) + " (" + m.quiz + " / " + m.question + "): " +
-          fill(t.missed_item, { percent: m.right_text }) + " ",
-        href ? el("a", { href: href, text: t.revisit + ": " + item.lesson_title }) : null);
+        fill(t.question_number, { number: m.item, total: data.items.length }) + ": " + item.prompt + " — " +
+          fill(t.missed_item, { percent: m.right_text }) + (href ? " — " : ""),
+        href ? el("a", { href: href, text: fill(t.missed_lesson, { lesson: item.lesson_title }) }) : null);
     })));
   }
   append(body, el("p", { "class": "pp-small", text: t.matched_note }));
