@@ -69,7 +69,7 @@ def prepost_summary(course: Course, r: PrePostResult, lang: str) -> str:
     def side(c: prepost.Compared, test: str) -> str:
         s = getattr(c, test)
         if s.mean is None:
-            return f"{t['test_' + test]}: {too_few}"
+            return f"{t[test + '_mean_hidden']}: {too_few}"
         return t[f"{test}_mean"].format(mean=prepost.mean_text(s.mean, mark), count=s.count)
 
     def gain(c: prepost.Compared) -> list[str]:

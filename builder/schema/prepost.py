@@ -102,6 +102,10 @@ class PrePostStrings(Strict):
     """The room's mean pre-test score."""
     post_mean: Annotated[Text, Placeholders("mean", "count")]
     """The room's mean post-test score."""
+    pre_mean_hidden: Text
+    """Before `too_few` when a group's pre-test mean is not shown, e.g. `Rata-rata tes awal` (as `pre_mean` starts)."""
+    post_mean_hidden: Text
+    """Before `too_few` when a group's post-test mean is not shown, e.g. `Rata-rata tes akhir`."""
     gain: Annotated[Text, Placeholders("gain")]
     """The gain: the post mean minus the pre mean, in percentage points."""
     too_few: Annotated[Text, Placeholders("min")]

@@ -86,6 +86,9 @@ class PrintableStrings(Strict):
     """Label of the line for the trainer's name."""
     client: Text
     """Label of the line for the client company."""
+    edition_tick: Text
+    """Before the editions' names on the attendance sheet of a course with more than one, each with a box the
+    facilitator ticks, e.g. `Edisi (centang satu):`."""
     time: Text
     """Label of the line for the session's clock times, filled in by hand (e.g. `Pukul` / `Time`)."""
     jp: Text

@@ -170,7 +170,7 @@ def test_the_team_page_shows_the_room_s_pre_post_figures_as_course_score_does(pa
     gain = t.gain["en"].format(gain=expected["gain_text"])
     assert page.locator("#pp-gain").text_content() == gain
     roles = page.locator("#pp-roles").text_content()
-    too_few = f'{dx.role_marketing["en"]}: {t.test_pre["en"]}: {t.too_few["en"].format(min=3)}'
+    too_few = f'{dx.role_marketing["en"]}: {t.pre_mean_hidden["en"]}: {t.too_few["en"].format(min=3)}'
     assert f'{dx.role_sales["en"]}: {t.pre_mean["en"].split("{")[0]}' in roles and too_few in roles
     missed = [int(x) for x in page.locator("#pp-missed li").evaluate_all("els => els.map(e => e.dataset.item)")]
     assert missed == [m["item"] for m in expected["missed"]] and missed

@@ -56,6 +56,10 @@ def test_the_attendance_sheet_prints_on_a4_with_its_heading_on_every_page(page, 
     w = load_course(ROOT).ui.printables
     lines = page.locator(".pr-line span:first-child").all_text_contents()
     assert lines == [f"{getattr(w, f)[lang]}:" for f in ("date", "place", "trainer", "client", "time", "jp")]
+    editions = load_course(ROOT).info.editions
+    if len(editions) > 1:  # one box to tick for each edition
+        assert page.locator(".pr-edition").all_text_contents() == [e.name[lang] for e in editions]
+        assert page.locator(".pr-editions").text_content().startswith(w.edition_tick[lang])
     assert page.locator("header img").get_attribute("src").startswith("data:image/")
     assert_logo_on_primary(page, "header img")
     assert run_axe(page) == []

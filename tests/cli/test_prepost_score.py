@@ -54,13 +54,14 @@ def test_pre_and_post_alone_give_means_gain_and_missed_items(course, tmp_path, c
     out, err = capsys.readouterr()
     # The sales team's figures; the room's pre-test mean hidden, as it would give the one marketing
     # person's score away; the room's post-test mean is the sales team's.
-    assert "Sales team: Pre-test mean: 22.2% (3 participants) · Post-test mean: 88.8% (3 participants)" in out
-    assert "Gain: +66.6 percentage points" in out
-    assert "Post-test mean: 88.8% (3 participants)\n" in out
-    assert "Pre-test mean: 25" not in out and "(4 participants)" not in out
-    pre = course.ui.prepost.test_pre["en"]
-    assert f"Marketing team: {pre}: Too few to show (at least 3 people needed)" in out
-    assert course.ui.prepost.missed_none["en"] not in out and "lessons/handoff.html" in out  # item 3: 2 of 3
+    t, dx = course.ui.prepost, course.ui.diagnostic
+    pre, post = t.pre_mean["en"].format(mean="22.2", count=3), t.post_mean["en"].format(mean="88.8", count=3)
+    assert f'{dx.role_sales["en"]}: {pre} · {post}' in out
+    assert t.gain["en"].format(gain="+66.6") in out
+    assert post + "\n" in out
+    assert t.pre_mean["en"].format(mean="25", count=4) not in out and t.pre_mean["en"].split("{")[0] + "25" not in out
+    assert f'{dx.role_marketing["en"]}: {t.pre_mean_hidden["en"]}: {t.too_few["en"].format(min=3)}' in out
+    assert t.missed_none["en"].format(percent=70) not in out and "lessons/handoff.html" in out  # item 3: 2 of 3
     assert "counted once" in err
     assert "Peserta" not in out  # no names
 

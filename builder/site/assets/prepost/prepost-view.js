@@ -19,7 +19,7 @@ function ppRenderRoom(body, data, room) {
   function side(c, test) {
     var s = c[test];
     return s.mean_exact !== null ? fill(t[test + "_mean"], { mean: ppMeanText(ppFracOf(s.mean_exact), mark), count: s.count })
-      : t["test_" + test] + ": " + tooFew;
+      : t[test + "_mean_hidden"] + ": " + tooFew;
   }
   function gain(c) {
     return c.gain_exact !== null ? fill(t.gain, { gain: ppGainText(ppFracOf(c.gain_exact), mark) }) : null;
