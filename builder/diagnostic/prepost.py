@@ -31,7 +31,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from fractions import Fraction
-from typing import Any, Iterable, Sequence
+from typing import Any, Callable, Iterable, Sequence
 
 from ..course import Course
 from ..schema import MultipleChoice, SingleChoice, TrueFalse
@@ -110,6 +110,18 @@ class Reading:
     role: str | None = None
     test: str | None = None
     answers: tuple[int, ...] | None = None
+
+
+def right_answer(course: Course, question: object, lang: str, plain: Callable[[str], str] = str.strip) -> str:
+    """A question's right answer in words, the right options joined with "; " (`plain` makes an option's
+    Markdown plain text where the reader needs it): printed after a question the room still gets wrong,
+    so that nobody takes a false statement there for what the course teaches."""
+    words = course.ui.prepost
+    if isinstance(question, TrueFalse):
+        return (words.answer_true if question.answer else words.answer_false)[lang]
+    if isinstance(question, (SingleChoice, MultipleChoice)):
+        return "; ".join(plain(o.text[lang]) for o in question.options if o.correct)
+    return ""  # no other type is in the test (checks_prepost)
 
 
 def encode(pset: ItemSet, role: str, test: str, answers: Sequence[int], tag: str) -> str:

@@ -66,21 +66,26 @@ def prepost_summary(course: Course, r: PrePostResult, lang: str) -> str:
     mark = course.ui.diagnostic.decimal_mark[lang]
     too_few = t["too_few"].format(min=r.room.min_group)
 
-    def side(c: prepost.Compared, test: str) -> str:
+    def side(c: prepost.Compared, test: str, whole: bool = False) -> str | None:
+        """As the page's (prepost-view.js): a group's mean or why it is not shown; None when it did not
+        take that test. `whole`: the mean of all participants."""
         s = getattr(c, test)
-        if s.mean is None:
-            return f"{t[test + '_mean_hidden']}: {too_few}"
-        return t[f"{test}_mean"].format(mean=prepost.mean_text(s.mean, mark), count=s.count)
+        if s.mean is not None:
+            return t[f"{test}_mean"].format(mean=prepost.mean_text(s.mean, mark), count=s.count)
+        if whole:
+            label = t[test + "_mean_hidden"]
+            return t["room_hidden"].format(label=label, min=r.room.min_group) if s.count else f"{label}: –"
+        return f"{t[test + '_mean_hidden']}: {too_few}" if s.count else None
 
     def gain(c: prepost.Compared) -> list[str]:
         return [t["gain"].format(gain=prepost.gain_text(c.gain, mark))] if c.gain is not None else []
 
     lines = [t["room_heading"], "=" * len(t["room_heading"]),
-             side(r.room.all, "pre"), side(r.room.all, "post"), *gain(r.room.all), "", t["by_role"]]
+             side(r.room.all, "pre", True), side(r.room.all, "post", True), *gain(r.room.all), "", t["by_role"]]
     for role, c in r.room.roles.items():
         if not (c.pre.count or c.post.count):
             continue
-        parts = [side(c, "pre"), side(c, "post"), *gain(c)]
+        parts = [p for p in (side(c, "pre"), side(c, "post"), *gain(c)) if p is not None]
         name = getattr(course.ui.diagnostic, "role_" + role)[lang]
         lines.append(f"  {name}: " + " · ".join(parts))
     lines.append("")
@@ -92,8 +97,10 @@ def prepost_summary(course: Course, r: PrePostResult, lang: str) -> str:
         lines.append(t["missed_heading"].format(percent=prepost.share_text(prepost.MISSED_BELOW)))
         for m in r.room.missed:
             item = r.pset.items[m.index]
-            prompt = next(q for q in course.quizzes[item.quiz].questions if q.id == item.question).prompt[lang]
-            line = f"  {m.index + 1}. {prompt.strip()} — {t['missed_item'].format(percent=prepost.share_text(m.right))}"
+            question = next(q for q in course.quizzes[item.quiz].questions if q.id == item.question)
+            line = (f"  {m.index + 1}. {question.prompt[lang].strip()} — "
+                    f"{t['missed_item'].format(percent=prepost.share_text(m.right))} — "
+                    f"{t['right_answer']} {prepost.right_answer(course, question, lang)}")
             if item.lesson:
                 lesson = next(les for les in course.lessons if les.id == item.lesson)
                 line += f" — {t['missed_lesson'].format(lesson=lesson.title[lang])} (lessons/{lesson.id}.html)"

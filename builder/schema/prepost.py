@@ -106,6 +106,10 @@ class PrePostStrings(Strict):
     """Before `too_few` when a group's pre-test mean is not shown, e.g. `Rata-rata tes awal` (as `pre_mean` starts)."""
     post_mean_hidden: Text
     """Before `too_few` when a group's post-test mean is not shown, e.g. `Rata-rata tes akhir`."""
+    room_hidden: Annotated[Text, Placeholders("label", "min")]
+    """In place of the mean of all participants when a group that took that test has fewer than `min`
+    results ({label}: `pre_mean_hidden` or `post_mean_hidden`): why it is not shown, so that the client does
+    not read it as a fault beside the count of results."""
     gain: Annotated[Text, Placeholders("gain")]
     """The gain: the post mean minus the pre mean, in percentage points."""
     too_few: Annotated[Text, Placeholders("min")]

@@ -35,6 +35,8 @@ class ReportStrings(Strict):
     """On screen only, above the report: how to print it or save it as PDF, and that it loads nothing from elsewhere."""
     edition: Text
     """Label of the line for the course's edition."""
+    diagnostic_heading: Text
+    """Heading of the part with the team's diagnostic result, e.g. `Hasil diagnostik tim`."""
     attendance_heading: Text
     """Heading of the part with how many attended and how many results of each kind came in."""
     attended: Text
@@ -100,6 +102,8 @@ class PrintableStrings(Strict):
     """Column heading: the participant's name."""
     role: Text
     """Column heading: the participant's job or position."""
+    employee_id: Text
+    """Column heading: the employee number HR posts training hours by (e.g. `NIK`)."""
     department: Text
     """Column heading: the participant's department."""
     signature: Text

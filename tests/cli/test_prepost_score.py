@@ -61,6 +61,8 @@ def test_pre_and_post_alone_give_means_gain_and_missed_items(course, tmp_path, c
     assert post + "\n" in out
     assert t.pre_mean["en"].format(mean="25", count=4) not in out and t.pre_mean["en"].split("{")[0] + "25" not in out
     assert f'{dx.role_marketing["en"]}: {t.pre_mean_hidden["en"]}: {t.too_few["en"].format(min=3)}' in out
+    # The mean of all participants says why it is not shown, so that the client does not take it for a fault.
+    assert t.room_hidden["en"].format(label=t.pre_mean_hidden["en"], min=3) in out
     assert t.missed_none["en"].format(percent=70) not in out and "lessons/handoff.html" in out  # item 3: 2 of 3
     assert "counted once" in err
     assert "Peserta" not in out  # no names

@@ -82,6 +82,9 @@ def test_a_session_with_only_pre_post_and_evaluation_results(course, tmp_path):
     html = report.read_text(encoding="utf-8")
     assert data_of(html, "dx-cohort") is None and data_of(html, "pp-room") and data_of(html, "ev-room")
     assert course.ui.report.none_received["en"] in html
+    # The 90-day re-take is compared with the workshop's diagnostic: without one it is not promised.
+    w = course.ui.report
+    assert w.follow_up_30["en"].split("{date}")[1] in html and w.follow_up_90["en"].split("{date}")[1] not in html
 
 
 def test_more_results_than_people_present_is_a_warning(course, tmp_path, capsys):

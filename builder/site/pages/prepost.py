@@ -43,6 +43,7 @@ def page_data(course: Course, lang: str, prompts: bool = False) -> dict[str, Any
         if prompts:
             question = next(q for q in course.quizzes[item.quiz].questions if q.id == item.question)
             items[-1]["prompt"] = text_of(question.prompt[lang])
+            items[-1]["answer"] = prepost.right_answer(course, question, lang, text_of)
     return {"lang": lang, "fingerprint": pset.fingerprint, "items": items,
             "min_group": course.diagnostic.rules.min_group,
             "missed_below": int(prepost.MISSED_BELOW * 100),

@@ -99,13 +99,15 @@ def report_html(course: Course, lang: str, session: Session) -> str:
         lang=lang, w=w, title=w["title"], course_title=course.info.title[lang], academy=course.academy.name,
         logo=logo_data_url(course), primary=course.academy.colours.primary, facts=facts, counts=counts,
         counts_note=w["counts_note"].format(min=min_group),
-        heading=dx.team_result[lang], noscript=dx.report_noscript[lang],
+        heading=w["diagnostic_heading"], noscript=dx.report_noscript[lang],
         prepost_heading=course.ui.prepost.room_heading[lang] if course.prepost is not None else None,
         evaluation_heading=course.ui.evaluation.team_heading[lang] if course.evaluation is not None else None,
         has_diagnostic=session.diagnostic is not None, has_prepost=tested is not None, has_evaluation=rated is not None,
         commitments=session.commitments,
+        # The 90-day re-take is compared with the workshop's diagnostic: listed only when there was one.
         follow_up=[w[key].format(date=date_text(course, lang, day))
-                   for key, day in zip(("follow_up_30", "follow_up_90"), session.follow_up(), strict=True)],
+                   for key, day in zip(("follow_up_30", "follow_up_90"), session.follow_up(), strict=True)
+                   if key == "follow_up_30" or session.diagnostic is not None],
         private_note=course.ui.privacy.private_note[lang].format(min=min_group),
         made_by=w["made_by"].format(academy=course.academy.name, date=date_text(course, lang, session.day)),
         css=Markup("\n").join(_asset(name) for name in ("diagnostic.css", "prepost.css", "evaluation.css")),

@@ -16,23 +16,26 @@ function ppFracOf(text) {
 function ppRenderRoom(body, data, room) {
   var t = data.strings, mark = data.decimal_mark;
   var tooFew = fill(t.too_few, { min: data.min_group });
-  function side(c, test) {
+  /* A group's mean, or why it is not shown; nothing for a group that did not take that test. `whole`:
+     the mean of all participants, hidden when any group that took the test is too small. */
+  function side(c, test, whole) {
     var s = c[test];
-    return s.mean_exact !== null ? fill(t[test + "_mean"], { mean: ppMeanText(ppFracOf(s.mean_exact), mark), count: s.count })
-      : t[test + "_mean_hidden"] + ": " + tooFew;
+    if (s.mean_exact !== null) return fill(t[test + "_mean"], { mean: ppMeanText(ppFracOf(s.mean_exact), mark), count: s.count });
+    if (whole) return s.count ? fill(t.room_hidden, { label: t[test + "_mean_hidden"], min: data.min_group }) : t[test + "_mean_hidden"] + ": –";
+    return s.count ? t[test + "_mean_hidden"] + ": " + tooFew : null;
   }
   function gain(c) {
     return c.gain_exact !== null ? fill(t.gain, { gain: ppGainText(ppFracOf(c.gain_exact), mark) }) : null;
   }
   clear(body);
   append(body, el("ul", { "class": "pp-room", id: "pp-room" },
-    el("li", { id: "pp-pre", text: side(room, "pre") }),
-    el("li", { id: "pp-post", text: side(room, "post") }),
+    el("li", { id: "pp-pre", text: side(room, "pre", true) }),
+    el("li", { id: "pp-post", text: side(room, "post", true) }),
     room.gain_exact !== null ? el("li", { id: "pp-gain", text: gain(room) }) : null));
   append(body, el("h3", { text: t.by_role }), el("ul", { id: "pp-roles" }, PP_ROLES.map(function (r) {
     var c = room.roles[r];
     if (!c.pre.count && !c.post.count) return null;
-    var parts = [side(c, "pre"), side(c, "post"), gain(c)].filter(function (p) { return p !== null; });
+    var parts = [side(c, "pre", false), side(c, "post", false), gain(c)].filter(function (p) { return p !== null; });
     return el("li", { "data-role": r, text: data.roles[r] + ": " + parts.join(" · ") });
   })));
   append(body, el("h3", { text: fill(t.missed_heading, { percent: data.missed_below }) }));
@@ -44,7 +47,7 @@ function ppRenderRoom(body, data, room) {
       /* The question's own words, not its ids: the facilitator and the client's HR read this. */
       return el("li", { "data-item": m.item },
         fill(t.question_number, { number: m.item, total: data.items.length }) + ": " + item.prompt + " — " +
-          fill(t.missed_item, { percent: m.right_text }) + (href ? " — " : ""),
+          fill(t.missed_item, { percent: m.right_text }) + " — " + t.right_answer + " " + item.answer + (href ? " — " : ""),
         href ? el("a", { href: href, text: fill(t.missed_lesson, { lesson: item.lesson_title }) }) : null);
     })));
   }
