@@ -183,7 +183,8 @@ def test_the_team_page_shows_the_room_s_pre_post_figures_as_course_score_does(pa
         prompt = next(q for q in course.quizzes[item.quiz].questions if q.id == item.question).prompt["en"]
         assert text_of(prompt) in text and f"{item.quiz} / {item.question}" not in text
         question = next(q for q in course.quizzes[item.quiz].questions if q.id == item.question)
-        assert f'{t.right_answer["en"]} {prepost.right_answer(course, question, "en", text_of)}' in text  # never a false
+        # with its right answer: a false statement is never left to read as what the course teaches
+        assert f'{t.right_answer["en"]} {prepost.right_answer(course, question, "en", text_of)}' in text
     assert "Peserta" not in page.locator("#pp-team").text_content()  # no names
     assert run_axe(page, "#pp-team") == []
     # Kept in this browser: a reload shows the same figures.

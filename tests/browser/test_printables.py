@@ -57,7 +57,8 @@ def test_the_attendance_sheet_prints_on_a4_with_its_heading_on_every_page(page, 
     lines = page.locator(".pr-line span:first-child").all_text_contents()
     assert lines == [f"{getattr(w, f)[lang]}:" for f in ("date", "place", "trainer", "client", "time", "jp")]
     headings = page.locator("thead th").all_text_contents()
-    assert headings == [getattr(w, f)[lang] for f in ("number", "name", "employee_id", "role", "department", "signature")]
+    columns = ("number", "name", "employee_id", "role", "department", "signature")
+    assert headings == [getattr(w, f)[lang] for f in columns]
     editions = load_course(ROOT).info.editions
     if len(editions) > 1:  # one box to tick for each edition
         assert page.locator(".pr-edition").all_text_contents() == [e.name[lang] for e in editions]
