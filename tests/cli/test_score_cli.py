@@ -70,7 +70,8 @@ def test_a_team_of_two_shows_only_too_few_to_show(course, capsys, tmp_path):
     out = capsys.readouterr().out
     assert "Too few to show" in out and "Stage:" not in out and "Score:" not in out
     assert "Gap 0" not in out and "Gap 1" not in out and "Defined: " not in out
-    assert out.count(course.ui.privacy.too_few["en"].format(min=3)) >= 4  # each group, the stages, the practices, the gap
+    too_few = course.ui.privacy.too_few["en"].format(min=3)
+    assert out.count(too_few) >= 4  # each group, the stages, the practices, the gap
     assert score_cli.run(args("--answers", str(csv), "--json"), course, "en") == 0
     team = json.loads(capsys.readouterr().out)["team"]
     assert team["score"] is None and team["stage"] is None and not any(team["shown"]["groups"].values())
