@@ -49,8 +49,9 @@ def test_summary_in_both_languages(course, capsys):
     # No names, no one's own result; the one "other" respondent is a group too small to show.
     for text in (en, id_):
         assert not any(name in text for name in ("ani", "budi", "gita", "hana"))
-    assert "Other: Respondents 1, Mean score too few to show (under 3 people)" in en
-    assert "kurang dari 3 orang" in id_
+    too_few = course.ui.privacy.too_few
+    assert f"Other: Respondents 1, Mean score {too_few['en'].format(min=3)}" in en
+    assert too_few["id"].format(min=3) in id_
 
 
 def small_team(tmp_path, names_roles):
@@ -69,7 +70,8 @@ def test_a_team_of_two_shows_only_too_few_to_show(course, capsys, tmp_path):
     out = capsys.readouterr().out
     assert "Too few to show" in out and "Stage:" not in out and "Score:" not in out
     assert "Gap 0" not in out and "Gap 1" not in out and "Defined: " not in out
-    assert out.count("too few to show (under 3 people)") >= 4  # each group, the stages, the practices, the gap
+    too_few = course.ui.privacy.too_few["en"].format(min=3)
+    assert out.count(too_few) >= 4  # each group, the stages, the practices, the gap
     assert score_cli.run(args("--answers", str(csv), "--json"), course, "en") == 0
     team = json.loads(capsys.readouterr().out)["team"]
     assert team["score"] is None and team["stage"] is None and not any(team["shown"]["groups"].values())
@@ -81,7 +83,7 @@ def test_three_sales_and_two_marketing_show_the_sales_figures_only(course, capsy
     assert score_cli.run(args("--answers", str(csv)), course, "id") == 0
     out = capsys.readouterr().out
     assert "Skor:" not in out and "Terlalu sedikit untuk ditampilkan" in out
-    assert "Tim marketing: Jumlah orang 2, Skor rata-rata terlalu sedikit" in out
+    assert f"Tim marketing: Jumlah orang 2, Skor rata-rata {course.ui.privacy.too_few['id'].format(min=3)}" in out
     practice_lines = [line for line in out.splitlines() if " · " in line or "Tim sales " in line]
     assert practice_lines and all("Tim marketing" not in line for line in practice_lines)
 
