@@ -72,7 +72,7 @@ def summary(course: Course, inst: scoring.Instrument, cohort: Cohort, lang: str)
     lines += ["", w["groups"]]
     for role, g in t.groups.items():
         mean = w.score(g.score) if shown.groups[role] or not g.size else too_few
-        lines.append(f"  {w.role(role)}: {w['respondents']} {g.size}, {w['mean_score']} {mean}")
+        lines.append(f"  {w.role(role)}: {w['respondents']} {g.size}, {w['mean_score']}: {mean}")
     lines += ["", w["distribution"]]
     if shown.distribution:
         for stage, n in stage_counts(inst, cohort).items():

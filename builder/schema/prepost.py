@@ -122,7 +122,7 @@ class PrePostStrings(Strict):
     """How many answered a question right in the post-test, after its text."""
     missed_lesson: Annotated[Text, Placeholders("lesson")]
     """After a question the room still gets wrong: the lesson that teaches it (a link on the page and in the
-    report), e.g. `Materi: {lesson}`. Read by the facilitator and the client, so not an instruction."""
+    report), worded as the diagnostic's lesson links are in the same report, e.g. `Pelajari: {lesson}`."""
     missed_none: Annotated[Text, Placeholders("percent")]
     """Said when at least {percent} % of the room answered every question right in the post-test."""
     matched_note: Text

@@ -50,7 +50,7 @@ def test_summary_in_both_languages(course, capsys):
     for text in (en, id_):
         assert not any(name in text for name in ("ani", "budi", "gita", "hana"))
     too_few = course.ui.privacy.too_few
-    assert f"Other: Respondents 1, Mean score {too_few['en'].format(min=3)}" in en
+    assert f"Other: Respondents 1, Mean score: {too_few['en'].format(min=3)}" in en
     assert too_few["id"].format(min=3) in id_
 
 
@@ -83,7 +83,7 @@ def test_three_sales_and_two_marketing_show_the_sales_figures_only(course, capsy
     assert score_cli.run(args("--answers", str(csv)), course, "id") == 0
     out = capsys.readouterr().out
     assert "Skor:" not in out and "Terlalu sedikit untuk ditampilkan" in out
-    assert f"Tim marketing: Jumlah orang 2, Skor rata-rata {course.ui.privacy.too_few['id'].format(min=3)}" in out
+    assert f"Tim marketing: Jumlah orang 2, Skor rata-rata: {course.ui.privacy.too_few['id'].format(min=3)}" in out
     practice_lines = [line for line in out.splitlines() if " · " in line or "Tim sales " in line]
     assert practice_lines and all("Tim marketing" not in line for line in practice_lines)
 
