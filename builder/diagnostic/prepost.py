@@ -120,7 +120,8 @@ def right_answer(course: Course, question: object, lang: str, plain: Callable[[s
     if isinstance(question, TrueFalse):
         return (words.answer_true if question.answer else words.answer_false)[lang]
     if isinstance(question, (SingleChoice, MultipleChoice)):
-        return "; ".join(plain(o.text[lang]) for o in question.options if o.correct)
+        # Each option without its full stop: joined with "; " and followed by more of the line.
+        return "; ".join(plain(o.text[lang]).rstrip(".") for o in question.options if o.correct)
     return ""  # no other type is in the test (checks_prepost)
 
 
