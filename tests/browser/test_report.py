@@ -124,7 +124,7 @@ def test_the_written_report_shows_what_course_score_computed(page, tmp_path):
     groups = page.locator("#dx-team-body table").first.locator("tbody tr").all_inner_texts()
     for line, role in zip(groups, ("sales", "marketing"), strict=False):
         assert scoring.floor_text(Fraction(team["groups"][role]["score_exact"]), 1) in line
-    assert "too few to show" in groups[2]
+    assert load_course(ROOT).ui.privacy.too_few["en"].format(min=INST.min_group) in groups[2]
     body = page.locator("#dx-team-body").text_content()
     assert not any(re.search(rf"\b{row.respondent}\b", body) for row in rows)
     counts = page.locator("#dx-team-body table").nth(1).locator("tbody td").all_text_contents()
