@@ -103,7 +103,7 @@ class PrintableStrings(Strict):
     role: Text
     """Column heading: the participant's job or position."""
     employee_id: Text
-    """Column heading: the employee number HR posts training hours by (e.g. `NIK`)."""
+    """Column heading: the employee number HR posts training hours by (e.g. `No. karyawan`)."""
     department: Text
     """Column heading: the participant's department."""
     signature: Text
